@@ -1,0 +1,22 @@
+package io.offerkit.bundle;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Bundle file names use letters, digits, dashes and underscores only (Business Central readiness checklist). */
+public final class FileNames {
+    private FileNames() {
+    }
+
+    public static String safe(String name, String fallback) {
+        String ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String safe = ascii.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        return safe.isEmpty() ? fallback : safe.toLowerCase(Locale.ROOT);
+    }
+
+    public static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String ext = dot < 0 ? "" : fileName.substring(dot + 1);
+        return ext.matches("[A-Za-z0-9]{1,8}") ? ext.toLowerCase(Locale.ROOT) : "bin";
+    }
+}

@@ -1,0 +1,58 @@
+package io.offerkit.check;
+
+import io.offerkit.imaging.LogoSet;
+import io.offerkit.profile.CheckKind;
+import io.offerkit.profile.ChecklistItem;
+import io.offerkit.profile.Profile;
+import io.offerkit.profile.Severity;
+import io.offerkit.project.Project;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates a profile's checklist against a project: a pure function of the profile, the project and its rendered
+ * logos, so the UI can run it on every edit and the CLI and the bundle report agree with the panel.
+ */
+public final class CheckEngine {
+    private static final Map<String, Rule> RULES = Map.of(
+            "text-field", new TextFieldRule(),
+            "list-field", new TextFieldRule(),
+            "html-field", new HtmlFieldRule(),
+            "summary-differs", new SummaryDiffersRule(),
+            "language-opening", new LanguageOpeningRule(),
+            "logo-slot", new LogoSlotRule(),
+            "logo-guidance", new LogoGuidanceRule(),
+            "document", new DocumentRule(),
+            "link", new LinkRule(),
+            "links-differ", new LinksDifferRule());
+
+    private CheckEngine() {
+    }
+
+    public static CheckReport evaluate(Profile profile, Project project, LogoSet logos) {
+        CheckContext context = CheckContext.of(profile, project, logos);
+        List<CheckResult> results = new ArrayList<>();
+        for (ChecklistItem item : profile.checklist()) {
+            results.add(evaluate(context, item));
+        }
+        return new CheckReport(results);
+    }
+
+    static CheckResult evaluate(CheckContext context, ChecklistItem item) {
+        if (item.kind() == CheckKind.ATTESTED) {
+            return AttestationRule.apply(context, item);
+        }
+        Rule rule = RULES.get(item.rule());
+        if (rule == null) {
+            return new CheckResult(item, CheckState.FAIL, "This OfferKit does not know the rule '" + item.rule()
+                    + "'; update OfferKit or fix the profile.");
+        }
+        Verdict verdict = rule.apply(context, item.target());
+        if (verdict.ok()) {
+            return new CheckResult(item, CheckState.PASS, verdict.message());
+        }
+        return new CheckResult(item, item.severity() == Severity.WARNING ? CheckState.WARN : CheckState.FAIL,
+                verdict.message());
+    }
+}

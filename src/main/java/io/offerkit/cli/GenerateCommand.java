@@ -1,0 +1,135 @@
+package io.offerkit.cli;
+
+import io.offerkit.common.AtomicFiles;
+import io.offerkit.common.OfferKitException;
+import io.offerkit.imaging.ImageDecoder;
+import io.offerkit.imaging.PngEncoder;
+import io.offerkit.imaging.RenderedSlot;
+import io.offerkit.imaging.SlotRenderer;
+import io.offerkit.imaging.SourceImage;
+import io.offerkit.profile.ImageSlot;
+import io.offerkit.profile.Profile;
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.Fit;
+import io.offerkit.project.SlotSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "generate", description = {
+        "Generates the logo PNGs of a profile from one or more source logos.",
+        "One source: OUT/<slot-id>.png. Several: OUT/<source name>/<slot-id>.png; a bad source is reported and skipped."})
+final class GenerateCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--profile", paramLabel = "ID", defaultValue = ProfileRegistry.DEFAULT_PROFILE_ID,
+            description = "Requirement profile (default: ${DEFAULT-VALUE}).")
+    private String profileId;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    private Path out;
+
+    @Option(names = "--fit", paramLabel = "MODE", description = "contain, cover or stretch (default: contain).")
+    private String fit;
+
+    @Option(names = "--padding", paramLabel = "PERCENT", description = "Padding on each side, percent of the shorter side.")
+    private Double padding;
+
+    @Option(names = "--background", paramLabel = "COLOR", description = "transparent or #RRGGBB (default: transparent).")
+    private String background;
+
+    @Option(names = "--trim", description = "Trim transparent or flat margins of the source first.")
+    private Boolean trim;
+
+    @Parameters(arity = "1..*", paramLabel = "LOGO", description = "Source logo file(s).")
+    private List<Path> sources;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Profile profile;
+        SlotSettings settings;
+        try {
+            profile = ProfileRegistry.builtIn().get(profileId);
+            settings = settings();
+        } catch (OfferKitException e) {
+            err.println("offerkit generate: " + e.getMessage());
+            return OfferKitCommand.BAD_INPUT;
+        }
+        boolean allGood = true;
+        for (Path source : sources) {
+            Path dir = sources.size() == 1 ? out : out.resolve(stem(source));
+            try {
+                Map<Path, byte[]> files = render(profile, settings, source, dir);
+                for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+                    AtomicFiles.write(file.getKey(), file.getValue());
+                }
+                files.keySet().forEach(spec.commandLine().getOut()::println);
+            } catch (OfferKitException e) {
+                err.println("offerkit generate: " + e.getMessage());
+                allGood = false;
+            } catch (IOException e) {
+                err.println("offerkit generate: could not write into " + dir + ": " + e.getMessage());
+                allGood = false;
+            }
+        }
+        return allGood ? OfferKitCommand.OK : OfferKitCommand.BAD_INPUT;
+    }
+
+    /** Every slot is rendered and encoded before anything is written, so a bad source leaves no files behind. */
+    private static Map<Path, byte[]> render(Profile profile, SlotSettings settings, Path source, Path dir)
+            throws OfferKitException {
+        SourceImage image = ImageDecoder.read(source);
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        for (ImageSlot slot : profile.imageSlots()) {
+            RenderedSlot rendered = SlotRenderer.render(image, slot, settings);
+            files.put(dir.resolve(slot.id() + ".png"), PngEncoder.encode(rendered.image()));
+        }
+        return files;
+    }
+
+    private SlotSettings settings() throws OfferKitException {
+        SlotSettings s = SlotSettings.defaults();
+        if (fit != null) {
+            try {
+                s = s.withFit(Fit.valueOf(fit.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new OfferKitException("--fit must be contain, cover or stretch, not '" + fit + "'.");
+            }
+        }
+        if (padding != null) {
+            if (padding < 0 || padding > 45) {
+                throw new OfferKitException("--padding must be between 0 and 45 percent, not " + padding + ".");
+            }
+            s = s.withPaddingPercent(padding);
+        }
+        if (background != null) {
+            if (!background.equalsIgnoreCase(SlotSettings.TRANSPARENT) && !background.matches("#[0-9A-Fa-f]{6}")) {
+                throw new OfferKitException("--background must be transparent or a colour as #RRGGBB, not '" + background + "'.");
+            }
+            s = s.withBackground(background);
+        }
+        if (trim != null) {
+            s = s.withTrim(trim);
+        }
+        return s;
+    }
+
+    private static String stem(Path source) {
+        String name = String.valueOf(source.getFileName());
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+}

@@ -1,0 +1,16 @@
+package io.offerkit.cli;
+
+import picocli.CommandLine;
+
+/** The version from the jar manifest (or "development" when run from the build folder). */
+public final class VersionProvider implements CommandLine.IVersionProvider {
+    public static String version() {
+        String version = VersionProvider.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {"OfferKit " + version(), "Java " + System.getProperty("java.version")};
+    }
+}

@@ -1,0 +1,80 @@
+package io.offerkit.demo;
+
+import io.offerkit.imaging.PngEncoder;
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.Attestation;
+import io.offerkit.project.Description;
+import io.offerkit.project.DescriptionFormat;
+import io.offerkit.project.DocumentRef;
+import io.offerkit.project.LogoSettings;
+import io.offerkit.project.Project;
+import io.offerkit.project.ProjectException;
+import io.offerkit.project.ProjectFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A realistic demo offer (a field-service planning app), written as a project folder: the app opens it on first
+ * start, and tests and the README use it. Some business items are left unconfirmed on purpose, so the checklist
+ * shows every state a real project goes through.
+ */
+public final class DemoProject {
+    public static final String FILE_NAME = "contoso-route-planner" + ProjectFiles.EXTENSION;
+    private static final LocalDate CONFIRMED_ON = LocalDate.of(2026, 11, 2);
+
+    private DemoProject() {
+    }
+
+    /** Writes the demo into {@code dir} (created if needed) and returns the project file. */
+    public static Path write(Path folder) throws IOException, ProjectException {
+        Path dir = Files.createDirectories(folder).toAbsolutePath();
+        Path logo = dir.resolve("logo.png");
+        Files.write(logo, PngEncoder.encode(DemoLogo.draw()));
+        Path legal = Files.createDirectories(dir.resolve("legal"));
+        Path terms = legal.resolve("terms-of-use.md");
+        Files.writeString(terms, resource("terms-of-use.md"), StandardCharsets.UTF_8);
+        Path privacy = legal.resolve("privacy-policy.md");
+        Files.writeString(privacy, resource("privacy-policy.md"), StandardCharsets.UTF_8);
+        Path guide = legal.resolve("getting-started.pdf");
+        Files.write(guide, MinimalPdf.singlePage("Contoso Route Planner - Getting started"));
+        Project project = project(logo, terms, privacy, guide);
+        Path file = dir.resolve(FILE_NAME);
+        ProjectFiles.write(project, file);
+        return file;
+    }
+
+    static Project project(Path logo, Path terms, Path privacy, Path guide) throws IOException {
+        return Project.empty(ProfileRegistry.DEFAULT_PROFILE_ID)
+                .withAppName("Contoso Route Planner")
+                .withSummary("Plan technician routes and visits from Dynamics 365 work orders in minutes.")
+                .withDescription(new Description(DescriptionFormat.MARKDOWN, resource("description.md")))
+                .withKeywords(List.of("field service", "routing", "scheduling"))
+                .withProducts(List.of("Dynamics 365 Field Service", "Dynamics 365 Sales"))
+                .withLogo(LogoSettings.empty().withSource(logo.toString()))
+                .withDocuments("terms-of-use", List.of(DocumentRef.ofFile(terms.toString())))
+                .withDocuments("privacy-policy", List.of(DocumentRef.ofFile(privacy.toString())))
+                .withDocuments("supporting", List.of(DocumentRef.ofFile(guide.toString())))
+                .withLink("help", "https://contoso.example/route-planner/help")
+                .withLink("support", "https://contoso.example/route-planner/support")
+                .withLink("privacy", "https://contoso.example/privacy")
+                .withAttestation("aad-sso", new Attestation(true, "Azure AD app 7c1e… with admin consent", CONFIRMED_ON))
+                .withAttestation("lob-focus", new Attestation(true, "Dispatchers sign in with work accounts", CONFIRMED_ON))
+                .withAttestation("trial-experience", new Attestation(true, "Free trial, 30 days", CONFIRMED_ON))
+                .withAttestation("low-configuration", new Attestation(true, "Solution import, no setup", CONFIRMED_ON))
+                .withAttestation("uptime", new Attestation(true, "99.95 % over the last 12 months", CONFIRMED_ON))
+                .withAttestation("partner-registration", new Attestation(true, "MPN ID 1234567", CONFIRMED_ON));
+    }
+
+    private static String resource(String name) throws IOException {
+        try (var in = DemoProject.class.getResourceAsStream("/io/offerkit/demo/" + name)) {
+            if (in == null) {
+                throw new IOException("demo resource " + name + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.offerkit.profile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one marketplace form asks for, as data: image slots, text fields, documents, links and checklist items,
+ * with the documents the rules were taken from and the day they were last checked against them.
+ */
+public record Profile(
+        String id,
+        int version,
+        String title,
+        String marketplace,
+        String description,
+        List<SourceRef> sources,
+        LocalDate verifiedOn,
+        List<ImageSlot> imageSlots,
+        List<TextFieldSpec> textFields,
+        List<DocumentSpec> documents,
+        List<LinkSpec> links,
+        List<ChecklistItem> checklist) {
+
+    public Profile {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        imageSlots = imageSlots == null ? List.of() : List.copyOf(imageSlots);
+        textFields = textFields == null ? List.of() : List.copyOf(textFields);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+        links = links == null ? List.of() : List.copyOf(links);
+        checklist = checklist == null ? List.of() : List.copyOf(checklist);
+    }
+
+    public Optional<ImageSlot> slot(String slotId) {
+        return imageSlots.stream().filter(s -> s.id().equals(slotId)).findFirst();
+    }
+
+    public Optional<TextFieldSpec> textField(String fieldId) {
+        return textFields.stream().filter(f -> f.id().equals(fieldId)).findFirst();
+    }
+
+    public Optional<DocumentSpec> document(String documentId) {
+        return documents.stream().filter(d -> d.id().equals(documentId)).findFirst();
+    }
+
+    public Optional<LinkSpec> link(String linkId) {
+        return links.stream().filter(l -> l.id().equals(linkId)).findFirst();
+    }
+
+    /** The newest of the source dates: "rules as of" in the UI. */
+    public Optional<LocalDate> sourceDate() {
+        return sources.stream().map(SourceRef::date).filter(d -> d != null).max(LocalDate::compareTo);
+    }
+}

@@ -1,0 +1,131 @@
+package io.offerkit.project;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Everything the user has prepared for one offer, as an immutable value: every edit makes a new {@code Project}, so
+ * undo is a history of values and checks are a pure function of one. File paths are absolute in memory;
+ * {@link ProjectFiles} writes them relative to the project file.
+ *
+ * @param language   the listing language as a BCP 47 tag ("en", "de")
+ * @param documents  by document id of the profile ("terms-of-use", "privacy-policy", "supporting")
+ * @param links      by link id of the profile ("help", "support", "privacy")
+ */
+public record Project(
+        String profileId,
+        String appName,
+        String summary,
+        Description description,
+        List<String> keywords,
+        List<String> products,
+        String language,
+        LogoSettings logo,
+        Map<String, List<DocumentRef>> documents,
+        Map<String, String> links,
+        Map<String, Attestation> attestations) {
+
+    public Project {
+        appName = appName == null ? "" : appName;
+        summary = summary == null ? "" : summary;
+        description = description == null ? Description.empty() : description;
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        products = products == null ? List.of() : List.copyOf(products);
+        language = language == null || language.isBlank() ? "en" : language;
+        logo = logo == null ? LogoSettings.empty() : logo;
+        documents = documents == null ? Map.of() : copyDocuments(documents);
+        links = links == null ? Map.of() : Map.copyOf(links);
+        attestations = attestations == null ? Map.of() : Map.copyOf(attestations);
+    }
+
+    public static Project empty(String profileId) {
+        return new Project(profileId, "", "", Description.empty(), List.of(), List.of(), "en",
+                LogoSettings.empty(), Map.of(), Map.of(), Map.of());
+    }
+
+    private static Map<String, List<DocumentRef>> copyDocuments(Map<String, List<DocumentRef>> documents) {
+        Map<String, List<DocumentRef>> copy = new TreeMap<>();
+        documents.forEach((id, refs) -> copy.put(id, refs == null ? List.of() : List.copyOf(refs)));
+        return Map.copyOf(copy);
+    }
+
+    public List<DocumentRef> documents(String documentId) {
+        return documents.getOrDefault(documentId, List.of());
+    }
+
+    public String link(String linkId) {
+        return links.getOrDefault(linkId, "");
+    }
+
+    public Project withProfileId(String value) {
+        return new Project(value, appName, summary, description, keywords, products, language, logo, documents, links, attestations);
+    }
+
+    public Project withAppName(String value) {
+        return new Project(profileId, value, summary, description, keywords, products, language, logo, documents, links, attestations);
+    }
+
+    public Project withSummary(String value) {
+        return new Project(profileId, appName, value, description, keywords, products, language, logo, documents, links, attestations);
+    }
+
+    public Project withDescription(Description value) {
+        return new Project(profileId, appName, summary, value, keywords, products, language, logo, documents, links, attestations);
+    }
+
+    public Project withKeywords(List<String> value) {
+        return new Project(profileId, appName, summary, description, value, products, language, logo, documents, links, attestations);
+    }
+
+    public Project withProducts(List<String> value) {
+        return new Project(profileId, appName, summary, description, keywords, value, language, logo, documents, links, attestations);
+    }
+
+    public Project withLanguage(String value) {
+        return new Project(profileId, appName, summary, description, keywords, products, value, logo, documents, links, attestations);
+    }
+
+    public Project withLogo(LogoSettings value) {
+        return new Project(profileId, appName, summary, description, keywords, products, language, value, documents, links, attestations);
+    }
+
+    public Project withDocuments(String documentId, List<DocumentRef> refs) {
+        return new Project(profileId, appName, summary, description, keywords, products, language, logo,
+                with(documents, documentId, refs == null || refs.isEmpty() ? null : refs), links, attestations);
+    }
+
+    public Project withLink(String linkId, String url) {
+        return new Project(profileId, appName, summary, description, keywords, products, language, logo, documents,
+                with(links, linkId, url == null || url.isBlank() ? null : url), attestations);
+    }
+
+    public Project withAttestation(String itemId, Attestation value) {
+        return new Project(profileId, appName, summary, description, keywords, products, language, logo, documents,
+                links, with(attestations, itemId, value));
+    }
+
+    /** The same project with every file path passed through {@code mapping} (to make them relative or absolute). */
+    public Project mapPaths(UnaryOperator<String> mapping) {
+        UnaryOperator<String> safe = p -> p == null ? null : mapping.apply(p);
+        Map<String, SlotSettings> slots = new TreeMap<>();
+        logo.slots().forEach((id, s) -> slots.put(id, s.withSource(safe.apply(s.source()))));
+        LogoSettings mappedLogo = new LogoSettings(safe.apply(logo.source()), logo.defaults(), slots);
+        Map<String, List<DocumentRef>> docs = new TreeMap<>();
+        documents.forEach((id, refs) -> docs.put(id, refs.stream()
+                .map(r -> new DocumentRef(safe.apply(r.file()), r.url(), r.text())).toList()));
+        return new Project(profileId, appName, summary, description, keywords, products, language, mappedLogo, docs,
+                links, attestations);
+    }
+
+    private static <V> Map<String, V> with(Map<String, V> map, String key, V value) {
+        Map<String, V> copy = new TreeMap<>(map);
+        if (value == null) {
+            copy.remove(key);
+        } else {
+            copy.put(key, value);
+        }
+        return copy;
+    }
+}
