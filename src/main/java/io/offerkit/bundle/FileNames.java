@@ -9,7 +9,9 @@ public final class FileNames {
     }
 
     public static String safe(String name, String fallback) {
-        String ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        // Symbols such as (TM) are dropped first: NFKD would otherwise glue "TM" onto the preceding word.
+        String plain = (name == null ? "" : name).replaceAll("\\p{So}", "");
+        String ascii = Normalizer.normalize(plain, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String safe = ascii.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
         return safe.isEmpty() ? fallback : safe.toLowerCase(Locale.ROOT);
     }

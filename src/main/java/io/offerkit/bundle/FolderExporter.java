@@ -8,7 +8,6 @@ import io.offerkit.profile.Profile;
 import io.offerkit.project.DocumentRef;
 import io.offerkit.project.LogoSettings;
 import io.offerkit.project.Project;
-import io.offerkit.project.ProjectException;
 import io.offerkit.project.ProjectFiles;
 import io.offerkit.text.DescriptionRenderer;
 import io.offerkit.text.RenderedDescription;

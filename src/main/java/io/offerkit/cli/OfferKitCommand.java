@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 /** The command line: one subcommand per job, over the same core as the app. */
 @Command(name = "offerkit",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = "Prepares and checks the marketing collateral of a Microsoft marketplace offer.%n"
                 + "Run without arguments to open the app.",

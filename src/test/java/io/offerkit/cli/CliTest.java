@@ -1,0 +1,122 @@
+package io.offerkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerkit.demo.DemoLogo;
+import io.offerkit.imaging.PngEncoder;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = OfferKitCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path logo() throws Exception {
+        return Files.write(dir.resolve("logo.png"), PngEncoder.encode(DemoLogo.draw()));
+    }
+
+    @Test
+    void generateWritesEverySlotAtItsExactSize() throws Exception {
+        Run run = run("generate", "--profile", "appsource-d365-ce-2019", "--out", dir.resolve("out").toString(), logo().toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(size(dir.resolve("out/small-40x40.png"))).isEqualTo("40x40");
+        assertThat(size(dir.resolve("out/medium-90x90.png"))).isEqualTo("90x90");
+        assertThat(size(dir.resolve("out/large-115x115.png"))).isEqualTo("115x115");
+        assertThat(size(dir.resolve("out/wide-255x115.png"))).isEqualTo("255x115");
+        assertThat(run.out().lines()).hasSize(4);
+    }
+
+    @Test
+    void generateWithSeveralSourcesWritesAFolderEachAndSkipsTheBadOne() throws Exception {
+        Path good = logo();
+        Path bad = Files.writeString(dir.resolve("notes.png"), "not an image");
+        Run run = run("generate", "--out", dir.resolve("out").toString(), good.toString(), bad.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(dir.resolve("out/logo/wide-255x115.png")).isRegularFile();
+        assertThat(dir.resolve("out/notes")).doesNotExist();
+        assertThat(run.err().lines()).singleElement().asString().contains("notes.png");
+    }
+
+    @Test
+    void badInputGivesOneClearLineExitTwoAndNoFiles() throws Exception {
+        Path notImage = Files.writeString(dir.resolve("logo.png"), "hello");
+        assertBadInput(run("generate", "--out", dir.resolve("out").toString(), notImage.toString()), "logo.png is not an image");
+        assertBadInput(run("generate", "--out", dir.resolve("out").toString(), dir.resolve("missing.png").toString()), "does not exist");
+        assertBadInput(run("generate", "--profile", "nope", "--out", dir.resolve("out").toString(), logo().toString()), "Unknown profile 'nope'");
+        assertBadInput(run("generate", "--fit", "squash", "--out", dir.resolve("out").toString(), logo().toString()), "--fit must be");
+        assertBadInput(run("generate", "--background", "red", "--out", dir.resolve("out").toString(), logo().toString()), "--background must be");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void truncatedPngIsRefused() throws Exception {
+        byte[] full = Files.readAllBytes(logo());
+        Path cut = Files.write(dir.resolve("cut.png"), java.util.Arrays.copyOf(full, full.length / 2));
+        assertBadInput(run("generate", "--out", dir.resolve("out").toString(), cut.toString()), "cut.png");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("generate").exit()).isEqualTo(2);
+        assertThat(run("frobnicate").exit()).isEqualTo(2);
+        assertThat(run("generate", "--out").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("generate", "demo", "Exit codes");
+        Run version = run("--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).startsWith("OfferKit ");
+        assertThat(run("generate", "--help").out()).contains("--padding", "--background", "--trim", "--fit");
+    }
+
+    @Test
+    void demoWritesAProjectWithItsFiles() throws Exception {
+        Run run = run("demo", "--out", dir.resolve("demo").toString());
+        assertThat(run.exit()).isZero();
+        Path project = Path.of(run.out().strip());
+        assertThat(project).isRegularFile().hasFileName("contoso-route-planner.offerkit");
+        assertThat(dir.resolve("demo/logo.png")).isRegularFile();
+        assertThat(dir.resolve("demo/legal/getting-started.pdf")).isRegularFile();
+    }
+
+    @Test
+    void profilesListsBothBuiltIns() {
+        Run run = run("profiles");
+        assertThat(run.out()).contains("appsource-d365-ce-2019 (default)", "partner-center-d365", "rules as of 2019-04-24");
+    }
+
+    private void assertBadInput(Run run, String expected) throws Exception {
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString().contains(expected);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    private static String size(Path png) throws Exception {
+        BufferedImage image = ImageIO.read(png.toFile());
+        return image.getWidth() + "x" + image.getHeight();
+    }
+}

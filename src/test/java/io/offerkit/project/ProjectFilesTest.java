@@ -1,0 +1,120 @@
+package io.offerkit.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.offerkit.common.AtomicFiles;
+import io.offerkit.demo.DemoProject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectFilesTest {
+    @TempDir
+    Path dir;
+
+    private Project sample() {
+        return Project.empty("appsource-d365-ce-2019")
+                .withAppName("Contoso")
+                .withSummary("Short")
+                .withDescription(new Description(DescriptionFormat.HTML, "<p>Hi</p>"))
+                .withKeywords(List.of("a", "b"))
+                .withLogo(LogoSettings.empty().withSource(dir.resolve("art/logo.png").toString())
+                        .withSlot("small-40x40", SlotSettings.none().withSource(dir.resolve("art/mark.png").toString())
+                                .withPaddingPercent(10.0)))
+                .withDocuments("terms-of-use", List.of(DocumentRef.ofUrl("https://contoso.example/terms")))
+                .withDocuments("privacy-policy", List.of(DocumentRef.ofFile(dir.resolve("legal/privacy.pdf").toString())))
+                .withLink("help", "https://contoso.example/help")
+                .withAttestation("aad-sso", new Attestation(true, "app id 1", LocalDate.of(2026, 1, 2)));
+    }
+
+    @Test
+    void roundTripKeepsEveryFieldAndStoresPathsRelativeToTheFile() throws Exception {
+        Project project = sample();
+        Path file = dir.resolve("offer.offerkit");
+        ProjectFiles.write(project, file);
+
+        String text = Files.readString(file);
+        assertThat(text).contains("\"format\" : \"offerkit-project\"")
+                .contains("\"source\" : \"art/logo.png\"")
+                .contains("\"file\" : \"legal/privacy.pdf\"")
+                .doesNotContain(dir.toString());
+        assertThat(ProjectFiles.read(file)).isEqualTo(project);
+    }
+
+    @Test
+    void movedProjectFolderStillResolvesItsFiles(@TempDir Path elsewhere) throws Exception {
+        Path file = DemoProject.write(dir.resolve("demo"));
+        Path moved = Files.move(dir.resolve("demo"), elsewhere.resolve("moved"));
+        Project project = ProjectFiles.read(moved.resolve(file.getFileName()));
+        assertThat(Path.of(project.logo().source())).isEqualTo(moved.resolve("logo.png"));
+        assertThat(Path.of(project.logo().source())).isRegularFile();
+    }
+
+    @Test
+    void savingTwiceGivesTheSameBytes() throws Exception {
+        Path file = dir.resolve("offer.offerkit");
+        ProjectFiles.write(sample(), file);
+        byte[] first = Files.readAllBytes(file);
+        ProjectFiles.write(ProjectFiles.read(file), file);
+        assertThat(Files.readAllBytes(file)).isEqualTo(first);
+    }
+
+    @Test
+    void brokenFilesAreRefusedWithAMessageNamingTheProblem() throws IOException {
+        assertThatThrownBy(() -> ProjectFiles.read(write("a.offerkit", "{\"format\": \"offerkit-project\", \"appName\": ")))
+                .isInstanceOf(ProjectException.class).hasMessageStartingWith("a.offerkit is damaged at line 1");
+        assertThatThrownBy(() -> ProjectFiles.read(write("b.offerkit", "[1, 2]")))
+                .hasMessageContaining("b.offerkit is not an OfferKit project");
+        assertThatThrownBy(() -> ProjectFiles.read(write("c.offerkit", "{\"format\": \"something-else\"}")))
+                .hasMessageContaining("its \"format\" is not \"offerkit-project\"");
+        assertThatThrownBy(() -> ProjectFiles.read(write("d.offerkit", "{\"format\": \"offerkit-project\", \"formatVersion\": 99, \"profileId\": \"x\"}")))
+                .hasMessageContaining("newer OfferKit");
+        assertThatThrownBy(() -> ProjectFiles.read(write("e.offerkit", "{\"format\": \"offerkit-project\"}")))
+                .hasMessageContaining("names no requirement profile");
+        assertThatThrownBy(() -> ProjectFiles.read(write("f.offerkit", "{\"format\": \"offerkit-project\", \"profileId\": \"x\", \"logo\": {\"defaults\": {\"fit\": \"SQUASH\"}}}")))
+                .hasMessageContaining("f.offerkit is damaged").hasMessageContaining("SQUASH");
+        assertThatThrownBy(() -> ProjectFiles.read(write("g.offerkit", "[".repeat(10_000))))
+                .isInstanceOf(ProjectException.class).hasMessageContaining("g.offerkit");
+        assertThatThrownBy(() -> ProjectFiles.read(write("h.offerkit", "")))
+                .isInstanceOf(ProjectException.class);
+        assertThatThrownBy(() -> ProjectFiles.read(dir.resolve("missing.offerkit")))
+                .hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void aWriteThatFailsHalfwayLeavesTheOldFileAndNoTemporaryFile() throws Exception {
+        Path file = dir.resolve("offer.offerkit");
+        ProjectFiles.write(sample(), file);
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
+            out.write("{\"format\": \"offerkit-pro".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full (simulated)");
+        })).hasMessageContaining("disk full");
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("offer.offerkit");
+        }
+    }
+
+    @Test
+    void savingIntoAFolderThatCannotBeCreatedFailsClearly() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
+        assertThatThrownBy(() -> ProjectFiles.write(sample(), blocker.resolve("offer.offerkit")))
+                .isInstanceOf(ProjectException.class)
+                .hasMessageContaining("Could not save")
+                .hasMessageContaining("previous version of the file is unchanged");
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+}
