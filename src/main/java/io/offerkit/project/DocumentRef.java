@@ -34,7 +34,7 @@ public record DocumentRef(String file, String url, String text) {
 
     public String displayName() {
         if (isFile()) {
-            return file;
+            return java.nio.file.Path.of(file).getFileName().toString();
         }
         if (isUrl()) {
             return url;

@@ -102,6 +102,68 @@ class CliTest {
     }
 
     @Test
+    void checkReportsTheDemoAsAwaitingConfirmationInJson() throws Exception {
+        Path project = Path.of(run("demo", "--out", dir.resolve("demo").toString()).out().strip());
+        Run run = run("check", "--format", "json", project.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        var json = io.offerkit.common.Json.mapper().readTree(run.out());
+        assertThat(json.get("ready").asBoolean()).isFalse();
+        assertThat(json.get("items")).hasSize(27);
+        assertThat(json.get("items").get(0).fieldNames()).toIterable()
+                .containsExactly("id", "group", "title", "state", "message");
+        assertThat(json.get("items").findValuesAsText("state")).containsOnly("pass", "warn", "confirm");
+        assertThat(json.get("items").findValuesAsText("id")).contains("logo-wide-255x115", "ordering-billing");
+    }
+
+    @Test
+    void checkIsReadyOnceEverythingIsConfirmedAndFailsOnABrokenField() throws Exception {
+        Path projectFile = Path.of(run("demo", "--out", dir.resolve("demo").toString()).out().strip());
+        var project = io.offerkit.project.ProjectFiles.read(projectFile);
+        for (String id : java.util.List.of("ordering-billing", "support-model", "licensing")) {
+            project = project.withAttestation(id, io.offerkit.project.Attestation.confirmedToday("yes"));
+        }
+        io.offerkit.project.ProjectFiles.write(project, projectFile);
+        Run ready = run("check", projectFile.toString());
+        assertThat(ready.exit()).as(ready.out()).isZero();
+        assertThat(ready.out()).contains("Ready: ");
+
+        io.offerkit.project.ProjectFiles.write(project.withSummary(""), projectFile);
+        Run failing = run("check", projectFile.toString());
+        assertThat(failing.exit()).isEqualTo(1);
+        assertThat(failing.out()).containsPattern("FAIL +summary +Summary is empty");
+    }
+
+    @Test
+    void checkAndExportRefuseABrokenProjectWithExitTwo() throws Exception {
+        Path broken = Files.writeString(dir.resolve("x.offerkit"), "{\"format\": \"offerkit-project\", ");
+        assertBadInput(run("check", broken.toString()), "x.offerkit is damaged");
+        assertBadInput(run("export", "--out", dir.resolve("out").toString(), broken.toString()), "x.offerkit is damaged");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void exportWritesTheFolder() throws Exception {
+        Path project = Path.of(run("demo", "--out", dir.resolve("demo").toString()).out().strip());
+        Run run = run("export", "--out", dir.resolve("out").toString(), project.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(size(dir.resolve("out/logos/wide-255x115.png"))).isEqualTo("255x115");
+        assertThat(dir.resolve("out/description.html")).isRegularFile();
+        assertThat(dir.resolve("out/contoso-route-planner.offerkit")).isRegularFile();
+    }
+
+    @Test
+    void renderPrintsSanitizedHtmlAndReportsOnStderr() throws Exception {
+        Path md = Files.writeString(dir.resolve("d.md"), "**Fast** [site](https://x.example)");
+        Run run = run("render", "--profile", "partner-center-d365", md.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().strip()).isEqualTo("<p><b>Fast</b> site</p>");
+        assertThat(run.err()).contains("<a> removed").contains("of 5000 characters (markup)");
+        assertBadInput(run("render", dir.resolve("none.md").toString()), "no such file");
+        Path binary = Files.write(dir.resolve("b.html"), new byte[] {(byte) 0xC3, (byte) 0x28, 0x00});
+        assertBadInput(run("render", binary.toString()), "not UTF-8");
+    }
+
+    @Test
     void profilesListsBothBuiltIns() {
         Run run = run("profiles");
         assertThat(run.out()).contains("appsource-d365-ce-2019 (default)", "partner-center-d365", "rules as of 2019-04-24");

@@ -1,0 +1,78 @@
+package io.offerkit.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.offerkit.check.CheckEngine;
+import io.offerkit.check.CheckReport;
+import io.offerkit.check.CheckResult;
+import io.offerkit.check.CheckState;
+import io.offerkit.common.Json;
+import io.offerkit.common.OfferKitException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", description = {
+        "Checks a project against its profile's checklist.",
+        "Exit 0 when ready (everything passes or warns), 1 when anything fails or awaits confirmation."})
+final class CheckCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Parameters(paramLabel = "PROJECT", description = "The .offerkit project file.")
+    private Path projectFile;
+
+    @Override
+    public Integer call() throws Exception {
+        LoadedProject loaded;
+        try {
+            loaded = LoadedProject.read(projectFile);
+        } catch (OfferKitException e) {
+            spec.commandLine().getErr().println("offerkit check: " + e.getMessage());
+            return OfferKitCommand.BAD_INPUT;
+        }
+        CheckReport report = CheckEngine.evaluate(loaded.profile(), loaded.project(), loaded.logos());
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(Json.mapper().writeValueAsString(json(report)));
+        } else {
+            text(report, out);
+        }
+        return report.ready() ? OfferKitCommand.OK : OfferKitCommand.CHECKS_FAILED;
+    }
+
+    private static ObjectNode json(CheckReport report) {
+        ObjectNode root = Json.mapper().createObjectNode();
+        root.put("ready", report.ready());
+        ArrayNode items = root.putArray("items");
+        for (CheckResult r : report.results()) {
+            items.addObject()
+                    .put("id", r.item().id())
+                    .put("group", r.item().group().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("title", r.item().title())
+                    .put("state", r.state().id())
+                    .put("message", r.message());
+        }
+        return root;
+    }
+
+    private static void text(CheckReport report, PrintWriter out) {
+        for (CheckResult r : report.results()) {
+            out.printf("%-7s %-24s %s%n", r.state().id().toUpperCase(java.util.Locale.ROOT), r.item().id(), r.message());
+        }
+        Map<CheckState, Integer> counts = report.counts();
+        out.printf("%n%s: %d pass, %d warn, %d fail, %d to confirm%n", report.ready() ? "Ready" : "Not ready",
+                counts.get(CheckState.PASS), counts.get(CheckState.WARN), counts.get(CheckState.FAIL), counts.get(CheckState.CONFIRM));
+    }
+}

@@ -1,0 +1,20 @@
+package io.offerkit.cli;
+
+import io.offerkit.imaging.LogoSet;
+import io.offerkit.imaging.LogoSetRenderer;
+import io.offerkit.profile.Profile;
+import io.offerkit.profile.ProfileException;
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.Project;
+import io.offerkit.project.ProjectException;
+import io.offerkit.project.ProjectFiles;
+import java.nio.file.Path;
+
+/** A project file read for a command, with its profile and rendered logos: what check and export both need. */
+record LoadedProject(Profile profile, Project project, LogoSet logos) {
+    static LoadedProject read(Path file) throws ProjectException, ProfileException {
+        Project project = ProjectFiles.read(file);
+        Profile profile = ProfileRegistry.builtIn().get(project.profileId());
+        return new LoadedProject(profile, project, LogoSetRenderer.render(profile, project.logo()));
+    }
+}
