@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Prepares and checks the marketing collateral of a Microsoft marketplace offer.%n"
                 + "Run without arguments to open the app.",
-        subcommands = {GenerateCommand.class, CheckCommand.class, RenderCommand.class, ExportCommand.class,
+        subcommands = {GenerateCommand.class, InspectCommand.class, CheckCommand.class, RenderCommand.class, ExportCommand.class,
                 DemoCommand.class, ProfilesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:checks failed", "2:bad input or usage"})
@@ -25,7 +25,7 @@ public final class OfferKitCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: generate, check, render, export, demo, profiles.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: generate, inspect, check, render, export, demo, profiles.");
     }
 
     public static int run(String... args) {

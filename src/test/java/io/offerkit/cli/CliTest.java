@@ -164,6 +164,24 @@ class CliTest {
     }
 
     @Test
+    void inspectReportsWhichSlotsGeneratedLogosSatisfy() throws Exception {
+        run("generate", "--out", dir.resolve("out").toString(), logo().toString());
+        Files.writeString(dir.resolve("out/readme.txt"), "not an image, and not named like one");
+        Run run = run("inspect", "--format", "json", dir.resolve("out").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        var json = io.offerkit.common.Json.mapper().readTree(run.out());
+        assertThat(json.get("files")).hasSize(4);
+        assertThat(json.get("missing")).isEmpty();
+        assertThat(json.get("covered").toString()).contains("small-40x40", "wide-255x115");
+
+        Path wrong = Files.write(dir.resolve("big.png"), PngEncoder.encode(new BufferedImage(100, 100, BufferedImage.TYPE_INT_ARGB)));
+        Run text = run("inspect", wrong.toString());
+        assertThat(text.exit()).isEqualTo(1);
+        assertThat(text.out()).contains("no slot is 100x100; the profile needs 40x40, 90x90, 115x115, 255x115");
+        assertThat(run("inspect", dir.resolve("nothing.png").toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
     void profilesListsBothBuiltIns() {
         Run run = run("profiles");
         assertThat(run.out()).contains("appsource-d365-ce-2019 (default)", "partner-center-d365", "rules as of 2019-04-24");

@@ -1,0 +1,18 @@
+package io.offerkit.imaging;
+
+import java.util.List;
+
+/**
+ * Whether an existing image satisfies one slot of a profile: {@code problems} say why not (the upload would be
+ * refused), {@code notes} are worth fixing but not fatal.
+ */
+public record SlotMatch(String slotId, String slotSize, List<String> problems, List<String> notes) {
+    public SlotMatch {
+        problems = List.copyOf(problems);
+        notes = List.copyOf(notes);
+    }
+
+    public boolean satisfied() {
+        return problems.isEmpty();
+    }
+}
