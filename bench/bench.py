@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""OfferKit logo benchmark: whole-process time of `offerkit generate` against ImageMagick and vipsthumbnail.
+
+Each tool makes the four slots of the default profile (40x40, 90x90, 115x115, 255x115, contain on transparency)
+from the same sources, in one interleaved run (tool order rotates every round, so machine noise hits all tools
+alike). Reports the median wall time per tool and source, the ratio to ImageMagick, a 100-logo batch, and the
+peak resident memory of OfferKit on a 12000x12000 source. Needs: java, ImageMagick (`convert`), vipsthumbnail.
+
+    python3 bench/bench.py [--rounds 5] [--skip-huge] [--out bench/out]
+"""
+import argparse
+import colorsys
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+JAR = ROOT / "target" / "offerkit.jar"
+SLOTS = [("small-40x40", 40, 40), ("medium-90x90", 90, 90), ("large-115x115", 115, 115), ("wide-255x115", 255, 115)]
+CONVERT = "/usr/bin/convert"  # the first `convert` on PATH may be a stand-in
+
+
+def run(cmd, **kw):
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)
+
+
+def make_source(path: Path, w: int, h: int, seed: int = 0):
+    """A logo-like source: a rounded gradient tile and circles on transparency (compresses like real art)."""
+    if path.exists():
+        return
+    r = min(w, h)
+    hue = (seed * 37) % 360 / 360
+    top, bottom = (colorsys.hls_to_rgb(hue, 0.45, 0.7), colorsys.hls_to_rgb((hue + 0.15) % 1, 0.3, 0.7))
+    hexa = lambda c: "#%02X%02X%02X" % tuple(round(v * 255) for v in c)
+    run([CONVERT, "-size", f"{w}x{h}", f"gradient:{hexa(top)}-{hexa(bottom)}",
+         "(", "-size", f"{w}x{h}", "xc:none", "-fill", "white",
+         "-draw", f"roundrectangle {w // 16},{h // 16} {w - w // 16},{h - h // 16} {r // 8},{r // 8}", ")",
+         "-compose", "DstIn", "-composite", "-compose", "Over",
+         "-fill", "white", "-draw", f"circle {w // 3},{h // 2} {w // 3 + r // 6},{h // 2}",
+         "-fill", "#FFC83D", "-draw", f"circle {2 * w // 3},{h // 3} {2 * w // 3 + r // 10},{h // 3}",
+         "-depth", "8", "-define", "png:color-type=6", str(path)])
+
+
+def offerkit_cmd(java_opts, src, out):
+    return ["java", *java_opts, "-jar", str(JAR), "generate", "--out", str(out), str(src)]
+
+
+def imagemagick_cmd(src, out):
+    cmd = [CONVERT, str(src), "-colorspace", "RGB"]
+    for slot, w, h in SLOTS:
+        cmd += ["(", "+clone", "-filter", "Lanczos", "-resize", f"{w}x{h}", "-background", "none", "-gravity", "center",
+                "-extent", f"{w}x{h}", "-colorspace", "sRGB", "-write", str(out / f"{slot}.png"), "+delete", ")"]
+    return cmd + ["null:"]
+
+
+def vips_cmds(src, out):
+    return [["vipsthumbnail", str(src), "-s", f"{w}x{h}", "-o", str(out / f"{slot}.png")] for slot, w, h in SLOTS]
+
+
+def timed(cmds):
+    start = time.perf_counter()
+    for cmd in cmds:
+        run(cmd)
+    return time.perf_counter() - start
+
+
+def peak_rss_mb(cmd):
+    """Peak resident memory of one child process, via GNU time."""
+    result = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], check=True, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    return int(result.stderr.strip().splitlines()[-1]) / 1024
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--out", default=str(ROOT / "bench" / "out"))
+    parser.add_argument("--skip-huge", action="store_true", help="skip the 12000x12000 memory run")
+    args = parser.parse_args()
+    if not JAR.exists():
+        sys.exit("build first: mvn -B package -DskipTests")
+    out = Path(args.out)
+    src = out / "src"
+    src.mkdir(parents=True, exist_ok=True)
+    sources = {"4096x4096": (4096, 4096), "3000x900": (3000, 900), "1024x1024": (1024, 1024)}
+    for name, (w, h) in sources.items():
+        make_source(src / f"{name}.png", w, h)
+
+    cds = out / "offerkit.jsa"
+    if not cds.exists():  # a dynamic class-data-sharing archive, made by one training run
+        run(offerkit_cmd([f"-XX:ArchiveClassesAtExit={cds}"], src / "1024x1024.png", out / "train"))
+    java_opts = [f"-XX:SharedArchiveFile={cds}", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"]
+
+    tools = {
+        "offerkit": lambda s, o: [offerkit_cmd(java_opts, s, o)],
+        "offerkit (plain java -jar)": lambda s, o: [offerkit_cmd([], s, o)],
+        "imagemagick": lambda s, o: [imagemagick_cmd(s, o)],
+        "vipsthumbnail": vips_cmds,
+    }
+    times = {(t, s): [] for t in tools for s in sources}
+    for rnd in range(args.rounds):
+        order = list(tools)[rnd % len(tools):] + list(tools)[:rnd % len(tools)]
+        for name in sources:
+            for tool in order:
+                target = out / "run" / tool.split()[0] / name
+                shutil.rmtree(target, ignore_errors=True)
+                target.mkdir(parents=True)
+                times[(tool, name)].append(timed(tools[tool](src / f"{name}.png", target)))
+
+    lines = ["| source | " + " | ".join(tools) + " | offerkit / imagemagick |", "|---" * (len(tools) + 2) + "|"]
+    for name in sources:
+        med = {t: statistics.median(times[(t, name)]) for t in tools}
+        lines.append(f"| {name} | " + " | ".join(f"{med[t]:.2f} s" for t in tools)
+                     + f" | {med['offerkit'] / med['imagemagick']:.2f}x |")
+
+    batch = out / "batch"
+    batch.mkdir(exist_ok=True)
+    for i in range(100):
+        make_source(batch / f"logo{i:03d}.png", 512 + (i % 4) * 256, 512, seed=i)
+    logos = sorted(str(p) for p in batch.glob("logo*.png"))
+    shutil.rmtree(out / "batch-out", ignore_errors=True)
+    t_ok = timed([["java", *java_opts, "-jar", str(JAR), "generate", "--out", str(out / "batch-out"), *logos]])
+    t_im = 0.0
+    for logo in logos:
+        target = out / "batch-im" / Path(logo).stem
+        target.mkdir(parents=True, exist_ok=True)
+        t_im += timed([imagemagick_cmd(logo, target)])
+    lines += ["", f"100-logo batch (512..1280 px wide): offerkit one process {t_ok:.2f} s; "
+                  f"imagemagick one process per logo {t_im:.2f} s"]
+
+    if not args.skip_huge:
+        huge = src / "12000x12000.png"
+        make_source(huge, 12000, 12000)
+        target = out / "run" / "huge"
+        target.mkdir(parents=True, exist_ok=True)
+        rss = peak_rss_mb(offerkit_cmd(java_opts, huge, target))
+        t_huge = timed([offerkit_cmd(java_opts, huge, target)])
+        lines += ["", f"12000x12000 source: offerkit peak RSS {rss:.0f} MB, {t_huge:.2f} s"]
+
+    report = "\n".join(lines)
+    print(report)
+    (out / "results.md").write_text(report + "\n")
+
+
+if __name__ == "__main__":
+    main()
