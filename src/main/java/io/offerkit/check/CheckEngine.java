@@ -6,6 +6,8 @@ import io.offerkit.profile.ChecklistItem;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.Severity;
 import io.offerkit.project.Project;
+import io.offerkit.text.lint.LanguageOpeningLint;
+import io.offerkit.text.lint.SummaryInDescriptionLint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +21,8 @@ public final class CheckEngine {
             "text-field", new TextFieldRule(),
             "list-field", new TextFieldRule(),
             "html-field", new HtmlFieldRule(),
-            "summary-differs", new SummaryDiffersRule(),
-            "language-opening", new LanguageOpeningRule(),
+            "summary-differs", new LintRule(new SummaryInDescriptionLint(), "The summary differs from the description."),
+            "language-opening", new LintRule(new LanguageOpeningLint(), "The description opens as its language requires."),
             "logo-slot", new LogoSlotRule(),
             "logo-guidance", new LogoGuidanceRule(),
             "document", new DocumentRule(),

@@ -1,0 +1,51 @@
+package io.offerkit.text.lint;
+
+import io.offerkit.text.HtmlText;
+import java.util.List;
+import java.util.Locale;
+
+/** A listing not in English must begin with "This application is available only in [language]." */
+public final class LanguageOpeningLint implements Lint {
+    @Override
+    public String id() {
+        return "language-opening";
+    }
+
+    @Override
+    public String title() {
+        return "Non-English listing opens with the language sentence";
+    }
+
+    @Override
+    public LintLevel defaultLevel() {
+        return LintLevel.ERROR;
+    }
+
+    @Override
+    public String source() {
+        return "Dynamics 365 apps on Dataverse and Power Apps offer listing, 2021-12-03";
+    }
+
+    /** The sentence a listing in {@code languageTag} must open with, or null for English. */
+    public static String requiredOpening(String languageTag) {
+        Locale locale = Locale.forLanguageTag(languageTag);
+        if (locale.getLanguage().isEmpty() || locale.getLanguage().equals("en")) {
+            return null;
+        }
+        return "This application is available only in " + locale.getDisplayLanguage(Locale.ENGLISH) + ".";
+    }
+
+    @Override
+    public List<Problem> check(LintInput input) {
+        String expected = requiredOpening(input.project().language());
+        if (expected == null) {
+            return List.of();
+        }
+        String text = input.description() == null ? "" : HtmlText.visibleText(input.description().html());
+        if (text.startsWith(expected)) {
+            return List.of();
+        }
+        return List.of(new Problem("description", "The listing is not in English: the description must begin with \""
+                + expected + "\""));
+    }
+}
