@@ -2,9 +2,8 @@ package io.offerkit.check;
 
 import io.offerkit.profile.DocumentSpec;
 import io.offerkit.project.DocumentRef;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import io.offerkit.document.DocumentFacts;
+import io.offerkit.document.DocumentInspector;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -58,24 +57,11 @@ final class DocumentRule implements Rule {
         if (!ref.isFile()) {
             return "an empty entry.";
         }
-        return fileProblem(Path.of(ref.file()), pdfOnly);
+        return fileProblem(spec, Path.of(ref.file()));
     }
 
-    private static String fileProblem(Path file, boolean pdfOnly) {
-        if (!Files.isRegularFile(file)) {
-            return file.getFileName() + " is missing (was it moved or renamed?).";
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(5);
-            if (head.length == 0) {
-                return file.getFileName() + " is empty.";
-            }
-            if (pdfOnly && !new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-                return file.getFileName() + " is not a PDF file (checked by its content, not its name).";
-            }
-            return null;
-        } catch (IOException e) {
-            return file.getFileName() + " cannot be read: " + e.getMessage();
-        }
+    private static String fileProblem(DocumentSpec spec, Path file) {
+        DocumentFacts facts = DocumentInspector.inspect(file, spec);
+        return facts.ok() ? null : facts.problems().get(0);
     }
 }

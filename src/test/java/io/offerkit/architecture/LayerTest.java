@@ -12,7 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class LayerTest {
     private static final String[] CORE = {
         "io.offerkit.common..", "io.offerkit.profile..", "io.offerkit.project..", "io.offerkit.imaging..",
-        "io.offerkit.text..", "io.offerkit.check..", "io.offerkit.bundle..", "io.offerkit.demo.."
+        "io.offerkit.text..", "io.offerkit.check..", "io.offerkit.bundle..", "io.offerkit.demo..",
+        "io.offerkit.document.."
     };
 
     @ArchTest

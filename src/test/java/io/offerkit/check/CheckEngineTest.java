@@ -123,7 +123,7 @@ class CheckEngineTest {
         Path fakePdf = Files.writeString(dir.resolve("guide.pdf"), "PK\u0003\u0004 not really a pdf");
         Project renamed = demo.withDocuments("supporting", List.of(DocumentRef.ofFile(fakePdf.toString())));
         assertThat(message(CheckEngine.evaluate(CPP, renamed, demoLogos), "supporting-documents"))
-                .contains("not a PDF file");
+                .contains("guide.pdf is named .pdf but is really a ZIP archive");
         Project missing = demo.withDocuments("terms-of-use", List.of(DocumentRef.ofFile(dir.resolve("gone.md").toString())));
         assertThat(message(CheckEngine.evaluate(CPP, missing, demoLogos), "terms-of-use")).contains("missing");
         Project longText = demo.withDocuments("terms-of-use", List.of(DocumentRef.ofText("x".repeat(10_001))));
