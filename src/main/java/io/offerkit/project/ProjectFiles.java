@@ -87,7 +87,11 @@ public final class ProjectFiles {
     /** The file's bytes, paths relative to {@code base}: stable across saves so a diff shows only real edits. */
     public static byte[] toBytes(Project project, Path base) {
         Path absoluteBase = base.toAbsolutePath().normalize();
-        Project relative = project.mapPaths(p -> relativize(absoluteBase, p));
+        return serialize(project.mapPaths(p -> relativize(absoluteBase, p)));
+    }
+
+    /** The file's bytes with every path written exactly as the project holds it (a bundle's relative paths). */
+    public static byte[] serialize(Project relative) {
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("format", FORMAT);
         root.put("formatVersion", FORMAT_VERSION);

@@ -1,0 +1,187 @@
+package io.offerkit.bundle;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.offerkit.check.CheckReport;
+import io.offerkit.check.CheckResult;
+import io.offerkit.common.Json;
+import io.offerkit.document.DocumentInspector;
+import io.offerkit.imaging.LogoSet;
+import io.offerkit.imaging.PngEncoder;
+import io.offerkit.imaging.RenderedSlot;
+import io.offerkit.profile.Profile;
+import io.offerkit.project.DescriptionFormat;
+import io.offerkit.project.DocumentRef;
+import io.offerkit.project.LogoSettings;
+import io.offerkit.project.Project;
+import io.offerkit.project.ProjectFiles;
+import io.offerkit.project.SlotSettings;
+import io.offerkit.text.DescriptionRenderer;
+import io.offerkit.text.RenderedDescription;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Assembles every file of a bundle in memory: logos, description, legal and supporting documents, the sources the
+ * project needs to reopen, {@code report.html}, the project file (pointing at the copies) and, last,
+ * {@code offer.json} with the size and SHA-256 of every other file. Nothing here depends on the clock or the
+ * machine, so the same project always gives the same bytes.
+ */
+public final class BundleBuilder {
+    private BundleBuilder() {
+    }
+
+    /** Everything about the export besides the project itself. */
+    public record Context(Profile profile, LogoSet logos, CheckReport report, String toolVersion, boolean draft) {
+    }
+
+    public static Bundle build(Project project, Context context, ExportProgress progress) throws BundleException {
+        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, String> relocated = new LinkedHashMap<>();
+        List<RenderedSlot> slots = context.logos().all();
+        int total = slots.size() + 5;
+        int done = 0;
+        for (RenderedSlot slot : slots) {
+            step(progress, done++, total, "Encoding logo " + slot.slotId());
+            files.put(BundleLayout.logo(slot.slotId()), PngEncoder.encode(slot.image()));
+        }
+        step(progress, done++, total, "Rendering the description");
+        RenderedDescription description = context.profile().textField("description")
+                .map(spec -> DescriptionRenderer.render(project.description(), spec)).orElse(null);
+        if (description != null) {
+            files.put(BundleLayout.DESCRIPTION_HTML, utf8(description.html() + "\n"));
+        }
+        files.put(project.description().format() == DescriptionFormat.MARKDOWN
+                ? BundleLayout.DESCRIPTION_MARKDOWN : BundleLayout.DESCRIPTION_SOURCE_HTML, utf8(project.description().source()));
+        step(progress, done++, total, "Copying sources and documents");
+        copyLogoSources(project.logo(), files, relocated);
+        copyDocuments(project, files, relocated);
+        step(progress, done++, total, "Writing the report");
+        files.put(BundleLayout.REPORT_HTML, utf8(ReportHtml.render(project, context, description)));
+        step(progress, done++, total, "Writing the project file");
+        Project inBundle = project.mapPaths(p -> relocated.getOrDefault(p, p));
+        files.put(FileNames.safe(project.appName(), "offer") + ProjectFiles.EXTENSION, ProjectFiles.serialize(inBundle));
+        step(progress, done, total, "Writing offer.json");
+        files.put(BundleLayout.OFFER_JSON, offerJson(project, context, files));
+        return Bundle.of(files);
+    }
+
+    private static void copyLogoSources(LogoSettings logo, Map<String, byte[]> files, Map<String, String> relocated)
+            throws BundleException {
+        List<String> sources = new ArrayList<>();
+        if (logo.source() != null) {
+            sources.add(logo.source());
+        }
+        for (SlotSettings slot : logo.slots().values()) {
+            if (slot.source() != null && !sources.contains(slot.source())) {
+                sources.add(slot.source());
+            }
+        }
+        for (String source : sources) {
+            String name = Path.of(source).getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String stem = FileNames.safe(dot > 0 ? name.substring(0, dot) : name, "logo");
+            String path = unique(files, BundleLayout.SOURCES + stem, "." + FileNames.extension(name));
+            files.put(path, read(source));
+            relocated.put(source, path);
+        }
+    }
+
+    private static void copyDocuments(Project project, Map<String, byte[]> files, Map<String, String> relocated)
+            throws BundleException {
+        for (Map.Entry<String, List<DocumentRef>> entry : project.documents().entrySet()) {
+            String id = FileNames.safe(entry.getKey(), "document");
+            String folder = entry.getKey().equals("supporting") ? BundleLayout.DOCUMENTS : BundleLayout.LEGAL;
+            List<DocumentRef> refs = entry.getValue();
+            for (int i = 0; i < refs.size(); i++) {
+                DocumentRef ref = refs.get(i);
+                String stem = folder + id + (refs.size() > 1 ? "-" + (i + 1) : "");
+                if (ref.isFile()) {
+                    String path = unique(files, stem, "." + FileNames.extension(Path.of(ref.file()).getFileName().toString()));
+                    files.put(path, read(ref.file()));
+                    relocated.put(ref.file(), path);
+                } else if (ref.isText()) {
+                    files.put(unique(files, stem, ".txt"), utf8(ref.text()));
+                }
+            }
+        }
+    }
+
+    private static String unique(Map<String, byte[]> files, String stem, String extension) {
+        String path = stem + extension;
+        for (int n = 2; files.containsKey(path); n++) {
+            path = stem + "-" + n + extension;
+        }
+        return path;
+    }
+
+    private static byte[] read(String file) throws BundleException {
+        Path path = Path.of(file);
+        try {
+            if (Files.size(path) > DocumentInspector.MAX_BYTES) {
+                throw new BundleException(path.getFileName() + " is larger than 100 MB; it cannot go into a bundle.");
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new BundleException(path + " is missing (was it moved or renamed?). Relink it and export again.", e);
+        } catch (IOException e) {
+            throw new BundleException("Cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] offerJson(Project project, Context context, Map<String, byte[]> files) {
+        ObjectNode root = Json.mapper().createObjectNode();
+        root.put("format", BundleLayout.FORMAT);
+        root.put("formatVersion", BundleLayout.FORMAT_VERSION);
+        root.putObject("tool").put("name", "OfferKit").put("version", context.toolVersion());
+        Profile profile = context.profile();
+        root.putObject("profile").put("id", profile.id()).put("title", profile.title())
+                .put("sourceDate", profile.sourceDate().map(Object::toString).orElse(null))
+                .put("verifiedOn", String.valueOf(profile.verifiedOn()));
+        root.put("draft", context.draft());
+        root.put("ready", context.report().ready());
+        ObjectNode fields = root.putObject("fields");
+        fields.put("appName", project.appName());
+        fields.put("summary", project.summary());
+        fields.put("language", project.language());
+        fields.set("keywords", Json.mapper().valueToTree(project.keywords()));
+        fields.set("products", Json.mapper().valueToTree(project.products()));
+        fields.set("links", Json.mapper().valueToTree(new TreeMap<>(project.links())));
+        ObjectNode urls = fields.putObject("documentLinks");
+        project.documents().forEach((id, refs) -> refs.stream().filter(DocumentRef::isUrl).findFirst()
+                .ifPresent(ref -> urls.put(id, ref.url())));
+        ArrayNode list = root.putArray("files");
+        files.forEach((path, bytes) -> list.addObject().put("path", path).put("bytes", bytes.length)
+                .put("sha256", Digests.sha256(bytes)));
+        ArrayNode checklist = root.putArray("checklist");
+        for (CheckResult r : context.report().results()) {
+            checklist.addObject().put("id", r.item().id()).put("group", r.item().group().name().toLowerCase(Locale.ROOT))
+                    .put("state", r.state().id()).put("message", r.message());
+        }
+        try {
+            return utf8(Json.mapper().writeValueAsString(root) + "\n");
+        } catch (IOException e) {
+            throw new IllegalStateException("offer.json could not be written", e);
+        }
+    }
+
+    private static void step(ExportProgress progress, int done, int total, String what) throws BundleException {
+        if (progress.cancelled()) {
+            throw new BundleException("Export cancelled; nothing was written.");
+        }
+        progress.step(done, total, what);
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

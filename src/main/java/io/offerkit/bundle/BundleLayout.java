@@ -1,0 +1,23 @@
+package io.offerkit.bundle;
+
+/** Where each part of an offer lives inside a bundle. One place, so writer, reader and verifier agree. */
+public final class BundleLayout {
+    public static final String OFFER_JSON = "offer.json";
+    public static final String REPORT_HTML = "report.html";
+    public static final String LOGOS = "logos/";
+    public static final String DESCRIPTION_HTML = "description/description.html";
+    public static final String DESCRIPTION_MARKDOWN = "description/description.md";
+    public static final String DESCRIPTION_SOURCE_HTML = "description/source.html";
+    public static final String LEGAL = "legal/";
+    public static final String DOCUMENTS = "documents/";
+    public static final String SOURCES = "sources/";
+    public static final String FORMAT = "offerkit-bundle";
+    public static final int FORMAT_VERSION = 1;
+
+    private BundleLayout() {
+    }
+
+    public static String logo(String slotId) {
+        return LOGOS + FileNames.safe(slotId, "logo") + ".png";
+    }
+}
