@@ -9,13 +9,24 @@ package io.offerkit.imaging;
  */
 final class BoxRowReader {
     private final int[] argb;
+    private final int stride;
+    private final int left;
+    private final int top;
     private final int width;
     private final int height;
     private final int kx;
     private final int ky;
 
-    BoxRowReader(int[] argb, int width, int height, int kx, int ky) {
+    /**
+     * Reads the region {@code [left, left + width) x [top, top + height)} of a source {@code stride} pixels wide.
+     * Blocks start at the region's corner and the region's edges are extended, so nothing outside the region
+     * (a trimmed margin) leaks into its edge pixels.
+     */
+    BoxRowReader(int[] argb, int stride, int left, int top, int width, int height, int kx, int ky) {
         this.argb = argb;
+        this.stride = stride;
+        this.left = left;
+        this.top = top;
         this.width = width;
         this.height = height;
         this.kx = kx;
@@ -40,7 +51,7 @@ final class BoxRowReader {
         int y0 = row * ky;
         for (int dy = 0; dy < ky; dy++) {
             int y = Math.min(height - 1, y0 + dy);
-            int base = y * width;
+            int base = (top + y) * stride + left;
             for (int c = colStart; c < colEnd; c++) {
                 int x0 = c * kx;
                 int o = (c - colStart) * 4;

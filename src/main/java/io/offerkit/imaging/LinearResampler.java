@@ -1,10 +1,13 @@
 package io.offerkit.imaging;
 
+import java.awt.Rectangle;
+
 /**
  * Separable Lanczos-3 resampling of a source region onto a rectangle of the slot, in linear light on premultiplied
  * alpha (so transparent pixels, whatever colour they hide, never bleed dark or coloured halos into the logo's
  * edges). Output pixels only partly inside the placed rectangle are scaled by their exact coverage, which is what
- * makes a fractional placement look like a correctly anti-aliased edge.
+ * makes a fractional placement look like a correctly anti-aliased edge. Filter taps are confined to the content
+ * region (edge-extended there), so a trimmed margin's colour never bleeds into the logo's border.
  */
 final class LinearResampler {
     /** Above this reduction ratio an exact box pre-reduction brings the source to about this many times the target. */
@@ -16,11 +19,12 @@ final class LinearResampler {
     /**
      * @return premultiplied linear RGBA, 4 floats per slot pixel; pixels outside the placed rectangle are zero
      */
-    static float[] render(int[] argb, int srcW, int srcH, AxisMapping mx, AxisMapping my, int slotW, int slotH,
-                          boolean preReduce) {
+    static float[] render(int[] argb, int srcW, Rectangle content, AxisMapping mx, AxisMapping my, int slotW,
+                          int slotH, boolean preReduce) {
         int kx = preReduce ? boxFactor(mx.scale()) : 1;
         int ky = preReduce ? boxFactor(my.scale()) : 1;
-        BoxRowReader reader = new BoxRowReader(argb, srcW, srcH, kx, ky);
+        BoxRowReader reader = new BoxRowReader(argb, srcW, content.x, content.y, content.width, content.height,
+                kx, ky);
 
         int x0 = mx.firstPixel(slotW);
         int x1 = mx.endPixel(slotW);
@@ -32,8 +36,8 @@ final class LinearResampler {
         if (outW <= 0 || outH <= 0) {
             return out;
         }
-        LanczosWeights wx = weights(mx, x0, outW, kx, reader.reducedWidth());
-        LanczosWeights wy = weights(my, y0, outH, ky, reader.reducedHeight());
+        LanczosWeights wx = weights(mx, x0, outW, content.x, kx, reader.reducedWidth());
+        LanczosWeights wy = weights(my, y0, outH, content.y, ky, reader.reducedHeight());
 
         // Horizontal pass over only the reduced rows and columns the taps touch.
         int colStart = wx.minIndex;
@@ -107,10 +111,12 @@ final class LinearResampler {
         return ratio < 2 * PRE_REDUCTION_TARGET ? 1 : (int) Math.floor(ratio / PRE_REDUCTION_TARGET);
     }
 
-    private static LanczosWeights weights(AxisMapping m, int first, int count, int k, int reducedLength) {
+    /** Taps in reduced-region coordinates: source coordinate minus the region's start, divided by the block size. */
+    private static LanczosWeights weights(AxisMapping m, int first, int count, int regionStart, int k,
+                                          int reducedLength) {
         double[] centers = new double[count];
         for (int i = 0; i < count; i++) {
-            centers[i] = m.toSource(first + i + 0.5) / k;
+            centers[i] = (m.toSource(first + i + 0.5) - regionStart) / k;
         }
         return new LanczosWeights(count, centers, m.scale() * k, reducedLength);
     }

@@ -40,7 +40,7 @@ public final class SlotRenderer {
                 orDefault(settings.focusX(), 0.5), orDefault(settings.focusY(), 0.5));
 
         Integer background = background(settings, warnings);
-        float[] linear = LinearResampler.render(argb, srcW, srcH, placement.x(), placement.y(),
+        float[] linear = LinearResampler.render(argb, srcW, content, placement.x(), placement.y(),
                 slot.width(), slot.height(), preReduce);
         int[] out = LinearToArgb.convert(linear, slot.width() * slot.height(), background);
 
