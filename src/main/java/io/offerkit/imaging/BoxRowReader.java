@@ -4,8 +4,7 @@ package io.offerkit.imaging;
  * Reads rows of a non-premultiplied sRGB ARGB source as premultiplied linear-light floats, averaged over exact
  * {@code kx} x {@code ky} pixel blocks. Averaging whole blocks is an exact area filter, so reducing a 4096 px source
  * this way to about three times the slot size before the Lanczos pass costs one cheap pass over the pixels and
- * changes the result far less than one 8-bit level in practice. Blocks that run past the right or bottom edge
- * repeat the edge pixel, matching the Lanczos pass's edge extension.
+ * changes the result far less than one 8-bit level in practice.
  */
 final class BoxRowReader {
     private final int[] argb;
@@ -33,34 +32,31 @@ final class BoxRowReader {
         this.ky = ky;
     }
 
-    int reducedWidth() {
-        return (width + kx - 1) / kx;
-    }
-
-    int reducedHeight() {
-        return (height + ky - 1) / ky;
-    }
-
     /**
      * Fills {@code out} with reduced row {@code row}, reduced columns {@code [colStart, colEnd)}, as 4 floats per
-     * pixel (premultiplied linear R, G, B, then alpha).
+     * pixel (premultiplied linear R, G, B, then alpha). Rows and columns outside the region are allowed: they see
+     * the region's edge pixels repeated, exactly as a Lanczos pass over the full-resolution region would.
      */
     void readRow(int row, int colStart, int colEnd, float[] out) {
         int n = (colEnd - colStart) * 4;
         java.util.Arrays.fill(out, 0, n, 0f);
-        int y0 = row * ky;
         for (int dy = 0; dy < ky; dy++) {
-            int y = Math.min(height - 1, y0 + dy);
+            int y = Math.max(0, Math.min(height - 1, row * ky + dy));
             int base = (top + y) * stride + left;
             for (int c = colStart; c < colEnd; c++) {
                 int x0 = c * kx;
                 int o = (c - colStart) * 4;
+                if (x0 < 0 || x0 + kx > width) {
+                    for (int x = x0; x < x0 + kx; x++) {
+                        add(argb[base + Math.max(0, Math.min(width - 1, x))], out, o);
+                    }
+                    continue;
+                }
                 float r = 0;
                 float g = 0;
                 float b = 0;
                 float a = 0;
-                int xEnd = Math.min(width, x0 + kx);
-                for (int x = x0; x < xEnd; x++) {
+                for (int x = x0, end = x0 + kx; x < end; x++) {
                     int p = argb[base + x];
                     int alpha = p >>> 24;
                     if (alpha == 0) {
@@ -79,16 +75,6 @@ final class BoxRowReader {
                         a += af;
                     }
                 }
-                int missing = x0 + kx - xEnd;
-                if (missing > 0) {
-                    // Edge extension: the last pixel stands in for the columns past the edge.
-                    int p = argb[base + width - 1];
-                    float af = (p >>> 24) * (1f / 255f);
-                    r += SrgbTransfer.toLinear((p >> 16) & 0xFF) * af * missing;
-                    g += SrgbTransfer.toLinear((p >> 8) & 0xFF) * af * missing;
-                    b += SrgbTransfer.toLinear(p & 0xFF) * af * missing;
-                    a += af * missing;
-                }
                 out[o] += r;
                 out[o + 1] += g;
                 out[o + 2] += b;
@@ -101,5 +87,13 @@ final class BoxRowReader {
                 out[i] *= norm;
             }
         }
+    }
+
+    private static void add(int p, float[] out, int o) {
+        float af = (p >>> 24) * (1f / 255f);
+        out[o] += SrgbTransfer.toLinear((p >> 16) & 0xFF) * af;
+        out[o + 1] += SrgbTransfer.toLinear((p >> 8) & 0xFF) * af;
+        out[o + 2] += SrgbTransfer.toLinear(p & 0xFF) * af;
+        out[o + 3] += af;
     }
 }

@@ -2,8 +2,8 @@ package io.offerkit.imaging;
 
 /**
  * Lanczos-3 filter taps for every output pixel of one axis. When downscaling the kernel is stretched by the
- * reduction ratio (so every source pixel contributes, no aliasing); indices falling outside the source are folded
- * onto the edge pixel (edge extension), so an opaque logo never gets a transparent fringe from the filter itself.
+ * reduction ratio (so every source pixel contributes, no aliasing). Taps may fall outside the source: the reader
+ * extends the source's edge pixels there, so an opaque logo never gets a transparent fringe from the filter.
  */
 final class LanczosWeights {
     static final double RADIUS = 3.0;
@@ -15,7 +15,7 @@ final class LanczosWeights {
     /** Taps, {@code stride} per output pixel. */
     final float[] weights;
     final int stride;
-    /** Smallest and one past the largest source index any tap uses. */
+    /** Smallest and one past the largest source index any tap uses; may lie outside the source. */
     final int minIndex;
     final int maxIndexExclusive;
 
@@ -24,9 +24,8 @@ final class LanczosWeights {
      * @param center        source coordinate (in source pixel units, 0 = left edge of pixel 0) of each output
      *                      pixel's centre
      * @param scale         output pixels per source pixel
-     * @param sourceLength  number of source pixels available (indices beyond are edge-extended)
      */
-    LanczosWeights(int outputs, double[] center, double scale, int sourceLength) {
+    LanczosWeights(int outputs, double[] center, double scale) {
         double filterScale = Math.min(1.0, scale);
         double support = RADIUS / filterScale;
         int maxTaps = (int) Math.ceil(2 * support) + 2;
@@ -41,28 +40,20 @@ final class LanczosWeights {
             double c = center[o] - 0.5; // in pixel-index space: pixel j's centre is j + 0.5
             int start = (int) Math.floor(c - support) + 1;
             int end = (int) Math.floor(c + support); // inclusive
-            // Fold out-of-range taps onto the edges, accumulating their weight there.
-            int clampedStart = Math.max(0, Math.min(sourceLength - 1, start));
-            int clampedEnd = Math.max(0, Math.min(sourceLength - 1, end));
-            int n = clampedEnd - clampedStart + 1;
-            java.util.Arrays.fill(raw, 0, n, 0.0);
+            int n = end - start + 1;
             double sum = 0;
             for (int j = start; j <= end; j++) {
                 double w = lanczos((j - c) * filterScale);
-                if (w == 0) {
-                    continue;
-                }
-                int k = Math.max(0, Math.min(sourceLength - 1, j)) - clampedStart;
-                raw[k] += w;
+                raw[j - start] = w;
                 sum += w;
             }
-            first[o] = clampedStart;
+            first[o] = start;
             count[o] = n;
             for (int k = 0; k < n; k++) {
                 weights[o * stride + k] = (float) (sum == 0 ? (k == 0 ? 1 : 0) : raw[k] / sum);
             }
-            lo = Math.min(lo, clampedStart);
-            hi = Math.max(hi, clampedEnd + 1);
+            lo = Math.min(lo, start);
+            hi = Math.max(hi, end + 1);
         }
         minIndex = outputs == 0 ? 0 : lo;
         maxIndexExclusive = outputs == 0 ? 0 : hi;

@@ -36,8 +36,8 @@ final class LinearResampler {
         if (outW <= 0 || outH <= 0) {
             return out;
         }
-        LanczosWeights wx = weights(mx, x0, outW, content.x, kx, reader.reducedWidth());
-        LanczosWeights wy = weights(my, y0, outH, content.y, ky, reader.reducedHeight());
+        LanczosWeights wx = weights(mx, x0, outW, content.x, kx);
+        LanczosWeights wy = weights(my, y0, outH, content.y, ky);
 
         // Horizontal pass over only the reduced rows and columns the taps touch.
         int colStart = wx.minIndex;
@@ -112,13 +112,12 @@ final class LinearResampler {
     }
 
     /** Taps in reduced-region coordinates: source coordinate minus the region's start, divided by the block size. */
-    private static LanczosWeights weights(AxisMapping m, int first, int count, int regionStart, int k,
-                                          int reducedLength) {
+    private static LanczosWeights weights(AxisMapping m, int first, int count, int regionStart, int k) {
         double[] centers = new double[count];
         for (int i = 0; i < count; i++) {
             centers[i] = (m.toSource(first + i + 0.5) - regionStart) / k;
         }
-        return new LanczosWeights(count, centers, m.scale() * k, reducedLength);
+        return new LanczosWeights(count, centers, m.scale() * k);
     }
 
     private static float clamp(float v, float max) {
