@@ -26,9 +26,25 @@ final class IccProfiles {
         return text == null || text.isBlank() ? "unnamed ICC profile" : text.trim();
     }
 
+    /**
+     * Does the profile behave as sRGB? Decided by converting a handful of probe colours rather than by the name:
+     * names like "Linear sRGB" or vendor copies of sRGB make names unreliable.
+     */
     static boolean isSrgb(ICC_Profile profile) {
-        return description(profile).toLowerCase(Locale.ROOT).contains("srgb")
-                || profile == ICC_Profile.getInstance(ColorSpace.CS_sRGB);
+        if (profile.getColorSpaceType() != ColorSpace.TYPE_RGB) {
+            return false;
+        }
+        int[] probes = {0xFF0000, 0x00FF00, 0x0000FF, 0x808080, 0x336699, 0xC08040, 0x202020, 0xF0F0F0};
+        int[] converted = probes.clone();
+        convert(converted, probes.length, 1, profile);
+        for (int i = 0; i < probes.length; i++) {
+            for (int shift = 0; shift < 24; shift += 8) {
+                if (Math.abs(((probes[i] >> shift) & 0xFF) - ((converted[i] >> shift) & 0xFF)) > 2) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Converts RGB pixels in place from the profile's space to sRGB; alpha is kept. Non-RGB profiles are left. */
@@ -36,6 +52,10 @@ final class IccProfiles {
         if (profile.getColorSpaceType() != ColorSpace.TYPE_RGB || isSrgb(profile)) {
             return;
         }
+        convert(argb, width, height, profile);
+    }
+
+    private static void convert(int[] argb, int width, int height, ICC_Profile profile) {
         WritableRaster src = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, 3, null);
         byte[] s = ((DataBufferByte) src.getDataBuffer()).getData();
         for (int i = 0, o = 0; i < argb.length; i++) {
