@@ -1,75 +1,81 @@
 package io.offerkit.imaging;
 
 import io.offerkit.profile.ImageSlot;
+import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
 import io.offerkit.project.SlotSettings;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.regex.Pattern;
 
-/** Renders one slot from a source: trim, fit, padding, background and alignment; always the slot's exact size. */
+/**
+ * Renders one slot from a source: trim, fit, padding, background and alignment; always the slot's exact size.
+ * The pixels go through {@link LinearResampler} (Lanczos-3, linear light, premultiplied alpha).
+ */
 public final class SlotRenderer {
+    private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+
     private SlotRenderer() {
     }
 
     public static RenderedSlot render(SourceImage source, ImageSlot slot, SlotSettings settings) {
-        List<String> warnings = new ArrayList<>();
-        int w = slot.width();
-        int h = slot.height();
-        double pad = Math.max(0, Math.min(45, settings.paddingPercent() == null ? 0 : settings.paddingPercent()));
-        int inset = (int) Math.round(Math.min(w, h) * pad / 100.0);
-        int boxW = Math.max(1, w - 2 * inset);
-        int boxH = Math.max(1, h - 2 * inset);
-        BufferedImage src = source.pixels();
-        double sx = (double) boxW / src.getWidth();
-        double sy = (double) boxH / src.getHeight();
+        return render(source, slot, settings, true);
+    }
+
+    /**
+     * @param preReduce false only for references in tests: Lanczos straight from the full source, no box step
+     */
+    static RenderedSlot render(SourceImage source, ImageSlot slot, SlotSettings settings, boolean preReduce) {
+        SlotWarnings warnings = new SlotWarnings();
+        int srcW = source.width();
+        int srcH = source.height();
+        int[] argb = ArgbPixels.of(source.pixels());
+
+        Rectangle content = Boolean.TRUE.equals(settings.trim())
+                ? TrimBounds.find(argb, srcW, srcH)
+                : new Rectangle(0, 0, srcW, srcH);
         Fit fit = settings.fit() == null ? Fit.CONTAIN : settings.fit();
-        double dw;
-        double dh;
-        switch (fit) {
-            case COVER -> {
-                double s = Math.max(sx, sy);
-                dw = src.getWidth() * s;
-                dh = src.getHeight() * s;
-            }
-            case STRETCH -> {
-                dw = boxW;
-                dh = boxH;
-                if (Math.abs(sx - sy) > 0.01) {
-                    warnings.add("Stretched: the logo is distorted to fit " + slot.sizeText() + ".");
-                }
-            }
-            default -> {
-                double s = Math.min(sx, sy);
-                dw = src.getWidth() * s;
-                dh = src.getHeight() * s;
-            }
+        SlotPlacement placement = SlotPlacement.of(content, slot.width(), slot.height(), fit,
+                orDefault(settings.paddingPercent(), 0.0), orDefault(settings.alignment(), Alignment.CENTER),
+                orDefault(settings.focusX(), 0.5), orDefault(settings.focusY(), 0.5));
+
+        Integer background = background(settings, warnings);
+        float[] linear = LinearResampler.render(argb, srcW, content, placement.x(), placement.y(),
+                slot.width(), slot.height(), preReduce);
+        int[] out = LinearToArgb.convert(linear, slot.width() * slot.height(), background);
+
+        // A working copy is smaller than the file it came from: judge upscaling against the original's pixels.
+        double originalPerWorking = source.facts() == null ? 1.0 : (double) source.facts().width() / srcW;
+        double scaleX = placement.x().scale() / originalPerWorking;
+        double scaleY = placement.y().scale() / originalPerWorking;
+        warnings.checkUpscaled(scaleX, scaleY, (int) Math.round(content.width * originalPerWorking),
+                (int) Math.round(content.height * originalPerWorking), slot);
+        if (fit == Fit.STRETCH) {
+            warnings.checkStretched(scaleX, scaleY, slot);
         }
-        if (dw > src.getWidth() + 0.5 || dh > src.getHeight() + 0.5) {
-            warnings.add("Upscaled: the source (" + src.getWidth() + "x" + src.getHeight()
-                    + ") is smaller than this slot, so it will look blurry.");
+        warnings.checkPixels(out, background == null);
+
+        BufferedImage image = ArgbPixels.toImage(out, slot.width(), slot.height());
+        return new RenderedSlot(slot.id(), image, warnings.list());
+    }
+
+    /** The opaque background colour, or null for transparency; an unreadable colour falls back to transparency. */
+    private static Integer background(SlotSettings settings, SlotWarnings warnings) {
+        if (settings.isTransparent()) {
+            return null;
         }
-        double ax = settings.alignment() == null ? 0.5 : settings.alignment().x();
-        double ay = settings.alignment() == null ? 0.5 : settings.alignment().y();
-        double x = inset + (boxW - dw) * ax;
-        double y = inset + (boxH - dh) * ay;
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = out.createGraphics();
-        try {
-            if (!settings.isTransparent()) {
-                g.setColor(Color.decode(settings.background()));
-                g.fillRect(0, 0, w, h);
-            }
-            g.setClip(inset, inset, boxW, boxH);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(src, (int) Math.round(x), (int) Math.round(y), (int) Math.round(dw), (int) Math.round(dh), null);
-        } finally {
-            g.dispose();
+        String value = settings.background().trim();
+        if (!HEX_COLOUR.matcher(value).matches()) {
+            warnings.add("The background '" + value + "' is not a colour of the form #RRGGBB; the slot was made"
+                    + " with a transparent background instead.");
+            return null;
         }
-        return new RenderedSlot(slot.id(), out, warnings);
+        int rgb = Integer.parseInt(value.substring(1), 16);
+        warnings.checkBackground(rgb);
+        return rgb;
+    }
+
+    private static <T> T orDefault(T value, T fallback) {
+        return value == null ? fallback : value;
     }
 }

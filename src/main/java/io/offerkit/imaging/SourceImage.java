@@ -1,5 +1,8 @@
 package io.offerkit.imaging;
 
+import io.offerkit.profile.ImageSlot;
+import io.offerkit.project.Fit;
+import io.offerkit.project.SlotSettings;
 import java.awt.image.BufferedImage;
 
 /** A decoded source: sRGB pixels as {@code TYPE_INT_ARGB} (not premultiplied), and the facts of the file. */
@@ -10,5 +13,28 @@ public record SourceImage(BufferedImage pixels, ImageFacts facts) {
 
     public int height() {
         return pixels.getHeight();
+    }
+
+    /**
+     * A reduced copy whose longer side is at most {@code maxSide}, with the same facts (so warnings still speak of
+     * the original file): live previews render from it in milliseconds. Returns this image when it is small enough.
+     */
+    public SourceImage workingCopy(int maxSide) {
+        if (maxSide < 1) {
+            throw new IllegalArgumentException("maxSide must be positive, not " + maxSide);
+        }
+        int w = width();
+        int h = height();
+        if (Math.max(w, h) <= maxSide) {
+            return this;
+        }
+        double s = (double) maxSide / Math.max(w, h);
+        int cw = Math.max(1, (int) Math.round(w * s));
+        int ch = Math.max(1, (int) Math.round(h * s));
+        ImageSlot canvas = new ImageSlot("working-copy", null, cw, ch, "png", false,
+                null, null, null, null, false, null);
+        SlotSettings stretchToCanvas = SlotSettings.defaults().withFit(Fit.STRETCH);
+        BufferedImage reduced = SlotRenderer.render(this, canvas, stretchToCanvas).image();
+        return new SourceImage(reduced, facts);
     }
 }

@@ -1,0 +1,374 @@
+package io.offerkit.imaging;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * Decodes every standard PNG (all colour types, bit depths 1-16, tRNS, Adam7 interlacing) straight to sRGB ARGB
+ * ints. We decode PNG ourselves rather than through ImageIO because ImageIO's grey images go through a linear-grey
+ * colour space (grey+alpha logos come out lighter), because the header must be checked against the pixel budget
+ * before anything is inflated, and because a damaged file must produce a clear message.
+ */
+final class PngDecoder {
+    private static final int[][] ADAM7 = { // x start, y start, x step, y step
+        {0, 0, 8, 8}, {4, 0, 8, 8}, {0, 4, 4, 8}, {2, 0, 4, 4}, {0, 2, 2, 4}, {1, 0, 2, 2}, {0, 1, 1, 2}};
+    private static final int MAX_ICC_BYTES = 16 * 1024 * 1024;
+
+    /** What the file says about itself, plus its pixels. */
+    record Result(int width, int height, int colourType, int bitDepth, boolean interlaced, boolean hasTransparency,
+                  byte[] iccProfile, int[] argb) {
+    }
+
+    private PngDecoder() {
+    }
+
+    static Result decode(byte[] data, String name, long maxPixels) throws ImagingException {
+        Reader in = new Reader(data, name);
+        in.skip(8); // signature, checked by the caller's sniffing
+        Chunk ihdr = in.next();
+        if (ihdr == null || !ihdr.type.equals("IHDR") || ihdr.length != 13) {
+            throw new ImagingException(name + " is damaged: a PNG must start with a 13-byte IHDR header.");
+        }
+        int width = ihdr.getInt(0);
+        int height = ihdr.getInt(4);
+        int bitDepth = data[ihdr.offset + 8] & 0xFF;
+        int colourType = data[ihdr.offset + 9] & 0xFF;
+        int interlace = data[ihdr.offset + 12] & 0xFF;
+        if (width <= 0 || height <= 0) {
+            throw new ImagingException(name + " is damaged: its header declares a size of " + Integer.toUnsignedString(width)
+                    + "x" + Integer.toUnsignedString(height) + ".");
+        }
+        if ((long) width * height > maxPixels) {
+            throw new ImagingException(name + " declares " + width + "x" + height + " pixels, more than OfferKit's"
+                    + " budget of " + maxPixels + " pixels; it was not decoded.");
+        }
+        if (!validDepth(colourType, bitDepth) || data[ihdr.offset + 10] != 0 || data[ihdr.offset + 11] != 0
+                || interlace > 1) {
+            throw new ImagingException(name + " is damaged or not a standard PNG (colour type " + colourType
+                    + ", bit depth " + bitDepth + ").");
+        }
+        int channels = switch (colourType) {
+            case 0, 3 -> 1;
+            case 4 -> 2;
+            case 2 -> 3;
+            default -> 4;
+        };
+        int bitsPerPixel = channels * bitDepth;
+        long expected = rawSize(width, height, bitsPerPixel, interlace == 1);
+        if (expected > Integer.MAX_VALUE - 16) {
+            throw new ImagingException(name + " is too large to decode (" + width + "x" + height + ").");
+        }
+
+        byte[] palette = null;
+        byte[] trns = null;
+        byte[] icc = null;
+        byte[] raw = new byte[(int) expected];
+        int inflated = 0;
+        boolean sawIdat = false;
+        boolean sawIend = false;
+        Inflater inflater = new Inflater();
+        try {
+            Chunk c;
+            while ((c = in.next()) != null) {
+                switch (c.type) {
+                    case "PLTE" -> palette = c.bytes();
+                    case "tRNS" -> trns = c.bytes();
+                    case "iCCP" -> icc = iccProfile(c.bytes(), name);
+                    case "IDAT" -> {
+                        sawIdat = true;
+                        inflater.setInput(data, c.offset, c.length);
+                        while (!inflater.needsInput() && !inflater.finished() && inflated < raw.length) {
+                            int n = inflater.inflate(raw, inflated, raw.length - inflated);
+                            if (n == 0 && inflater.needsDictionary()) {
+                                throw new DataFormatException("a preset dictionary is not allowed in PNG");
+                            }
+                            inflated += n;
+                        }
+                    }
+                    case "IEND" -> sawIend = true;
+                    default -> {
+                        if (Character.isUpperCase(c.type.charAt(0))) {
+                            throw new ImagingException(name + " uses a critical PNG chunk OfferKit does not know ("
+                                    + c.type + ").");
+                        }
+                    }
+                }
+                if (sawIend) {
+                    break;
+                }
+            }
+        } catch (DataFormatException e) {
+            throw new ImagingException(name + " is damaged: its compressed pixel data is corrupt (" + e.getMessage()
+                    + ").", e);
+        } finally {
+            inflater.end();
+        }
+        if (!sawIdat) {
+            throw new ImagingException(name + " is damaged: it contains no pixel data (IDAT).");
+        }
+        if (inflated < raw.length) {
+            throw new ImagingException(name + " is truncated: only " + (100L * inflated / raw.length)
+                    + " % of its pixel data is present.");
+        }
+        if (colourType == 3 && palette == null) {
+            throw new ImagingException(name + " is damaged: a palette image without a palette (PLTE).");
+        }
+
+        Samples samples = new Samples(colourType, bitDepth, palette, trns, name);
+        int[] argb = new int[width * height];
+        if (interlace == 0) {
+            unfilterAndStore(raw, 0, width, height, bitsPerPixel, samples, argb, width, 0, 0, 1, 1);
+        } else {
+            int pos = 0;
+            for (int[] pass : ADAM7) {
+                int pw = (width - pass[0] + pass[2] - 1) / pass[2];
+                int ph = (height - pass[1] + pass[3] - 1) / pass[3];
+                if (pw <= 0 || ph <= 0) {
+                    continue;
+                }
+                unfilterAndStore(raw, pos, pw, ph, bitsPerPixel, samples, argb, width, pass[0], pass[1], pass[2],
+                        pass[3]);
+                pos += ph * (1 + (pw * bitsPerPixel + 7) / 8);
+            }
+        }
+        boolean hasTransparency = colourType == 4 || colourType == 6 || trns != null;
+        return new Result(width, height, colourType, bitDepth, interlace == 1, hasTransparency, icc, argb);
+    }
+
+    private static boolean validDepth(int colourType, int depth) {
+        return switch (colourType) {
+            case 0 -> depth == 1 || depth == 2 || depth == 4 || depth == 8 || depth == 16;
+            case 3 -> depth == 1 || depth == 2 || depth == 4 || depth == 8;
+            case 2, 4, 6 -> depth == 8 || depth == 16;
+            default -> false;
+        };
+    }
+
+    private static long rawSize(int width, int height, int bitsPerPixel, boolean interlaced) {
+        if (!interlaced) {
+            return (long) height * (1 + ((long) width * bitsPerPixel + 7) / 8);
+        }
+        long total = 0;
+        for (int[] pass : ADAM7) {
+            long pw = (width - pass[0] + pass[2] - 1) / pass[2];
+            long ph = (height - pass[1] + pass[3] - 1) / pass[3];
+            if (pw > 0 && ph > 0) {
+                total += ph * (1 + (pw * bitsPerPixel + 7) / 8);
+            }
+        }
+        return total;
+    }
+
+    /** Undoes the row filters of one (sub)image in place and stores its pixels at their place in the full image. */
+    private static void unfilterAndStore(byte[] raw, int start, int w, int h, int bitsPerPixel, Samples samples,
+                                         int[] argb, int fullWidth, int x0, int y0, int dx, int dy)
+            throws ImagingException {
+        int rowBytes = (w * bitsPerPixel + 7) / 8;
+        int bpp = Math.max(1, bitsPerPixel / 8);
+        for (int y = 0; y < h; y++) {
+            int rowStart = start + y * (rowBytes + 1);
+            int filter = raw[rowStart] & 0xFF;
+            int cur = rowStart + 1;
+            int prev = y == 0 ? -1 : cur - (rowBytes + 1);
+            for (int i = 0; i < rowBytes; i++) {
+                int a = i >= bpp ? raw[cur + i - bpp] & 0xFF : 0;
+                int b = prev >= 0 ? raw[prev + i] & 0xFF : 0;
+                int c = prev >= 0 && i >= bpp ? raw[prev + i - bpp] & 0xFF : 0;
+                int add = switch (filter) {
+                    case 0 -> 0;
+                    case 1 -> a;
+                    case 2 -> b;
+                    case 3 -> (a + b) >>> 1;
+                    case 4 -> PngFilters.paeth(a, b, c);
+                    default -> throw new ImagingException(samples.name + " is damaged: unknown row filter " + filter
+                            + ".");
+                };
+                raw[cur + i] = (byte) (raw[cur + i] + add);
+            }
+            int outRow = (y0 + y * dy) * fullWidth;
+            for (int x = 0; x < w; x++) {
+                argb[outRow + x0 + x * dx] = samples.pixel(raw, cur, x);
+            }
+        }
+    }
+
+    private static byte[] iccProfile(byte[] chunk, String name) throws ImagingException {
+        int nul = 0;
+        while (nul < chunk.length && chunk[nul] != 0) {
+            nul++;
+        }
+        if (nul + 2 > chunk.length) {
+            return null; // a malformed optional chunk: ignore it as other decoders do
+        }
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(chunk, nul + 2, chunk.length - nul - 2);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            while (!inflater.finished() && !inflater.needsInput()) {
+                int n = inflater.inflate(buffer);
+                out.write(buffer, 0, n);
+                if (out.size() > MAX_ICC_BYTES) {
+                    throw new ImagingException(name + " embeds an ICC profile larger than 16 MB; it was not decoded.");
+                }
+            }
+            return out.toByteArray();
+        } catch (DataFormatException e) {
+            return null; // an unreadable profile: fall back to sRGB, which is what browsers do
+        } finally {
+            inflater.end();
+        }
+    }
+
+    /** Turns the samples of one pixel into ARGB. */
+    private static final class Samples {
+        final int colourType;
+        final int depth;
+        final int[] paletteArgb;
+        final String name;
+        /** tRNS key for grey / RGB, in sample units; -1 when none. */
+        final int keyGrey;
+        final int keyR;
+        final int keyG;
+        final int keyB;
+
+        Samples(int colourType, int depth, byte[] palette, byte[] trns, String name) {
+            this.colourType = colourType;
+            this.depth = depth;
+            this.name = name;
+            if (colourType == 3) {
+                paletteArgb = new int[palette.length / 3];
+                for (int i = 0; i < paletteArgb.length; i++) {
+                    int alpha = trns != null && i < trns.length ? trns[i] & 0xFF : 255;
+                    paletteArgb[i] = alpha << 24 | (palette[i * 3] & 0xFF) << 16 | (palette[i * 3 + 1] & 0xFF) << 8
+                            | (palette[i * 3 + 2] & 0xFF);
+                }
+            } else {
+                paletteArgb = null;
+            }
+            keyGrey = colourType == 0 && trns != null && trns.length >= 2 ? u16(trns, 0) : -1;
+            boolean rgbKey = colourType == 2 && trns != null && trns.length >= 6;
+            keyR = rgbKey ? u16(trns, 0) : -1;
+            keyG = rgbKey ? u16(trns, 2) : -1;
+            keyB = rgbKey ? u16(trns, 4) : -1;
+        }
+
+        int pixel(byte[] raw, int row, int x) throws ImagingException {
+            switch (colourType) {
+                case 0 -> {
+                    int v = sample(raw, row, x);
+                    int g = to8(v);
+                    return (v == keyGrey ? 0 : 0xFF000000) | g << 16 | g << 8 | g;
+                }
+                case 3 -> {
+                    int index = sample(raw, row, x);
+                    if (index >= paletteArgb.length) {
+                        throw new ImagingException(name + " is damaged: a pixel uses palette entry " + index
+                                + " of " + paletteArgb.length + ".");
+                    }
+                    return paletteArgb[index];
+                }
+                case 4 -> {
+                    int g = to8(sample(raw, row, x * 2));
+                    return to8(sample(raw, row, x * 2 + 1)) << 24 | g << 16 | g << 8 | g;
+                }
+                case 2 -> {
+                    int r = sample(raw, row, x * 3);
+                    int g = sample(raw, row, x * 3 + 1);
+                    int b = sample(raw, row, x * 3 + 2);
+                    int alpha = r == keyR && g == keyG && b == keyB ? 0 : 0xFF000000;
+                    return alpha | to8(r) << 16 | to8(g) << 8 | to8(b);
+                }
+                default -> {
+                    return to8(sample(raw, row, x * 4 + 3)) << 24 | to8(sample(raw, row, x * 4)) << 16
+                            | to8(sample(raw, row, x * 4 + 1)) << 8 | to8(sample(raw, row, x * 4 + 2));
+                }
+            }
+        }
+
+        /** Sample number {@code i} of a row, at the file's bit depth. */
+        private int sample(byte[] raw, int row, int i) {
+            return switch (depth) {
+                case 8 -> raw[row + i] & 0xFF;
+                case 16 -> u16(raw, row + i * 2);
+                default -> {
+                    int perByte = 8 / depth;
+                    int shift = 8 - depth * (i % perByte + 1);
+                    yield (raw[row + i / perByte] >> shift) & ((1 << depth) - 1);
+                }
+            };
+        }
+
+        /** Rounds a sample of any depth to 8 bits (16-bit values are rounded, not truncated). */
+        private int to8(int v) {
+            return switch (depth) {
+                case 8 -> v;
+                case 16 -> (v * 255 + 32767) / 65535;
+                default -> v * 255 / ((1 << depth) - 1);
+            };
+        }
+
+        private static int u16(byte[] b, int at) {
+            return (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF);
+        }
+    }
+
+    private record Chunk(String type, int offset, int length, byte[] data) {
+        int getInt(int at) {
+            return (data[offset + at] & 0xFF) << 24 | (data[offset + at + 1] & 0xFF) << 16
+                    | (data[offset + at + 2] & 0xFF) << 8 | (data[offset + at + 3] & 0xFF);
+        }
+
+        byte[] bytes() {
+            return java.util.Arrays.copyOfRange(data, offset, offset + length);
+        }
+    }
+
+    /** Walks the chunks, checking each one's length and CRC. */
+    private static final class Reader {
+        private final byte[] data;
+        private final String name;
+        private int pos;
+
+        Reader(byte[] data, String name) {
+            this.data = data;
+            this.name = name;
+        }
+
+        void skip(int n) {
+            pos += n;
+        }
+
+        /** The next chunk, or null at the end of the data. */
+        Chunk next() throws ImagingException {
+            if (pos == data.length) {
+                return null;
+            }
+            if (data.length - pos < 12) {
+                throw new ImagingException(name + " is truncated: it ends in the middle of a PNG chunk.");
+            }
+            long length = ((data[pos] & 0xFFL) << 24) | (data[pos + 1] & 0xFF) << 16 | (data[pos + 2] & 0xFF) << 8
+                    | (data[pos + 3] & 0xFF);
+            String type = new String(data, pos + 4, 4, StandardCharsets.ISO_8859_1);
+            if (!type.chars().allMatch(ch -> (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'))) {
+                throw new ImagingException(name + " is damaged: it contains an invalid PNG chunk.");
+            }
+            if (length > data.length - pos - 12L) {
+                throw new ImagingException(name + " is truncated: its " + type + " chunk is cut off.");
+            }
+            int offset = pos + 8;
+            CRC32 crc = new CRC32();
+            crc.update(data, pos + 4, 4 + (int) length);
+            int stored = (data[offset + (int) length] & 0xFF) << 24 | (data[offset + (int) length + 1] & 0xFF) << 16
+                    | (data[offset + (int) length + 2] & 0xFF) << 8 | (data[offset + (int) length + 3] & 0xFF);
+            if ((int) crc.getValue() != stored && Character.isUpperCase(type.charAt(0))) {
+                throw new ImagingException(name + " is damaged: the checksum of its " + type + " chunk does not match.");
+            }
+            pos = offset + (int) length + 4;
+            return new Chunk(type, offset, (int) length, data);
+        }
+    }
+}
