@@ -88,9 +88,7 @@ public final class BundleBuilder {
         }
         for (String source : sources) {
             String name = Path.of(source).getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            String stem = FileNames.safe(dot > 0 ? name.substring(0, dot) : name, "logo");
-            String path = unique(files, BundleLayout.SOURCES + stem, "." + FileNames.extension(name));
+            String path = unique(files, BundleLayout.SOURCES + stemOf(name), "." + FileNames.extension(name));
             files.put(path, read(source));
             relocated.put(source, path);
         }
@@ -106,7 +104,10 @@ public final class BundleBuilder {
                 DocumentRef ref = refs.get(i);
                 String stem = folder + id + (refs.size() > 1 ? "-" + (i + 1) : "");
                 if (ref.isFile()) {
-                    String path = unique(files, stem, "." + FileNames.extension(Path.of(ref.file()).getFileName().toString()));
+                    String name = Path.of(ref.file()).getFileName().toString();
+                    // Supporting documents keep their own (cleaned) names: they are many and users know them by name.
+                    String fileStem = folder.equals(BundleLayout.DOCUMENTS) ? folder + stemOf(name) : stem;
+                    String path = unique(files, fileStem, "." + FileNames.extension(name));
                     files.put(path, read(ref.file()));
                     relocated.put(ref.file(), path);
                 } else if (ref.isText()) {
@@ -114,6 +115,11 @@ public final class BundleBuilder {
                 }
             }
         }
+    }
+
+    private static String stemOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return FileNames.safe(dot > 0 ? fileName.substring(0, dot) : fileName, "document");
     }
 
     private static String unique(Map<String, byte[]> files, String stem, String extension) {
@@ -132,7 +138,7 @@ public final class BundleBuilder {
             }
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw new BundleException(path + " is missing (was it moved or renamed?). Relink it and export again.", e);
+            throw new BundleException(path + " is missing (was it moved or renamed?). Nothing was written; relink it and export again.", e);
         } catch (IOException e) {
             throw new BundleException("Cannot read " + path + ": " + e.getMessage(), e);
         }

@@ -20,8 +20,12 @@ import java.util.zip.ZipOutputStream;
  * ZIPs are reproducible: entries sorted, one fixed timestamp, no extra fields, fixed compression level.
  */
 public final class BundleWriter {
-    /** 1980-01-01, the first instant a ZIP can record, so no entry carries the export's date. */
-    static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * One timestamp for every entry, so no entry carries the export's date. Not 1980-01-01: for that edge of the DOS
+     * range the JDK adds an extended-timestamp field computed in the machine's time zone, which breaks
+     * reproducibility across machines.
+     */
+    static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private BundleWriter() {
     }

@@ -1,7 +1,8 @@
 package io.offerkit.cli;
 
 import io.offerkit.bundle.ExportProgress;
-import io.offerkit.bundle.FolderExporter;
+import io.offerkit.bundle.Exporter;
+import io.offerkit.bundle.ToolVersion;
 import io.offerkit.common.OfferKitException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,13 +12,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Exports a project to a folder: logos/<slot-id>.png, description.html, "
-        + "its sources and documents, and a project file that opens from there.")
+@Command(name = "export", description = {
+        "Exports a project as a bundle: a ZIP when --out ends in .zip, a folder otherwise.",
+        "logos/, description/, legal/, documents/, offer.json (checksums), report.html and the project file.",
+        "A project with failing or unconfirmed items is exported as a draft (marked in offer.json and report.html)."})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to export to (replaced as a whole).")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "FILE.zip or a folder (an existing export there is replaced as a whole).")
     private Path out;
 
     @Parameters(paramLabel = "PROJECT", description = "The .offerkit project file.")
@@ -27,8 +30,13 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         try {
             LoadedProject loaded = LoadedProject.read(projectFile);
-            Path written = FolderExporter.export(loaded.profile(), loaded.project(), loaded.logos(), out, ExportProgress.NONE);
+            Path written = Exporter.export(loaded.profile(), loaded.project(), loaded.logos(), ToolVersion.get(), out,
+                    ExportProgress.NONE);
             spec.commandLine().getOut().println(written);
+            if (!io.offerkit.check.CheckEngine.evaluate(loaded.profile(), loaded.project(), loaded.logos()).ready()) {
+                spec.commandLine().getErr().println("offerkit export: exported as a DRAFT: some items fail or await "
+                        + "confirmation (run `offerkit check` to see them).");
+            }
             return OfferKitCommand.OK;
         } catch (OfferKitException e) {
             spec.commandLine().getErr().println("offerkit export: " + e.getMessage());

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Prepares and checks the marketing collateral of a Microsoft marketplace offer.%n"
                 + "Run without arguments to open the app.",
         subcommands = {GenerateCommand.class, InspectCommand.class, CheckCommand.class, RenderCommand.class, ExportCommand.class,
+                VerifyCommand.class,
                 DemoCommand.class, ProfilesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:checks failed", "2:bad input or usage"})
@@ -25,7 +26,7 @@ public final class OfferKitCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: generate, inspect, check, render, export, demo, profiles.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: generate, inspect, check, render, export, verify, demo, profiles.");
     }
 
     public static int run(String... args) {

@@ -1,12 +1,12 @@
 package io.offerkit.cli;
 
+import io.offerkit.bundle.ToolVersion;
 import picocli.CommandLine;
 
 /** The version from the jar manifest (or "development" when run from the build folder). */
 public final class VersionProvider implements CommandLine.IVersionProvider {
     public static String version() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
+        return ToolVersion.get();
     }
 
     @Override

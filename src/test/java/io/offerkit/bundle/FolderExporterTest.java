@@ -44,10 +44,14 @@ class FolderExporterTest {
             assertThat(png.getWidth()).isEqualTo(slot.width());
             assertThat(png.getHeight()).isEqualTo(slot.height());
         }
-        assertThat(Files.readString(out.resolve("description.html"))).startsWith("<h2>Plan a day of visits in minutes</h2>");
+        assertThat(Files.readString(out.resolve("description/description.html"))).startsWith("<h2>Plan a day of visits in minutes</h2>");
+        assertThat(out.resolve("description/description.md")).isRegularFile();
+        assertThat(out.resolve("offer.json")).isRegularFile();
+        assertThat(out.resolve("report.html")).isRegularFile();
         Project reopened = ProjectFiles.read(out.resolve("contoso-route-planner.offerkit"));
         assertThat(Path.of(reopened.logo().source())).startsWith(out).isRegularFile();
         assertThat(Path.of(reopened.documents("terms-of-use").get(0).file())).isEqualTo(out.resolve("legal/terms-of-use.md"));
+        assertThat(Path.of(reopened.documents("supporting").get(0).file())).isEqualTo(out.resolve("documents/getting-started.pdf"));
         assertThat(reopened.withLogo(demo.logo()).withDocuments("terms-of-use", demo.documents("terms-of-use"))
                 .withDocuments("privacy-policy", demo.documents("privacy-policy"))
                 .withDocuments("supporting", demo.documents("supporting"))).isEqualTo(demo);

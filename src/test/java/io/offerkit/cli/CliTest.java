@@ -147,8 +147,34 @@ class CliTest {
         Run run = run("export", "--out", dir.resolve("out").toString(), project.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(size(dir.resolve("out/logos/wide-255x115.png"))).isEqualTo("255x115");
-        assertThat(dir.resolve("out/description.html")).isRegularFile();
+        assertThat(dir.resolve("out/description/description.html")).isRegularFile();
         assertThat(dir.resolve("out/contoso-route-planner.offerkit")).isRegularFile();
+        assertThat(run.err()).contains("DRAFT");
+    }
+
+    @Test
+    void exportToZipThenVerify() throws Exception {
+        Path project = Path.of(run("demo", "--out", dir.resolve("demo").toString()).out().strip());
+        Path zip = dir.resolve("offer.zip");
+        assertThat(run("export", "--out", zip.toString(), project.toString()).exit()).isZero();
+        Run ok = run("verify", zip.toString());
+        assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
+        assertThat(ok.out()).contains("Valid (a draft): all checksums match, 0 rule(s) failing, 3 awaiting confirmation.");
+
+        Path folder = dir.resolve("folder");
+        run("export", "--out", folder.toString(), project.toString());
+        Files.write(folder.resolve("logos/small-40x40.png"), Files.readAllBytes(folder.resolve("logos/medium-90x90.png")));
+        Run changed = run("verify", folder.toString());
+        assertThat(changed.exit()).isEqualTo(1);
+        assertThat(changed.out()).contains("CHANGED logos/small-40x40.png").contains("FAIL    logo-small-40x40");
+
+        assertBadInput(run("verify", dir.resolve("missing.zip").toString()), "does not exist");
+        Path slip = dir.resolve("slip.zip");
+        try (var out = Files.newOutputStream(slip); var z = new java.util.zip.ZipOutputStream(out)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("../../evil.txt"));
+            z.write(1);
+        }
+        assertBadInput(run("verify", slip.toString()), "unsafe");
     }
 
     @Test

@@ -1,0 +1,129 @@
+package io.offerkit.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.offerkit.check.CheckEngine;
+import io.offerkit.check.CheckReport;
+import io.offerkit.check.CheckState;
+import io.offerkit.common.Json;
+import io.offerkit.common.OfferKitException;
+import io.offerkit.imaging.ImageDecoder;
+import io.offerkit.imaging.LogoSet;
+import io.offerkit.imaging.RenderedSlot;
+import io.offerkit.imaging.SourceImage;
+import io.offerkit.profile.ImageSlot;
+import io.offerkit.profile.Profile;
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.Project;
+import io.offerkit.project.ProjectFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Re-checks a bundle as received: every checksum in {@code offer.json}, no file missing or added, and every rule of
+ * the profile against the bundle's own project and its exported logos (not re-rendered: what is in the bundle is
+ * what gets uploaded).
+ */
+public final class BundleVerifier {
+    private BundleVerifier() {
+    }
+
+    /** The verdict: checksum problems, and the checklist as the bundle stands. */
+    public record Verification(List<String> fileProblems, CheckReport checks, boolean draft) {
+        public boolean valid() {
+            return fileProblems.isEmpty() && checks.results().stream().noneMatch(r -> r.state() == CheckState.FAIL);
+        }
+    }
+
+    public static Verification verify(Bundle bundle, ProfileRegistry profiles) throws BundleException {
+        JsonNode offer = offerJson(bundle);
+        List<String> problems = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        for (JsonNode file : offer.path("files")) {
+            String path = file.path("path").asText();
+            listed.add(path);
+            byte[] bytes = bundle.file(path);
+            if (bytes == null) {
+                problems.add(path + " is listed in offer.json but missing.");
+            } else if (!Digests.sha256(bytes).equals(file.path("sha256").asText())) {
+                problems.add(path + " has changed: its SHA-256 does not match offer.json.");
+            } else if (bytes.length != file.path("bytes").asLong(-1)) {
+                problems.add(path + " has changed: its size does not match offer.json.");
+            }
+        }
+        for (String path : bundle.files().keySet()) {
+            if (!path.equals(BundleLayout.OFFER_JSON) && !listed.contains(path)) {
+                problems.add(path + " is not listed in offer.json (added after export?).");
+            }
+        }
+        CheckReport checks = recheck(bundle, profiles, offer);
+        return new Verification(problems, checks, offer.path("draft").asBoolean(false));
+    }
+
+    private static JsonNode offerJson(Bundle bundle) throws BundleException {
+        byte[] bytes = bundle.file(BundleLayout.OFFER_JSON);
+        if (bytes == null) {
+            throw new BundleException("Not an OfferKit bundle: there is no offer.json.");
+        }
+        try {
+            JsonNode offer = Json.mapper().readTree(bytes);
+            if (offer == null || !BundleLayout.FORMAT.equals(offer.path("format").asText())) {
+                throw new BundleException("Not an OfferKit bundle: offer.json does not say \"format\": \"" + BundleLayout.FORMAT + "\".");
+            }
+            return offer;
+        } catch (IOException e) {
+            throw new BundleException("offer.json is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    private static CheckReport recheck(Bundle bundle, ProfileRegistry profiles, JsonNode offer) throws BundleException {
+        String projectName = bundle.files().keySet().stream()
+                .filter(p -> !p.contains("/") && p.endsWith(ProjectFiles.EXTENSION)).findFirst()
+                .orElseThrow(() -> new BundleException("The bundle holds no project file (*.offerkit)."));
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("offerkit-verify-");
+            BundleReader.extract(bundle, dir);
+            Project project = ProjectFiles.read(dir.resolve(projectName));
+            Profile profile = profiles.get(project.profileId());
+            return CheckEngine.evaluate(profile, project, exportedLogos(bundle, profile));
+        } catch (IOException e) {
+            throw new BundleException("Cannot verify the bundle: " + e.getMessage(), e);
+        } catch (OfferKitException e) {
+            throw new BundleException("The bundle's project cannot be read: " + e.getMessage(), e);
+        } finally {
+            BundleWriter.deleteQuietly(dir);
+        }
+    }
+
+    /** The logos as exported, decoded from the bundle; a slot whose PNG is missing or broken is a problem. */
+    private static LogoSet exportedLogos(Bundle bundle, Profile profile) {
+        Map<String, RenderedSlot> slots = new LinkedHashMap<>();
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (ImageSlot slot : profile.imageSlots()) {
+            String path = BundleLayout.logo(slot.id());
+            byte[] png = bundle.file(path);
+            if (png == null) {
+                problems.put(slot.id(), path + " is not in the bundle.");
+                continue;
+            }
+            try {
+                SourceImage image = ImageDecoder.read(png, path);
+                if (!"PNG".equals(image.facts().format())) {
+                    problems.put(slot.id(), path + " is not really a PNG (" + image.facts().format() + ").");
+                } else {
+                    slots.put(slot.id(), new RenderedSlot(slot.id(), image.pixels(), List.of()));
+                }
+            } catch (OfferKitException e) {
+                problems.put(slot.id(), e.getMessage());
+            }
+        }
+        return new LogoSet(slots, problems);
+    }
+}
