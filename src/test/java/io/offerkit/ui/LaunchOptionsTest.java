@@ -1,0 +1,23 @@
+package io.offerkit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+    @Test
+    void readsOpenAndScreenshot() {
+        LaunchOptions options = LaunchOptions.parse(List.of("--open=/tmp/a.offerkit", "--screenshot=docs/s.png"));
+        assertThat(options.open()).contains(Path.of("/tmp/a.offerkit"));
+        assertThat(options.screenshot()).contains(Path.of("docs/s.png"));
+    }
+
+    @Test
+    void noArgumentsMeansTheDemoAndAWindow() {
+        LaunchOptions options = LaunchOptions.parse(List.of());
+        assertThat(options.open()).isEmpty();
+        assertThat(options.screenshot()).isEmpty();
+    }
+}
