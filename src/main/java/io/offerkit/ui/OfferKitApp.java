@@ -24,6 +24,17 @@ public class OfferKitApp extends Application {
         StatusMessages status = new StatusMessages();
         ProjectSession session = new ProjectSession(ProfileRegistry.builtIn());
         MainWindow window = MainWindow.create(session, executor, status);
+        Scene scene = install(stage, window);
+        openInitialProject(window, options);
+        stage.show();
+        options.screenshot().ifPresent(file -> Screenshot.whenSettled(scene, window::isSettled, file, code -> {
+            Platform.exit();
+            System.exit(code);
+        }));
+    }
+
+    /** Puts the main window into a stage: scene, style, live title, and a guard against closing unsaved work. */
+    public static Scene install(Stage stage, MainWindow window) {
         Scene scene = createScene(window);
         stage.setScene(scene);
         stage.titleProperty().bind(window.model().titleBinding());
@@ -34,15 +45,10 @@ public class OfferKitApp extends Application {
                 e.consume();
             }
         });
-        openInitialProject(window, options);
-        stage.show();
-        options.screenshot().ifPresent(file -> Screenshot.whenSettled(scene, window::isSettled, file, code -> {
-            Platform.exit();
-            System.exit(code);
-        }));
+        return scene;
     }
 
-    public static Scene createScene(MainWindow window) {
+    private static Scene createScene(MainWindow window) {
         Scene scene = new Scene(window, WIDTH, HEIGHT);
         scene.getStylesheets().add(OfferKitApp.class.getResource("offerkit.css").toExternalForm());
         return scene;
