@@ -2,6 +2,7 @@ package io.offerkit.ui;
 
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.ui.shell.MainWindow;
+import io.offerkit.ui.shell.Section;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -26,6 +27,7 @@ public class OfferKitApp extends Application {
         MainWindow window = MainWindow.create(session, executor, status);
         Scene scene = install(stage, window);
         openInitialProject(window, options);
+        options.section().flatMap(Section::named).ifPresent(window.model().sectionProperty()::set);
         stage.show();
         options.screenshot().ifPresent(file -> Screenshot.whenSettled(scene, window::isSettled, file, code -> {
             Platform.exit();

@@ -12,6 +12,14 @@ class LaunchOptionsTest {
         LaunchOptions options = LaunchOptions.parse(List.of("--open=/tmp/a.offerkit", "--screenshot=docs/s.png"));
         assertThat(options.open()).contains(Path.of("/tmp/a.offerkit"));
         assertThat(options.screenshot()).contains(Path.of("docs/s.png"));
+        assertThat(options.section()).isEmpty();
+    }
+
+    @Test
+    void readsTheFirstSection() {
+        assertThat(LaunchOptions.parse(List.of("--section=Description")).section()).contains("Description");
+        assertThat(io.offerkit.ui.shell.Section.named("description")).contains(io.offerkit.ui.shell.Section.DESCRIPTION);
+        assertThat(io.offerkit.ui.shell.Section.named("nope")).isEmpty();
     }
 
     @Test

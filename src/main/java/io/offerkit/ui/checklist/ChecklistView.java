@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
+import io.offerkit.check.CheckState;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
@@ -25,6 +29,7 @@ public final class ChecklistView extends VBox {
     private final Label counts = new Label();
     private final Label readiness = new Label();
     private final ProgressBar progress = new ProgressBar();
+    private final HBox chips = new HBox(6);
 
     public ChecklistView(ChecklistViewModel model, Consumer<ChecklistItem> navigate) {
         this.model = model;
@@ -39,7 +44,15 @@ public final class ChecklistView extends VBox {
         readiness.getStyleClass().add("readiness");
         progress.setId("checklistProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
-        VBox header = new VBox(8, title, progress, counts, readiness);
+        chips.setId("checklistChips");
+        chips.setAlignment(Pos.CENTER_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleLine = new HBox(8, title, spacer, readiness);
+        titleLine.setAlignment(Pos.CENTER_LEFT);
+        // The chips carry the counts; the sentence form stays available as the progress bar's tooltip.
+        progress.setTooltip(new javafx.scene.control.Tooltip());
+        VBox header = new VBox(10, titleLine, progress, chips);
         header.getStyleClass().add("checklist-header");
         ScrollPane scroll = new ScrollPane(groups);
         scroll.setFitToWidth(true);
@@ -84,9 +97,29 @@ public final class ChecklistView extends VBox {
         }
         progress.setProgress(report.progress());
         counts.setText(ChecklistViewModel.summary(report));
+        progress.getTooltip().setText(counts.getText());
+        chips.getChildren().clear();
+        report.counts().forEach((state, count) -> {
+            if (count > 0) {
+                StateBadge mark = new StateBadge();
+                mark.show(state);
+                Label chip = new Label(count + " " + chipText(state), mark);
+                chip.getStyleClass().addAll("count-chip", "chip-" + state.id());
+                chips.getChildren().add(chip);
+            }
+        });
         readiness.setText(report.ready() ? "Ready to submit" : "Not ready yet");
         readiness.getStyleClass().removeAll("ready", "not-ready");
         readiness.getStyleClass().add(report.ready() ? "ready" : "not-ready");
+    }
+
+    private static String chipText(CheckState state) {
+        return switch (state) {
+            case PASS -> "passed";
+            case WARN -> "warnings";
+            case FAIL -> "to fix";
+            case CONFIRM -> "to confirm";
+        };
     }
 
     /** The confirm box of an attested item, for navigation to "attestation:<id>". */

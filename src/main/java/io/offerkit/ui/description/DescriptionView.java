@@ -72,6 +72,9 @@ public final class DescriptionView extends ScrollPane {
         summary.textProperty().bindBidirectional(model.summaryProperty());
         keywords.textProperty().bindBidirectional(model.keywordsProperty());
         products.textProperty().bindBidirectional(model.productsProperty());
+        for (TextField field : new TextField[] {appName, summary, keywords, products}) {
+            field.setMaxWidth(Double.MAX_VALUE);
+        }
         summary.setPromptText("One plain sentence, shown in search results");
         keywords.setPromptText("Comma-separated, at most 3");
         products.setPromptText("Comma-separated, at most 3");
@@ -86,7 +89,9 @@ public final class DescriptionView extends ScrollPane {
         labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, inputs, new ColumnConstraints());
+        ColumnConstraints counters = new ColumnConstraints();
+        counters.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, inputs, counters);
         grid.addRow(0, formLabel("App name"), appName);
         grid.addRow(1, formLabel("Summary"), summary, summaryCounter);
         grid.addRow(2, formLabel("Search keywords"), keywords);

@@ -72,8 +72,9 @@ public final class LogosView extends ScrollPane {
     private void rebuild(Profile profile) {
         cardsBySlot.clear();
         cards.getChildren().clear();
+        int rowHeight = profile.imageSlots().stream().mapToInt(ImageSlot::height).max().orElse(0);
         for (ImageSlot slot : profile.imageSlots()) {
-            SlotCard card = new SlotCard(slot);
+            SlotCard card = new SlotCard(slot, rowHeight);
             cardsBySlot.put(slot.id(), card);
             cards.getChildren().add(card);
         }

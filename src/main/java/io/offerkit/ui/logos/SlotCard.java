@@ -21,7 +21,11 @@ final class SlotCard extends VBox {
     private final VBox notes = new VBox(4);
     private final Label state = new Label();
 
-    SlotCard(ImageSlot slot) {
+    /** The tallest slot of the profile: every canvas gets its height, so cards in a row line up. */
+    private final int rowHeight;
+
+    SlotCard(ImageSlot slot, int rowHeight) {
+        this.rowHeight = rowHeight;
         this.slot = slot;
         getStyleClass().add("logo-card");
         setId("slot-" + slot.id());
@@ -35,6 +39,9 @@ final class SlotCard extends VBox {
         canvas.setMaxWidth(Region.USE_PREF_SIZE);
         canvas.setMaxHeight(Region.USE_PREF_SIZE);
         canvas.setPadding(new javafx.geometry.Insets(12));
+        StackPane stage = new StackPane(canvas);
+        stage.setAlignment(Pos.CENTER_LEFT);
+        stage.getStyleClass().add("logo-stage");
         Label title = new Label(slot.label());
         title.getStyleClass().add("card-title");
         Label size = new Label(slot.sizeText() + " px, " + slot.format().toUpperCase(java.util.Locale.ROOT));
@@ -43,7 +50,8 @@ final class SlotCard extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, new VBox(2, title, size), spacer, state);
         header.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(header, canvas, notes);
+        getChildren().addAll(header, stage, notes);
+        zoom(1);
     }
 
     ImageSlot slot() {
@@ -61,6 +69,7 @@ final class SlotCard extends VBox {
             imageView.setImage(null);
             imageView.setFitWidth(slot.width() * zoom);
             imageView.setFitHeight(slot.height() * zoom);
+            zoom(zoom);
             state.setText("missing");
             state.getStyleClass().add("badge-fail");
             addNote(problem == null ? "Not rendered yet." : problem, "note-problem");
@@ -69,6 +78,7 @@ final class SlotCard extends VBox {
         imageView.setImage(FxImages.toFx(rendered.image()));
         imageView.setFitWidth(rendered.image().getWidth() * zoom);
         imageView.setFitHeight(rendered.image().getHeight() * zoom);
+        zoom(zoom);
         List<String> warnings = rendered.warnings();
         state.setText(rendered.image().getWidth() + "×" + rendered.image().getHeight());
         state.getStyleClass().add(warnings.isEmpty() ? "badge-pass" : "badge-warn");
@@ -76,6 +86,7 @@ final class SlotCard extends VBox {
     }
 
     void zoom(int zoom) {
+        ((Region) canvas.getParent()).setMinHeight(rowHeight * zoom + 26);
         if (imageView.getImage() != null) {
             imageView.setFitWidth(imageView.getImage().getWidth() * zoom);
             imageView.setFitHeight(imageView.getImage().getHeight() * zoom);

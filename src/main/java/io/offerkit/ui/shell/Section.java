@@ -12,6 +12,11 @@ public enum Section {
         this.title = title;
     }
 
+    /** The section called {@code name} ("description"), in any case. */
+    public static java.util.Optional<Section> named(String name) {
+        return java.util.Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
     public String title() {
         return title;
     }

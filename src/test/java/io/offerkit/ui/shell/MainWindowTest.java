@@ -10,11 +10,13 @@ import io.offerkit.ui.OfferKitApp;
 import io.offerkit.ui.ProjectSession;
 import io.offerkit.ui.StatusMessages;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Worker;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
@@ -142,5 +144,33 @@ class MainWindowTest {
         String updated = fx(() -> (String) preview.getEngine().executeScript("document.body.innerHTML"));
         assertThat(updated).contains("<p>A <em>bold</em> link.</p>").doesNotContain("href");
         assertThat(robot.lookup("#sanitizerReport .label").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void confirmingAnAttestedItemInThePanelPassesIt(FxRobot robot) throws Exception {
+        ChecklistItem item = session.profile().checklist().stream()
+                .filter(i -> i.field() != null && i.field().startsWith("attestation:"))
+                .filter(i -> !session.project().attestations().containsKey(i.id()))
+                .findFirst().orElseThrow();
+        Node row = robot.lookup("#check-" + item.id()).query();
+        assertThat(hasClass(row, "row-confirm")).isTrue();
+        assertThat(robot.lookup("#checklistChips .chip-confirm").queryLabeled().getText()).startsWith("4 ");
+
+        CheckBox box = robot.lookup("#confirm-" + item.id()).queryAs(CheckBox.class);
+        robot.interact(box::fire);
+
+        waitUntil(() -> hasClass(row, "row-pass"));
+        assertThat(fx(() -> session.project().attestations().get(item.id()).confirmedOn())).isEqualTo(LocalDate.now());
+        assertThat(robot.lookup("#checklistChips .chip-confirm").queryLabeled().getText()).startsWith("3 ");
+    }
+
+    @Test
+    void exportsToAFolderInTheBackground(FxRobot robot) throws Exception {
+        Path target = dir.resolve("export");
+        robot.interact(() -> window.model().exportTo(target));
+        waitUntil(() -> !window.model().exportingProperty().get());
+        assertThat(robot.lookup("#statusMessage").queryLabeled().getText()).startsWith("Exported to");
+        assertThat(target.resolve("logos").resolve("wide-255x115.png")).exists();
+        assertThat(target.resolve("description.html")).exists();
     }
 }
