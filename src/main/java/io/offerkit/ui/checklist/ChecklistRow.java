@@ -6,6 +6,7 @@ import io.offerkit.profile.ChecklistItem;
 import io.offerkit.project.Attestation;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -26,6 +27,7 @@ final class ChecklistRow extends VBox {
     private final Tooltip tooltip = new Tooltip();
     private CheckBox confirmed;
     private TextField note;
+    private HBox attestationBox;
 
     ChecklistRow(ChecklistItem item, ChecklistViewModel model, Consumer<ChecklistItem> navigate) {
         this.item = item;
@@ -45,10 +47,12 @@ final class ChecklistRow extends VBox {
         line.setAlignment(Pos.TOP_LEFT);
         getChildren().add(line);
         if (item.kind() == CheckKind.ATTESTED) {
-            getChildren().add(attestation(model));
+            attestationBox = attestation(model);
+            getChildren().add(attestationBox);
         }
         setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
+            // Clicks on the confirm box or the note edit them; anywhere else on the row goes to the item's field.
+            if (e.getButton() == MouseButton.PRIMARY && !inAttestation(e.getTarget())) {
                 navigate.accept(item);
             }
         });
@@ -73,6 +77,15 @@ final class ChecklistRow extends VBox {
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("attestation");
         return box;
+    }
+
+    private boolean inAttestation(Object target) {
+        for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
+            if (node == attestationBox) {
+                return true;
+            }
+        }
+        return false;
     }
 
     ChecklistItem item() {

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import io.offerkit.check.CheckState;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.control.ProgressBar;
@@ -29,7 +30,7 @@ public final class ChecklistView extends VBox {
     private final Label counts = new Label();
     private final Label readiness = new Label();
     private final ProgressBar progress = new ProgressBar();
-    private final HBox chips = new HBox(6);
+    private final FlowPane chips = new FlowPane(6, 6);
 
     public ChecklistView(ChecklistViewModel model, Consumer<ChecklistItem> navigate) {
         this.model = model;
@@ -45,7 +46,6 @@ public final class ChecklistView extends VBox {
         progress.setId("checklistProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
         chips.setId("checklistChips");
-        chips.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox titleLine = new HBox(8, title, spacer, readiness);
@@ -105,6 +105,7 @@ public final class ChecklistView extends VBox {
                 mark.show(state);
                 Label chip = new Label(count + " " + chipText(state), mark);
                 chip.getStyleClass().addAll("count-chip", "chip-" + state.id());
+                chip.setMinWidth(Region.USE_PREF_SIZE);
                 chips.getChildren().add(chip);
             }
         });

@@ -54,13 +54,27 @@ public final class ChecklistViewModel {
         return session.project().attestations().get(itemId);
     }
 
-    /** Records the publisher's word on an attested item, dated today; unconfirming keeps the note for later. */
+    /**
+     * Records the publisher's word on an attested item. Confirming dates it today; editing the note of a confirmed
+     * item keeps the day it was confirmed; unconfirming with no note removes it. Re-committing the same answer (a
+     * note field losing focus) changes nothing, so it does not mark the project unsaved.
+     */
     public void attest(String itemId, boolean confirmed, String note) {
         String text = note == null ? "" : note.strip();
-        Attestation value = confirmed || !text.isEmpty()
-                ? new Attestation(confirmed, text, confirmed ? LocalDate.now(clock) : null)
-                : null;
-        session.update(p -> p.withAttestation(itemId, value));
+        Attestation current = attestation(itemId);
+        String currentNote = current == null || current.note() == null ? "" : current.note();
+        if (current == null ? !confirmed && text.isEmpty() : current.confirmed() == confirmed && currentNote.equals(text)) {
+            return;
+        }
+        Attestation value = null;
+        if (confirmed) {
+            boolean alreadyConfirmed = current != null && current.confirmed() && current.confirmedOn() != null;
+            value = new Attestation(true, text, alreadyConfirmed ? current.confirmedOn() : LocalDate.now(clock));
+        } else if (!text.isEmpty()) {
+            value = new Attestation(false, text, null);
+        }
+        Attestation result = value;
+        session.update(p -> p.withAttestation(itemId, result));
     }
 
     /** "18 of 27 ready · 2 to fix · 3 to confirm" */

@@ -180,13 +180,16 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Opens a project, showing an alert when it cannot be read (the current project stays open, unchanged). */
+    /**
+     * Opens a project, showing an alert when it cannot be read (the current project stays open, unchanged). The
+     * alert does not block, so a start-up with a broken {@code --open} file still reaches its screenshot.
+     */
     public void open(Path file) {
         model.open(file).ifPresent(error -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, error, ButtonType.OK);
             alert.initOwner(window());
             alert.setHeaderText("Could not open " + file.getFileName());
-            alert.showAndWait();
+            alert.show();
         });
     }
 

@@ -19,6 +19,11 @@ final class StatusBar extends HBox {
         message.textProperty().bind(model.status().messageProperty());
         model.status().errorProperty().addListener((obs, old, error) -> message.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("error"), error));
+        javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip();
+        full.setWrapText(true);
+        full.setMaxWidth(600);
+        full.textProperty().bind(message.textProperty());
+        message.setTooltip(full);
         message.setMinWidth(0);
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);

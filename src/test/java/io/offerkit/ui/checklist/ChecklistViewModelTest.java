@@ -82,6 +82,17 @@ class ChecklistViewModelTest {
     }
 
     @Test
+    void reCommittingTheSameAnswerChangesNothingAndANewNoteKeepsTheDate() {
+        Attestation demo = session.project().attestations().get("aad-sso");
+        model.attest("aad-sso", true, demo.note());
+        assertThat(session.isDirty()).isFalse();
+
+        model.attest("aad-sso", true, "New app id");
+        assertThat(session.project().attestations().get("aad-sso"))
+                .isEqualTo(new Attestation(true, "New app id", demo.confirmedOn()));
+    }
+
+    @Test
     void summarisesCounts() {
         String text = ChecklistViewModel.summary(model.report());
         assertThat(text).matches("\\d+ of \\d+ ready.*").contains("to confirm");

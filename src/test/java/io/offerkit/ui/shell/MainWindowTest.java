@@ -173,4 +173,19 @@ class MainWindowTest {
         assertThat(target.resolve("logos").resolve("wide-255x115.png")).exists();
         assertThat(target.resolve("description.html")).exists();
     }
+
+    @Test
+    void aBrokenProjectFileIsShownAsAnErrorAndTheOpenProjectStays(FxRobot robot) throws Exception {
+        robot.interact(() -> session.update(p -> p.withSummary("Unsaved words.")));
+        Path broken = java.nio.file.Files.writeString(dir.resolve("broken.offerkit"), "{\"format\": \"something-else\"}");
+
+        robot.interact(() -> window.open(broken));
+
+        assertThat(robot.lookup("#statusMessage").queryLabeled().getText()).startsWith("Could not open broken.offerkit");
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .isEqualTo("Could not open broken.offerkit");
+        assertThat(fx(() -> session.project().summary())).isEqualTo("Unsaved words.");
+        robot.interact(() -> robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .getScene().getWindow().hide());
+    }
 }
