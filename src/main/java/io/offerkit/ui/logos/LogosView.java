@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,8 +22,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-/** The Logos section: choose the source, then one card per slot of the active profile. */
-public final class LogosView extends ScrollPane {
+/**
+ * The Logos section: choose the source, then one card per slot of the active profile. Only the cards scroll, so the
+ * source bar and the zoom toggle stay in view when 3x previews are wider than the window.
+ */
+public final class LogosView extends BorderPane {
     private final LogosViewModel model;
     private final FlowPane cards = new FlowPane(16, 16);
     private final Map<String, SlotCard> cardsBySlot = new LinkedHashMap<>();
@@ -30,8 +34,6 @@ public final class LogosView extends ScrollPane {
 
     public LogosView(LogosViewModel model) {
         this.model = model;
-        getStyleClass().add("section-scroll");
-        setFitToWidth(true);
         Label heading = new Label("Logos");
         heading.getStyleClass().add("section-title");
         Label intro = new Label("One source image makes every logo the marketplace asks for. Drop an image anywhere on the window to replace it.");
@@ -59,9 +61,14 @@ public final class LogosView extends ScrollPane {
         toolbar.getStyleClass().add("source-bar");
 
         cards.getStyleClass().add("logo-cards");
-        VBox content = new VBox(16, heading, intro, toolbar, cards);
-        content.setPadding(new Insets(28, 32, 32, 32));
-        setContent(content);
+        VBox header = new VBox(16, heading, intro, toolbar);
+        header.setPadding(new Insets(28, 32, 16, 32));
+        cards.setPadding(new Insets(0, 32, 32, 32));
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.getStyleClass().add("section-scroll");
+        scroll.setFitToWidth(true);
+        setTop(header);
+        setCenter(scroll);
 
         model.profileProperty().addListener((obs, old, now) -> rebuild(now));
         model.logoSetProperty().addListener((obs, old, now) -> show(now));
