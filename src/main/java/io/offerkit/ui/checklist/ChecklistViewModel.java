@@ -16,8 +16,9 @@ import javafx.beans.value.ObservableValue;
 
 /**
  * The live checklist: re-evaluated on every project change and every new set of rendered logos. Evaluation runs on
- * the FX thread because, with the logos rendered elsewhere and reused, it is a pure function of small values and
- * takes well under a millisecond; doing it inline keeps the panel exactly in step with the fields.
+ * the FX thread because, with the logos rendered elsewhere and reused, it is a pure function of small values: about
+ * 2 ms for the demo project on a 2-core machine (logo rendering, ~33 ms, is what runs in the background). Doing it
+ * inline keeps the panel exactly in step with the fields.
  */
 public final class ChecklistViewModel {
     private final ProjectSession session;

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Worker;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
@@ -81,6 +83,12 @@ class MainWindowTest {
         robot.interact(() -> session.update(p -> p.withAppName("Fleet Days")));
         assertThat(fx(stage::getTitle)).isEqualTo("Fleet Days* — OfferKit");
         assertThat(robot.lookup("#statusProfile").queryLabeled().getText()).contains("rules as of 2019-04-24");
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertThat(menus.getMenus()).extracting(Menu::getText).containsExactly("File", "Edit", "Help");
+        assertThat(menus.getMenus().get(0).getItems()).filteredOn(i -> i.getAccelerator() != null)
+                .extracting(i -> i.getText() + "=" + i.getAccelerator().getName())
+                .containsExactly("New=Shortcut+N", "Open…=Shortcut+O", "Save=Shortcut+S", "Save As…=Shift+Shortcut+S",
+                        "Export to Folder…=Shortcut+E", "Quit=Shortcut+Q");
     }
 
     @Test
