@@ -14,7 +14,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || args[0].startsWith("--open") || args[0].startsWith("-D")) {
+        if (args.length == 0 || args[0].startsWith("--open") || args[0].startsWith("--screenshot")
+                || args[0].startsWith("-D")) {
             Application.launch(OfferKitApp.class, args);
             return;
         }

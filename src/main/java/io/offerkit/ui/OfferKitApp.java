@@ -1,13 +1,77 @@
 package io.offerkit.ui;
 
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.ui.shell.MainWindow;
+import io.offerkit.ui.shell.Section;
+import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The JavaFX application (placeholder until the shell lands). */
+/**
+ * The JavaFX application: opens the project named by {@code --open=FILE}, else the bundled demo; with
+ * {@code --screenshot=FILE.png} it writes a picture of the window once it has settled and exits.
+ */
 public class OfferKitApp extends Application {
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
+
+    private final AppExecutor executor = new AppExecutor();
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("OfferKit");
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        StatusMessages status = new StatusMessages();
+        ProjectSession session = new ProjectSession(ProfileRegistry.builtIn());
+        MainWindow window = MainWindow.create(session, executor, status);
+        Scene scene = install(stage, window);
+        openInitialProject(window, options);
+        options.section().flatMap(Section::named).ifPresent(window.model().sectionProperty()::set);
         stage.show();
+        options.screenshot().ifPresent(file -> Screenshot.whenSettled(scene, window::isSettled, file, code -> {
+            Platform.exit();
+            System.exit(code);
+        }));
+    }
+
+    /** Puts the main window into a stage: scene, style, live title, and a guard against closing unsaved work. */
+    public static Scene install(Stage stage, MainWindow window) {
+        Scene scene = createScene(window);
+        stage.setScene(scene);
+        stage.titleProperty().bind(window.model().titleBinding());
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            if (!window.confirmDiscard()) {
+                e.consume();
+            }
+        });
+        return scene;
+    }
+
+    private static Scene createScene(MainWindow window) {
+        Scene scene = new Scene(window, WIDTH, HEIGHT);
+        scene.getStylesheets().add(OfferKitApp.class.getResource("offerkit.css").toExternalForm());
+        return scene;
+    }
+
+    private static void openInitialProject(MainWindow window, LaunchOptions options) {
+        if (options.open().isPresent()) {
+            window.open(options.open().get());
+            return;
+        }
+        try {
+            Path demo = DemoLocation.ensureDemo(DemoLocation.dataDir());
+            window.open(demo);
+            window.model().status().info("Opened the demo project from " + demo.getParent() + ".");
+        } catch (Exception e) {
+            window.model().status().error("Could not write the demo project: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void stop() {
+        executor.shutdown();
     }
 }

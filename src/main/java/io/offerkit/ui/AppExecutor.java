@@ -1,0 +1,51 @@
+package io.offerkit.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+
+/**
+ * The app's one executor for background work: daemon threads (a stuck render never keeps the app alive) running
+ * {@link Task}s, whose completion handlers JavaFX calls on the FX thread.
+ */
+public final class AppExecutor implements Background {
+    private final ExecutorService executor;
+
+    public AppExecutor() {
+        this.executor = Executors.newFixedThreadPool(2, daemonThreads());
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "offerkit-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    @Override
+    public <T> void submit(String what, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> onDone.accept(task.getValue()));
+        task.setOnFailed(e -> onError.accept(task.getException()));
+        execute(task);
+    }
+
+    public void execute(Task<?> task) {
+        executor.execute(task);
+    }
+
+    public void shutdown() {
+        executor.shutdownNow();
+    }
+}

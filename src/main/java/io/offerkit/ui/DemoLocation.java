@@ -1,0 +1,27 @@
+package io.offerkit.ui;
+
+import io.offerkit.demo.DemoProject;
+import io.offerkit.project.ProjectException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the bundled demo project lives on this machine: {@code ~/.offerkit/demo} (or {@code offerkit.home}). It is
+ * written when missing and otherwise left alone, so the user's edits to the demo survive a restart.
+ */
+public final class DemoLocation {
+    private DemoLocation() {
+    }
+
+    public static Path dataDir() {
+        String home = System.getProperty("offerkit.home");
+        return home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".offerkit");
+    }
+
+    public static Path ensureDemo(Path dataDir) throws IOException, ProjectException {
+        Path folder = dataDir.resolve("demo");
+        Path file = folder.resolve(DemoProject.FILE_NAME);
+        return Files.isRegularFile(file) && Files.isRegularFile(folder.resolve("logo.png")) ? file : DemoProject.write(folder);
+    }
+}

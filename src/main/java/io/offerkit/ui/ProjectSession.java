@@ -1,0 +1,165 @@
+package io.offerkit.ui;
+
+import io.offerkit.profile.Profile;
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.Project;
+import io.offerkit.project.ProjectException;
+import io.offerkit.project.ProjectFiles;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The project being edited: the current {@link Project} value, the profile it targets, the file it lives in and
+ * whether it differs from that file. Every edit replaces the value, so undo and redo are stacks of earlier values.
+ */
+public final class ProjectSession {
+    private static final int HISTORY_LIMIT = 500;
+
+    private final ProfileRegistry registry;
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
+    private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>(this, "profile");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final Deque<Project> undo = new ArrayDeque<>();
+    private final Deque<Project> redo = new ArrayDeque<>();
+    private Project saved;
+
+    public ProjectSession(ProfileRegistry registry) {
+        this.registry = registry;
+        replace(Project.empty(registry.defaultProfile().id()), null);
+    }
+
+    public ProfileRegistry registry() {
+        return registry;
+    }
+
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    public Project project() {
+        return project.get();
+    }
+
+    public ReadOnlyObjectProperty<Profile> profileProperty() {
+        return profile.getReadOnlyProperty();
+    }
+
+    public Profile profile() {
+        return profile.get();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Applies one edit; an edit that changes nothing leaves the history alone. */
+    public void update(UnaryOperator<Project> edit) {
+        Project next = edit.apply(project.get());
+        if (Objects.equals(next, project.get())) {
+            return;
+        }
+        undo.push(project.get());
+        if (undo.size() > HISTORY_LIMIT) {
+            undo.removeLast();
+        }
+        redo.clear();
+        show(next);
+    }
+
+    public void undo() {
+        if (!undo.isEmpty()) {
+            redo.push(project.get());
+            show(undo.pop());
+        }
+    }
+
+    public void redo() {
+        if (!redo.isEmpty()) {
+            undo.push(project.get());
+            show(redo.pop());
+        }
+    }
+
+    /** Starts an empty project for the default profile, not yet saved anywhere. */
+    public void newProject() {
+        replace(Project.empty(registry.defaultProfile().id()), null);
+    }
+
+    /** Opens a project file; on failure the current project stays as it was. */
+    public void open(Path path) throws ProjectException {
+        Project read = ProjectFiles.read(path);
+        if (registry.find(read.profileId()).isEmpty()) {
+            throw new ProjectException(path.getFileName() + " targets the profile '" + read.profileId()
+                    + "', which this OfferKit does not know. Known profiles: " + String.join(", ", registry.ids()) + ".");
+        }
+        replace(read, path.toAbsolutePath());
+    }
+
+    public void save() throws ProjectException {
+        if (file.get() == null) {
+            throw new ProjectException("This project has no file yet; use Save As.");
+        }
+        saveAs(file.get());
+    }
+
+    public void saveAs(Path path) throws ProjectException {
+        Project current = project.get();
+        ProjectFiles.write(current, path);
+        file.set(path.toAbsolutePath());
+        saved = current;
+        refreshFlags();
+    }
+
+    private void replace(Project value, Path path) {
+        undo.clear();
+        redo.clear();
+        saved = value;
+        file.set(path);
+        show(value);
+    }
+
+    private void show(Project value) {
+        Profile target = registry.find(value.profileId()).orElse(registry.defaultProfile());
+        if (!Objects.equals(target, profile.get())) {
+            profile.set(target);
+        }
+        project.set(value);
+        refreshFlags();
+    }
+
+    private void refreshFlags() {
+        dirty.set(!Objects.equals(saved, project.get()));
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+}

@@ -1,0 +1,131 @@
+package io.offerkit.ui.checklist;
+
+import io.offerkit.check.CheckReport;
+import io.offerkit.check.CheckResult;
+import io.offerkit.profile.ChecklistGroup;
+import io.offerkit.profile.ChecklistItem;
+import io.offerkit.profile.Profile;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import io.offerkit.check.CheckState;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The checklist panel: progress and counts on top, then the items grouped Collateral / Technical / Business. */
+public final class ChecklistView extends VBox {
+    private final ChecklistViewModel model;
+    private final Consumer<ChecklistItem> navigate;
+    private final VBox groups = new VBox(6);
+    private final Map<String, ChecklistRow> rows = new LinkedHashMap<>();
+    private final Label counts = new Label();
+    private final Label readiness = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final FlowPane chips = new FlowPane(6, 6);
+
+    public ChecklistView(ChecklistViewModel model, Consumer<ChecklistItem> navigate) {
+        this.model = model;
+        this.navigate = navigate;
+        setId("checklist");
+        getStyleClass().add("checklist-panel");
+        Label title = new Label("Checklist");
+        title.getStyleClass().add("panel-title");
+        counts.setId("checklistCounts");
+        counts.getStyleClass().add("panel-counts");
+        counts.setWrapText(true);
+        readiness.getStyleClass().add("readiness");
+        progress.setId("checklistProgress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        chips.setId("checklistChips");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleLine = new HBox(8, title, spacer, readiness);
+        titleLine.setAlignment(Pos.CENTER_LEFT);
+        // The chips carry the counts; the sentence form stays available as the progress bar's tooltip.
+        progress.setTooltip(new javafx.scene.control.Tooltip());
+        VBox header = new VBox(10, titleLine, progress, chips);
+        header.getStyleClass().add("checklist-header");
+        ScrollPane scroll = new ScrollPane(groups);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("checklist-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(header, scroll);
+        model.profileProperty().addListener((obs, old, now) -> rebuild(now));
+        model.reportProperty().addListener((obs, old, now) -> show(now));
+        rebuild(model.profileProperty().get());
+    }
+
+    private void rebuild(Profile profile) {
+        rows.clear();
+        groups.getChildren().clear();
+        for (ChecklistGroup group : ChecklistGroup.values()) {
+            var items = profile.checklist().stream().filter(i -> i.group() == group).toList();
+            if (items.isEmpty()) {
+                continue;
+            }
+            Label heading = new Label(group.title().toUpperCase(java.util.Locale.ROOT));
+            heading.getStyleClass().add("group-title");
+            groups.getChildren().add(heading);
+            for (ChecklistItem item : items) {
+                ChecklistRow row = new ChecklistRow(item, model, navigate);
+                rows.put(item.id(), row);
+                groups.getChildren().add(row);
+            }
+        }
+        show(model.report());
+    }
+
+    private void show(CheckReport report) {
+        if (report == null) {
+            return;
+        }
+        for (CheckResult result : report.results()) {
+            ChecklistRow row = rows.get(result.item().id());
+            if (row != null) {
+                row.show(result, model.attestation(result.item().id()));
+            }
+        }
+        progress.setProgress(report.progress());
+        counts.setText(ChecklistViewModel.summary(report));
+        progress.getTooltip().setText(counts.getText());
+        chips.getChildren().clear();
+        report.counts().forEach((state, count) -> {
+            if (count > 0) {
+                StateBadge mark = new StateBadge();
+                mark.show(state);
+                Label chip = new Label(count + " " + chipText(state), mark);
+                chip.getStyleClass().addAll("count-chip", "chip-" + state.id());
+                chip.setMinWidth(Region.USE_PREF_SIZE);
+                chips.getChildren().add(chip);
+            }
+        });
+        readiness.setText(report.ready() ? "Ready to submit" : "Not ready yet");
+        readiness.getStyleClass().removeAll("ready", "not-ready");
+        readiness.getStyleClass().add(report.ready() ? "ready" : "not-ready");
+    }
+
+    private static String chipText(CheckState state) {
+        return switch (state) {
+            case PASS -> "passed";
+            case WARN -> "warnings";
+            case FAIL -> "to fix";
+            case CONFIRM -> "to confirm";
+        };
+    }
+
+    /** The confirm box of an attested item, for navigation to "attestation:<id>". */
+    public Optional<Node> focusTarget(String itemId) {
+        ChecklistRow row = rows.get(itemId);
+        return Optional.ofNullable(row == null ? null : row.confirmBox());
+    }
+}

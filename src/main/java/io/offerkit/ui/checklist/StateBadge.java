@@ -1,0 +1,24 @@
+package io.offerkit.ui.checklist;
+
+import io.offerkit.check.CheckState;
+import javafx.scene.control.Label;
+
+/** A round coloured mark for an item's state: pass green, warn amber, fail red, confirm blue. */
+final class StateBadge extends Label {
+    StateBadge() {
+        getStyleClass().add("state-badge");
+        setMinSize(22, 22);
+        setMaxSize(22, 22);
+    }
+
+    void show(CheckState state) {
+        getStyleClass().removeIf(s -> s.startsWith("state-") && !s.equals("state-badge"));
+        getStyleClass().add("state-" + state.id());
+        setText(switch (state) {
+            case PASS -> "✓";
+            case WARN -> "!";
+            case FAIL -> "✕";
+            case CONFIRM -> "?";
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package io.offerkit.ui.shell;
+
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar; every command is a method of the window, so menus, shortcuts and tests share one path. */
+final class AppMenu {
+    private AppMenu() {
+    }
+
+    static MenuBar build(MainWindow window) {
+        Menu file = new Menu("File", null,
+                item("New", "Shortcut+N", e -> window.newProject()),
+                item("Open…", "Shortcut+O", e -> window.openWithChooser()),
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", e -> window.save()),
+                item("Save As…", "Shortcut+Shift+S", e -> window.saveAs()),
+                new SeparatorMenuItem(),
+                item("Export to Folder…", "Shortcut+E", e -> window.exportWithChooser()),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", e -> window.quit()));
+        MenuItem undo = item("Undo", "Shortcut+Z", e -> window.model().session().undo());
+        undo.disableProperty().bind(window.model().session().canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", e -> window.model().session().redo());
+        redo.disableProperty().bind(window.model().session().canRedoProperty().not());
+        Menu edit = new Menu("Edit", null, undo, redo);
+        Menu help = new Menu("Help", null, item("About OfferKit", null, e -> window.about()));
+        MenuBar bar = new MenuBar(file, edit, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(action);
+        return item;
+    }
+}

@@ -1,0 +1,271 @@
+package io.offerkit.ui.shell;
+
+import io.offerkit.profile.ChecklistItem;
+import io.offerkit.project.ProjectFiles;
+import io.offerkit.ui.AppExecutor;
+import io.offerkit.ui.ProjectSession;
+import io.offerkit.ui.StatusMessages;
+import io.offerkit.ui.checklist.ChecklistView;
+import io.offerkit.ui.checklist.ChecklistViewModel;
+import io.offerkit.ui.description.DescriptionView;
+import io.offerkit.ui.description.DescriptionViewModel;
+import io.offerkit.ui.documents.DocumentsView;
+import io.offerkit.ui.documents.DocumentsViewModel;
+import io.offerkit.ui.logos.LiveLogoSet;
+import io.offerkit.ui.logos.LogosView;
+import io.offerkit.ui.logos.LogosViewModel;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The main window's content: menu, navigation, the selected section, the checklist panel (always visible) and
+ * the status bar. It wires the feature views together and carries out the file commands.
+ */
+public final class MainWindow extends BorderPane {
+    private final ShellViewModel model;
+    private final LiveLogoSet logos;
+    private final LogosView logosView;
+    private final DescriptionView descriptionView;
+    private final DocumentsView documentsView;
+    private final ChecklistView checklistView;
+    private final Map<Section, Node> sections = new EnumMap<>(Section.class);
+
+    public static MainWindow create(ProjectSession session, AppExecutor executor, StatusMessages status) {
+        LiveLogoSet logos = new LiveLogoSet(session, executor);
+        return new MainWindow(new ShellViewModel(session, status, executor), logos,
+                new LogosViewModel(session, logos, executor, status),
+                new DescriptionViewModel(session),
+                new DocumentsViewModel(session, status),
+                new ChecklistViewModel(session, logos.logoSetProperty(), Clock.systemDefaultZone()));
+    }
+
+    private MainWindow(ShellViewModel model, LiveLogoSet logos, LogosViewModel logosModel,
+                       DescriptionViewModel descriptionModel, DocumentsViewModel documentsModel,
+                       ChecklistViewModel checklistModel) {
+        this.model = model;
+        this.logos = logos;
+        getStyleClass().add("main-window");
+        logosView = new LogosView(logosModel);
+        descriptionView = new DescriptionView(descriptionModel);
+        documentsView = new DocumentsView(documentsModel);
+        checklistView = new ChecklistView(checklistModel, this::navigateTo);
+        sections.put(Section.LOGOS, logosView);
+        sections.put(Section.DESCRIPTION, descriptionView);
+        sections.put(Section.DOCUMENTS, documentsView);
+
+        StackPane centre = new StackPane(logosView, descriptionView, documentsView);
+        centre.getStyleClass().add("section-host");
+        model.sectionProperty().addListener((obs, old, now) -> showSection(now));
+        showSection(model.sectionProperty().get());
+
+        setTop(AppMenu.build(this));
+        setLeft(new Navigation(model.sectionProperty()));
+        setCenter(centre);
+        setRight(checklistView);
+        setBottom(new StatusBar(model));
+        setOnDragOver(this::dragOver);
+        setOnDragDropped(this::dropped);
+    }
+
+    public ShellViewModel model() {
+        return model;
+    }
+
+    public DescriptionView descriptionView() {
+        return descriptionView;
+    }
+
+    /** Logos rendered and the preview loaded: what the screenshot waits for. */
+    public boolean isSettled() {
+        return !logos.isRendering() && !descriptionView.previewLoading();
+    }
+
+    private void showSection(Section section) {
+        sections.forEach((s, node) -> {
+            node.setVisible(s == section);
+            node.setManaged(s == section);
+        });
+    }
+
+    /** Shows the section where a checklist item is fixed and focuses its field. */
+    public void navigateTo(ChecklistItem item) {
+        FieldLocation.parse(item.field()).ifPresent(location -> {
+            location.section().ifPresent(model.sectionProperty()::set);
+            Optional<Node> target = switch (location.kind()) {
+                case "text" -> descriptionView.focusTarget(location.id());
+                case "logo" -> logosView.focusTarget(location.id());
+                case "document", "link" -> documentsView.focusTarget(location.kind() + ":" + location.id());
+                case "attestation" -> checklistView.focusTarget(item.id());
+                default -> Optional.empty();
+            };
+            target.ifPresent(node -> {
+                node.requestFocus();
+                scrollIntoView(node);
+            });
+        });
+    }
+
+    private static void scrollIntoView(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
+                double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                if (contentHeight > viewport) {
+                    scroll.setVvalue(Math.max(0, Math.min(1, (y - 24) / (contentHeight - viewport))));
+                }
+                return;
+            }
+        }
+    }
+
+    private void dragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void dropped(DragEvent event) {
+        List<Path> files = event.getDragboard().hasFiles()
+                ? event.getDragboard().getFiles().stream().map(File::toPath).toList() : List.of();
+        Optional<DroppedFile> drop = DroppedFile.of(files);
+        event.setDropCompleted(drop.isPresent());
+        event.consume();
+        // Run after the drag gesture ends: opening may show dialogs.
+        drop.ifPresent(d -> Platform.runLater(() -> {
+            if (d.project()) {
+                if (confirmDiscard()) {
+                    open(d.path());
+                }
+            } else {
+                model.sectionProperty().set(Section.LOGOS);
+                logosView.chooseSource(d.path());
+            }
+        }));
+    }
+
+    public void newProject() {
+        if (confirmDiscard()) {
+            model.newProject();
+        }
+    }
+
+    public void openWithChooser() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = projectChooser("Open project");
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    /**
+     * Opens a project, showing an alert when it cannot be read (the current project stays open, unchanged). The
+     * alert does not block, so a start-up with a broken {@code --open} file still reaches its screenshot.
+     */
+    public void open(Path file) {
+        model.open(file).ifPresent(error -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, error, ButtonType.OK);
+            alert.initOwner(window());
+            alert.setHeaderText("Could not open " + file.getFileName());
+            alert.show();
+        });
+    }
+
+    public boolean save() {
+        return model.save() || saveAs();
+    }
+
+    public boolean saveAs() {
+        FileChooser chooser = projectChooser("Save project as");
+        Path current = model.session().file();
+        if (current != null && current.getParent() != null) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+            chooser.setInitialFileName(String.valueOf(current.getFileName()));
+        }
+        File file = chooser.showSaveDialog(window());
+        if (file == null) {
+            return false;
+        }
+        Path path = file.toPath();
+        if (!path.getFileName().toString().endsWith(ProjectFiles.EXTENSION)) {
+            path = path.resolveSibling(path.getFileName() + ProjectFiles.EXTENSION);
+        }
+        return model.saveAs(path);
+    }
+
+    public void exportWithChooser() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Export to folder");
+        File dir = chooser.showDialog(window());
+        if (dir != null) {
+            model.exportTo(dir.toPath());
+        }
+    }
+
+    public void quit() {
+        if (confirmDiscard()) {
+            Platform.exit();
+        }
+    }
+
+    public void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(window());
+        alert.setTitle("About OfferKit");
+        alert.setHeaderText("OfferKit " + Optional.ofNullable(getClass().getPackage().getImplementationVersion()).orElse("(development)"));
+        alert.setContentText("Prepares and checks the marketing collateral of a Microsoft marketplace offer.\n\nActive profile: "
+                + model.profileTextBinding().get());
+        alert.showAndWait();
+    }
+
+    /** Asks before unsaved changes are dropped; true when it is fine to go on. */
+    public boolean confirmDiscard() {
+        if (!model.session().isDirty()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
+                save, discard, ButtonType.CANCEL);
+        alert.initOwner(window());
+        alert.setHeaderText("Save changes to this project?");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == save) {
+            return save();
+        }
+        return answer == discard;
+    }
+
+    private FileChooser projectChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OfferKit projects", "*" + ProjectFiles.EXTENSION));
+        return chooser;
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+}

@@ -1,0 +1,49 @@
+package io.offerkit.ui.shell;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The left navigation: one button per section, bound both ways to the selected section. */
+final class Navigation extends VBox {
+    Navigation(ObjectProperty<Section> selected) {
+        getStyleClass().add("navigation");
+        setSpacing(4);
+        setPadding(new Insets(20, 12, 16, 12));
+        Label brand = new Label("OfferKit");
+        brand.getStyleClass().add("brand");
+        Label tagline = new Label("Marketplace collateral");
+        tagline.getStyleClass().add("brand-tagline");
+        VBox brandBox = new VBox(0, brand, tagline);
+        brandBox.setPadding(new Insets(0, 8, 18, 8));
+        getChildren().add(brandBox);
+        ToggleGroup group = new ToggleGroup();
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(section.title());
+            button.setId("nav-" + section.name().toLowerCase(java.util.Locale.ROOT));
+            button.getStyleClass().add("nav-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setUserData(section);
+            button.setToggleGroup(group);
+            button.setSelected(section == selected.get());
+            getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // a section is always shown
+            } else {
+                selected.set((Section) now.getUserData());
+            }
+        });
+        selected.addListener((obs, old, now) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        getChildren().add(spacer);
+    }
+}

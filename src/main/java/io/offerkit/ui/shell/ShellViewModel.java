@@ -1,0 +1,168 @@
+package io.offerkit.ui.shell;
+
+import io.offerkit.bundle.ExportProgress;
+import io.offerkit.bundle.FolderExporter;
+import io.offerkit.imaging.LogoSet;
+import io.offerkit.imaging.LogoSetRenderer;
+import io.offerkit.profile.Profile;
+import io.offerkit.project.Project;
+import io.offerkit.project.ProjectException;
+import io.offerkit.ui.AppExecutor;
+import io.offerkit.ui.ProjectSession;
+import io.offerkit.ui.StatusMessages;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+
+/** The main window's state: title, section, status line, profile line, and the file and export commands. */
+public final class ShellViewModel {
+    private final ProjectSession session;
+    private final StatusMessages status;
+    private final AppExecutor executor;
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.LOGOS);
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
+    private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(this, "exportProgress");
+    private final StringBinding title;
+    private final StringBinding profileText;
+    private Task<Path> export;
+
+    public ShellViewModel(ProjectSession session, StatusMessages status, AppExecutor executor) {
+        this.session = session;
+        this.status = status;
+        this.executor = executor;
+        this.title = Bindings.createStringBinding(() -> title(session.project(), session.file(), session.isDirty()),
+                session.projectProperty(), session.fileProperty(), session.dirtyProperty());
+        this.profileText = Bindings.createStringBinding(() -> profileText(session.profile()), session.profileProperty());
+    }
+
+    /** "Contoso Route Planner* — OfferKit": the app's name, else the file's, else "Untitled"; * while unsaved. */
+    public static String title(Project project, Path file, boolean dirty) {
+        String name = !project.appName().isBlank() ? project.appName().strip()
+                : file != null ? String.valueOf(file.getFileName()) : "Untitled";
+        return name + (dirty ? "*" : "") + " — OfferKit";
+    }
+
+    public static String profileText(Profile profile) {
+        return profile.title() + profile.sourceDate().map(d -> " · rules as of " + d).orElse("");
+    }
+
+    public StringBinding titleBinding() {
+        return title;
+    }
+
+    public StringBinding profileTextBinding() {
+        return profileText;
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public ProjectSession session() {
+        return session;
+    }
+
+    public StatusMessages status() {
+        return status;
+    }
+
+    public void newProject() {
+        session.newProject();
+        status.info("New project for " + session.profile().title() + ".");
+    }
+
+    /** Opens a project; returns the error to show when it cannot be read (the current project stays). */
+    public Optional<String> open(Path file) {
+        try {
+            session.open(file);
+            status.info("Opened " + file.getFileName() + ".");
+            return Optional.empty();
+        } catch (ProjectException e) {
+            status.error("Could not open " + file.getFileName() + ": " + e.getMessage());
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Saves to the project's file; false when it has none yet (the caller asks where, then calls saveAs). */
+    public boolean save() {
+        if (session.file() == null) {
+            return false;
+        }
+        return saveAs(session.file());
+    }
+
+    public boolean saveAs(Path file) {
+        try {
+            session.saveAs(file);
+            status.info("Saved " + file.getFileName() + ".");
+            return true;
+        } catch (ProjectException e) {
+            status.error("Not saved: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Exports in the background, re-rendering the logos from the full sources so the files match the project. */
+    public void exportTo(Path target) {
+        if (export != null && export.isRunning()) {
+            return;
+        }
+        Profile profile = session.profile();
+        Project project = session.project();
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage("Rendering logos");
+                LogoSet logos = LogoSetRenderer.render(profile, project.logo());
+                return FolderExporter.export(profile, project, logos, target, new ExportProgress() {
+                    @Override
+                    public void step(int done, int total, String what) {
+                        updateProgress(done, total);
+                        updateMessage(what);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                });
+            }
+        };
+        export = task;
+        exporting.set(true);
+        exportProgress.bind(task.progressProperty());
+        status.info("Exporting to " + target + "…");
+        task.setOnSucceeded(e -> finishExport(() -> status.info("Exported to " + task.getValue() + ".")));
+        task.setOnFailed(e -> finishExport(() -> status.error("Export failed: " + task.getException().getMessage())));
+        task.setOnCancelled(e -> finishExport(() -> status.info("Export cancelled; nothing was written.")));
+        executor.execute(task);
+    }
+
+    private void finishExport(Runnable report) {
+        exportProgress.unbind();
+        exporting.set(false);
+        report.run();
+    }
+
+    public void cancelExport() {
+        if (export != null) {
+            export.cancel(false);
+        }
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty exportProgressProperty() {
+        return exportProgress.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,31 @@
+package io.offerkit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+    @Test
+    void readsOpenAndScreenshot() {
+        LaunchOptions options = LaunchOptions.parse(List.of("--open=/tmp/a.offerkit", "--screenshot=docs/s.png"));
+        assertThat(options.open()).contains(Path.of("/tmp/a.offerkit"));
+        assertThat(options.screenshot()).contains(Path.of("docs/s.png"));
+        assertThat(options.section()).isEmpty();
+    }
+
+    @Test
+    void readsTheFirstSection() {
+        assertThat(LaunchOptions.parse(List.of("--section=Description")).section()).contains("Description");
+        assertThat(io.offerkit.ui.shell.Section.named("description")).contains(io.offerkit.ui.shell.Section.DESCRIPTION);
+        assertThat(io.offerkit.ui.shell.Section.named("nope")).isEmpty();
+    }
+
+    @Test
+    void noArgumentsMeansTheDemoAndAWindow() {
+        LaunchOptions options = LaunchOptions.parse(List.of());
+        assertThat(options.open()).isEmpty();
+        assertThat(options.screenshot()).isEmpty();
+    }
+}

@@ -1,0 +1,199 @@
+package io.offerkit.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerkit.demo.DemoProject;
+import io.offerkit.profile.ChecklistItem;
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.ui.AppExecutor;
+import io.offerkit.ui.OfferKitApp;
+import io.offerkit.ui.ProjectSession;
+import io.offerkit.ui.StatusMessages;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Worker;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final long TIMEOUT_SECONDS = 15;
+
+    @TempDir
+    Path dir;
+    ProjectSession session;
+    AppExecutor executor;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        session = new ProjectSession(ProfileRegistry.builtIn());
+        executor = new AppExecutor();
+        window = MainWindow.create(session, executor, new StatusMessages());
+        OfferKitApp.install(stage, window);
+        stage.show();
+        window.open(DemoProject.write(dir.resolve("demo")));
+    }
+
+    @AfterEach
+    void stopExecutor() {
+        executor.shutdown();
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    private static boolean hasClass(Node node, String styleClass) {
+        return node.getStyleClass().contains(styleClass);
+    }
+
+    @Test
+    void showsTheThreeSectionsAndTheChecklist(FxRobot robot) throws Exception {
+        for (String id : List.of("#nav-logos", "#nav-description", "#nav-documents")) {
+            assertThat(robot.lookup(id).query().isVisible()).as(id).isTrue();
+        }
+        assertThat(robot.lookup("#checklist").query().isVisible()).isTrue();
+        assertThat(robot.lookup(".check-row").queryAll()).hasSize(session.profile().checklist().size());
+        Stage stage = (Stage) window.getScene().getWindow();
+        assertThat(fx(stage::getTitle)).isEqualTo("Contoso Route Planner — OfferKit");
+        robot.interact(() -> session.update(p -> p.withAppName("Fleet Days")));
+        assertThat(fx(stage::getTitle)).isEqualTo("Fleet Days* — OfferKit");
+        assertThat(robot.lookup("#statusProfile").queryLabeled().getText()).contains("rules as of 2019-04-24");
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertThat(menus.getMenus()).extracting(Menu::getText).containsExactly("File", "Edit", "Help");
+        assertThat(menus.getMenus().get(0).getItems()).filteredOn(i -> i.getAccelerator() != null)
+                .extracting(i -> i.getText() + "=" + i.getAccelerator().getName())
+                .containsExactly("New=Shortcut+N", "Open…=Shortcut+O", "Save=Shortcut+S", "Save As…=Shift+Shortcut+S",
+                        "Export to Folder…=Shortcut+E", "Quit=Shortcut+Q");
+    }
+
+    @Test
+    void theDemoShowsFourRenderedLogoSlots(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup(".logo-image").queryAllAs(ImageView.class).stream().allMatch(v -> v.getImage() != null));
+        List<String> sizes = fx(() -> robot.lookup(".logo-image").queryAllAs(ImageView.class).stream()
+                .map(v -> (int) v.getImage().getWidth() + "x" + (int) v.getImage().getHeight()).toList());
+        assertThat(sizes).containsExactlyInAnyOrder("40x40", "90x90", "115x115", "255x115");
+        ImageView small = robot.lookup("#slot-small-40x40 .logo-image").queryAs(ImageView.class);
+        assertThat(small.isSmooth()).isFalse();
+        assertThat(small.getFitWidth()).isEqualTo(40);
+
+        robot.clickOn("#zoomToggle");
+        waitUntil(() -> small.getFitWidth() == 120);
+    }
+
+    @Test
+    void typingIntoTheSummaryUpdatesItsChecklistItemLive(FxRobot robot) throws Exception {
+        Node summaryRow = robot.lookup("#check-summary").query();
+        assertThat(hasClass(summaryRow, "row-pass")).isTrue();
+        robot.clickOn("#nav-description");
+        robot.clickOn("#summaryField");
+        robot.push(KeyCode.SHORTCUT, KeyCode.A).push(KeyCode.BACK_SPACE);
+        waitUntil(() -> hasClass(summaryRow, "row-fail"));
+        assertThat(session.project().summary()).isEmpty();
+
+        robot.write("Plan routes fast.");
+        waitUntil(() -> hasClass(summaryRow, "row-pass"));
+        assertThat(fx(() -> session.project().summary())).isEqualTo("Plan routes fast.");
+        assertThat(fx(session::isDirty)).isTrue();
+    }
+
+    @Test
+    void clickingAChecklistItemShowsAndFocusesItsField(FxRobot robot) throws Exception {
+        assertThat(fx(() -> window.model().sectionProperty().get())).isEqualTo(Section.LOGOS);
+        robot.clickOn("#check-summary");
+        TextField summary = robot.lookup("#summaryField").queryAs(TextField.class);
+        waitUntil(summary::isFocused);
+        assertThat(fx(() -> window.model().sectionProperty().get())).isEqualTo(Section.DESCRIPTION);
+        assertThat(summary.isVisible()).isTrue();
+
+        ChecklistItem help = session.profile().checklist().stream()
+                .filter(i -> "link:help".equals(i.field())).findFirst().orElseThrow();
+        robot.interact(() -> window.navigateTo(help));
+        waitUntil(() -> robot.lookup("#link-help").query().isFocused());
+        assertThat(fx(() -> window.model().sectionProperty().get())).isEqualTo(Section.DOCUMENTS);
+    }
+
+    @Test
+    void thePreviewShowsTheSanitizedDescriptionAndFollowsTheEditor(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-description");
+        WebView preview = robot.lookup("#descriptionPreview").queryAs(WebView.class);
+        waitUntil(() -> preview.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED);
+        String body = fx(() -> (String) preview.getEngine().executeScript("document.body.innerHTML"));
+        assertThat(body).contains("<h2>Plan a day of visits in minutes</h2>").contains("<em>Optimised routes</em>");
+
+        TextArea editor = robot.lookup("#descriptionEditor").queryAs(TextArea.class);
+        robot.interact(() -> editor.setText("# Hello\n\nA <b>bold</b> <a href=\"https://x\">link</a>."));
+        waitUntil(() -> String.valueOf(preview.getEngine().executeScript("document.body.innerHTML"))
+                .contains("<h1>Hello</h1>"));
+        String updated = fx(() -> (String) preview.getEngine().executeScript("document.body.innerHTML"));
+        assertThat(updated).contains("<p>A <em>bold</em> link.</p>").doesNotContain("href");
+        assertThat(robot.lookup("#sanitizerReport .label").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void confirmingAnAttestedItemInThePanelPassesIt(FxRobot robot) throws Exception {
+        ChecklistItem item = session.profile().checklist().stream()
+                .filter(i -> i.field() != null && i.field().startsWith("attestation:"))
+                .filter(i -> !session.project().attestations().containsKey(i.id()))
+                .findFirst().orElseThrow();
+        Node row = robot.lookup("#check-" + item.id()).query();
+        assertThat(hasClass(row, "row-confirm")).isTrue();
+        assertThat(robot.lookup("#checklistChips .chip-confirm").queryLabeled().getText()).startsWith("4 ");
+
+        CheckBox box = robot.lookup("#confirm-" + item.id()).queryAs(CheckBox.class);
+        robot.interact(box::fire);
+
+        waitUntil(() -> hasClass(row, "row-pass"));
+        assertThat(fx(() -> session.project().attestations().get(item.id()).confirmedOn())).isEqualTo(LocalDate.now());
+        assertThat(robot.lookup("#checklistChips .chip-confirm").queryLabeled().getText()).startsWith("3 ");
+    }
+
+    @Test
+    void exportsToAFolderInTheBackground(FxRobot robot) throws Exception {
+        Path target = dir.resolve("export");
+        robot.interact(() -> window.model().exportTo(target));
+        waitUntil(() -> !window.model().exportingProperty().get());
+        assertThat(robot.lookup("#statusMessage").queryLabeled().getText()).startsWith("Exported to");
+        assertThat(target.resolve("logos").resolve("wide-255x115.png")).exists();
+        assertThat(target.resolve("description.html")).exists();
+    }
+
+    @Test
+    void aBrokenProjectFileIsShownAsAnErrorAndTheOpenProjectStays(FxRobot robot) throws Exception {
+        robot.interact(() -> session.update(p -> p.withSummary("Unsaved words.")));
+        Path broken = java.nio.file.Files.writeString(dir.resolve("broken.offerkit"), "{\"format\": \"something-else\"}");
+
+        robot.interact(() -> window.open(broken));
+
+        assertThat(robot.lookup("#statusMessage").queryLabeled().getText()).startsWith("Could not open broken.offerkit");
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .isEqualTo("Could not open broken.offerkit");
+        assertThat(fx(() -> session.project().summary())).isEqualTo("Unsaved words.");
+        robot.interact(() -> robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .getScene().getWindow().hide());
+    }
+}

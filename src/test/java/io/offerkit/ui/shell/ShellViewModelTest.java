@@ -1,0 +1,77 @@
+package io.offerkit.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.Project;
+import io.offerkit.ui.AppExecutor;
+import io.offerkit.ui.ProjectSession;
+import io.offerkit.ui.StatusMessages;
+import io.offerkit.ui.TestSessions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShellViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void titleNamesTheAppOrTheFileAndMarksUnsavedChanges() {
+        Project named = Project.empty("p").withAppName("Route Planner");
+        assertThat(ShellViewModel.title(named, null, false)).isEqualTo("Route Planner — OfferKit");
+        assertThat(ShellViewModel.title(named, null, true)).isEqualTo("Route Planner* — OfferKit");
+        assertThat(ShellViewModel.title(Project.empty("p"), Path.of("/x/offer.offerkit"), true)).isEqualTo("offer.offerkit* — OfferKit");
+        assertThat(ShellViewModel.title(Project.empty("p"), null, false)).isEqualTo("Untitled — OfferKit");
+    }
+
+    @Test
+    void titleFollowsTheSession() throws Exception {
+        ProjectSession session = TestSessions.demo(dir);
+        ShellViewModel model = new ShellViewModel(session, new StatusMessages(), new AppExecutor());
+        assertThat(model.titleBinding().get()).isEqualTo("Contoso Route Planner — OfferKit");
+        session.update(p -> p.withAppName("Fleet"));
+        assertThat(model.titleBinding().get()).isEqualTo("Fleet* — OfferKit");
+    }
+
+    @Test
+    void profileLineShowsTheRulesDate() {
+        var profile = ProfileRegistry.builtIn().defaultProfile();
+        assertThat(ShellViewModel.profileText(profile)).endsWith("rules as of 2019-04-24");
+    }
+
+    @Test
+    void aBrokenProjectIsReportedAndNothingIsLost() throws Exception {
+        ProjectSession session = TestSessions.demo(dir);
+        StatusMessages status = new StatusMessages();
+        ShellViewModel model = new ShellViewModel(session, status, new AppExecutor());
+        session.update(p -> p.withSummary("keep me"));
+
+        var error = model.open(Files.writeString(dir.resolve("bad.offerkit"), "[]"));
+
+        assertThat(error).isPresent();
+        assertThat(status.isError()).isTrue();
+        assertThat(status.message()).contains("bad.offerkit");
+        assertThat(session.project().summary()).isEqualTo("keep me");
+    }
+
+    @Test
+    void fieldLocationsPointAtTheirSections() {
+        assertThat(FieldLocation.parse("text:summary")).get()
+                .isEqualTo(new FieldLocation("text", "summary", java.util.Optional.of(Section.DESCRIPTION)));
+        assertThat(FieldLocation.parse("logo:").get().section()).contains(Section.LOGOS);
+        assertThat(FieldLocation.parse("link:help").get().section()).contains(Section.DOCUMENTS);
+        assertThat(FieldLocation.parse("attestation:aad-sso").get().section()).isEmpty();
+        assertThat(FieldLocation.parse("bogus")).isEmpty();
+        assertThat(FieldLocation.parse("weird:x")).isEmpty();
+    }
+
+    @Test
+    void dropsOfProjectFilesOpenOthersAreTriedAsLogos() {
+        assertThat(DroppedFile.of(List.of(Path.of("a/My.OFFERKIT"))).orElseThrow().project()).isTrue();
+        assertThat(DroppedFile.of(List.of(Path.of("logo.png"))).orElseThrow().project()).isFalse();
+        assertThat(DroppedFile.of(List.of())).isEmpty();
+    }
+}
