@@ -27,6 +27,12 @@ class LayerTest {
             .because("the UI and the command line sit on top of the core, not the other way round");
 
     @ArchTest
+    static final ArchRule onlyTheUiAndMainUseJavaFx = noClasses().that().resideOutsideOfPackage("io.offerkit.ui..")
+            .and().doNotHaveFullyQualifiedName("io.offerkit.Main")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+            .because("JavaFX stays in the UI: everything else runs without a toolkit");
+
+    @ArchTest
     static final ArchRule cliUsesNoJavaFx = noClasses().that().resideInAPackage("io.offerkit.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.offerkit.ui..")
             .because("the command line must work on a machine without a display");
