@@ -1,7 +1,9 @@
 package io.offerkit;
 
 import io.offerkit.cli.OfferKitCommand;
+import io.offerkit.ui.LaunchOptions;
 import io.offerkit.ui.OfferKitApp;
+import java.util.List;
 import javafx.application.Application;
 
 /**
@@ -14,8 +16,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || args[0].startsWith("--open") || args[0].startsWith("--screenshot")
-                || args[0].startsWith("-D")) {
+        if (LaunchOptions.startsTheApp(List.of(args))) {
             Application.launch(OfferKitApp.class, args);
             return;
         }

@@ -6,9 +6,24 @@ import java.util.Optional;
 
 /**
  * What the app was started with: {@code --open=FILE}, {@code --screenshot=FILE.png} and {@code --section=NAME} (the
- * section shown first, so screenshots of every section can be taken); anything else is ignored.
+ * section shown first, so screenshots of every section can be taken); a bare {@code *.offerkit} path opens that
+ * project; anything else is ignored.
  */
 public record LaunchOptions(Optional<Path> open, Optional<Path> screenshot, Optional<String> section) {
+
+    private static final List<String> OPTIONS = List.of("--open=", "--screenshot=", "--section=");
+
+    /**
+     * Whether these arguments start the app rather than the command line: none at all, only the app's own options,
+     * or a project file (what a file manager passes when the user double-clicks one).
+     */
+    public static boolean startsTheApp(List<String> args) {
+        return args.stream().allMatch(a -> OPTIONS.stream().anyMatch(a::startsWith) || isProjectFile(a) || a.startsWith("-D"));
+    }
+
+    private static boolean isProjectFile(String arg) {
+        return !arg.startsWith("-") && arg.endsWith(".offerkit");
+    }
 
     public static LaunchOptions parse(List<String> args) {
         Path open = null;
@@ -21,6 +36,8 @@ public record LaunchOptions(Optional<Path> open, Optional<Path> screenshot, Opti
                 screenshot = Path.of(arg.substring("--screenshot=".length()));
             } else if (arg.startsWith("--section=")) {
                 section = arg.substring("--section=".length());
+            } else if (isProjectFile(arg)) {
+                open = Path.of(arg);
             }
         }
         return new LaunchOptions(Optional.ofNullable(open), Optional.ofNullable(screenshot), Optional.ofNullable(section));

@@ -28,4 +28,16 @@ class LaunchOptionsTest {
         assertThat(options.open()).isEmpty();
         assertThat(options.screenshot()).isEmpty();
     }
+
+    @Test
+    void appOrCommandLine() {
+        assertThat(LaunchOptions.startsTheApp(List.of())).isTrue();
+        assertThat(LaunchOptions.startsTheApp(List.of("--section=logos", "--screenshot=a.png"))).isTrue();
+        assertThat(LaunchOptions.startsTheApp(List.of("/home/me/offer.offerkit"))).isTrue();
+        assertThat(LaunchOptions.parse(List.of("/home/me/offer.offerkit")).open())
+                .contains(Path.of("/home/me/offer.offerkit"));
+        assertThat(LaunchOptions.startsTheApp(List.of("check", "offer.offerkit"))).isFalse();
+        assertThat(LaunchOptions.startsTheApp(List.of("--help"))).isFalse();
+        assertThat(LaunchOptions.startsTheApp(List.of("--version"))).isFalse();
+    }
 }

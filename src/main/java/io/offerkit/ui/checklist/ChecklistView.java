@@ -31,6 +31,8 @@ public final class ChecklistView extends VBox {
     private final Label readiness = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final FlowPane chips = new FlowPane(6, 6);
+    private final Map<String, CheckState> states = new java.util.HashMap<>();
+    private CheckState filter;
 
     public ChecklistView(ChecklistViewModel model, Consumer<ChecklistItem> navigate) {
         this.model = model;
@@ -93,8 +95,13 @@ public final class ChecklistView extends VBox {
             ChecklistRow row = rows.get(result.item().id());
             if (row != null) {
                 row.show(result, model.attestation(result.item().id()));
+                states.put(result.item().id(), result.state());
             }
         }
+        if (filter != null && report.counts().get(filter) == 0) {
+            filter = null;
+        }
+        applyFilter();
         progress.setProgress(report.progress());
         counts.setText(ChecklistViewModel.summary(report));
         progress.getTooltip().setText(counts.getText());
@@ -103,8 +110,15 @@ public final class ChecklistView extends VBox {
             if (count > 0) {
                 StateBadge mark = new StateBadge();
                 mark.show(state);
-                Label chip = new Label(count + " " + chipText(state), mark);
+                Label chip = new Label(count + " " + chipText(state, count), mark);
                 chip.getStyleClass().addAll("count-chip", "chip-" + state.id());
+                if (state == filter) {
+                    chip.getStyleClass().add("chip-active");
+                }
+                // A chip is a filter: the items needing attention are one click away, even at the bottom of a long list.
+                chip.setTooltip(new javafx.scene.control.Tooltip(state == filter ? "Show all items" : "Show only these items"));
+                chip.setCursor(javafx.scene.Cursor.HAND);
+                chip.setOnMouseClicked(e -> toggleFilter(state));
                 chip.setMinWidth(Region.USE_PREF_SIZE);
                 chips.getChildren().add(chip);
             }
@@ -114,13 +128,44 @@ public final class ChecklistView extends VBox {
         readiness.getStyleClass().add(report.ready() ? "ready" : "not-ready");
     }
 
-    private static String chipText(CheckState state) {
+    private static String chipText(CheckState state, int count) {
         return switch (state) {
             case PASS -> "passed";
-            case WARN -> "warnings";
+            case WARN -> "warning" + (count == 1 ? "" : "s");
             case FAIL -> "to fix";
             case CONFIRM -> "to confirm";
         };
+    }
+
+    private void toggleFilter(CheckState state) {
+        filter = state == filter ? null : state;
+        show(model.report());
+    }
+
+    /** Shows the rows in the chosen state (all without a filter) and hides group titles left empty. */
+    private void applyFilter() {
+        Node heading = null;
+        boolean headingHasRows = false;
+        for (Node node : groups.getChildren()) {
+            if (node instanceof ChecklistRow row) {
+                boolean visible = filter == null || states.get(row.item().id()) == filter;
+                row.setVisible(visible);
+                row.setManaged(visible);
+                headingHasRows |= visible;
+            } else {
+                showHeading(heading, headingHasRows);
+                heading = node;
+                headingHasRows = false;
+            }
+        }
+        showHeading(heading, headingHasRows);
+    }
+
+    private static void showHeading(Node heading, boolean visible) {
+        if (heading != null) {
+            heading.setVisible(visible);
+            heading.setManaged(visible);
+        }
     }
 
     /** The confirm box of an attested item, for navigation to "attestation:<id>". */

@@ -198,4 +198,15 @@ class MainWindowTest {
         robot.interact(() -> robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
                 .getScene().getWindow().hide());
     }
+
+    @Test
+    void aCountChipFiltersTheListToItsState(FxRobot robot) throws Exception {
+        Node passingRow = robot.lookup("#check-app-name").query();
+        Node confirmRow = robot.lookup("#check-ordering-billing").query();
+        robot.clickOn(robot.lookup("#checklistChips .chip-confirm").queryLabeled());
+        waitUntil(() -> !passingRow.isVisible());
+        assertThat(confirmRow.isVisible()).isTrue();
+        robot.clickOn(robot.lookup("#checklistChips .chip-confirm").queryLabeled());
+        waitUntil(passingRow::isVisible);
+    }
 }
