@@ -4,7 +4,10 @@ import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import io.offerkit.profile.Profile;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
@@ -29,10 +32,30 @@ final class AppMenu {
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", e -> window.model().session().redo());
         redo.disableProperty().bind(window.model().session().canRedoProperty().not());
         Menu edit = new Menu("Edit", null, undo, redo);
+        Menu profile = new Menu("Profile");
+        // Rebuilt on every opening, so a profile loaded from a file appears and the tick follows the project.
+        profile.setOnShowing(e -> fillProfiles(profile, window));
+        fillProfiles(profile, window);
         Menu help = new Menu("Help", null, item("About OfferKit", null, e -> window.about()));
-        MenuBar bar = new MenuBar(file, edit, help);
+        MenuBar bar = new MenuBar(file, edit, profile, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private static void fillProfiles(Menu menu, MainWindow window) {
+        ToggleGroup group = new ToggleGroup();
+        menu.getItems().clear();
+        String active = window.model().session().profile().id();
+        for (Profile p : window.model().session().registry().all()) {
+            RadioMenuItem choice = new RadioMenuItem(p.title() + "  (rules as of "
+                    + p.sourceDate().map(Object::toString).orElse("?") + ")");
+            choice.setId("profile-" + p.id());
+            choice.setToggleGroup(group);
+            choice.setSelected(p.id().equals(active));
+            choice.setOnAction(e -> window.model().useProfile(p.id()));
+            menu.getItems().add(choice);
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), item("Load Profile File…", null, e -> window.loadProfileWithChooser()));
     }
 
     private static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {

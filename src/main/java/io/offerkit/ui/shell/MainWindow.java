@@ -193,6 +193,21 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    public void loadProfileWithChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Load a requirement profile");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OfferKit profiles (JSON)", "*.json"));
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            model.loadProfile(file.toPath()).ifPresent(error -> {
+                Alert alert = new Alert(Alert.AlertType.ERROR, error, ButtonType.OK);
+                alert.initOwner(window());
+                alert.setHeaderText("Could not load " + file.getName());
+                alert.show();
+            });
+        }
+    }
+
     public boolean save() {
         return model.save() || saveAs();
     }

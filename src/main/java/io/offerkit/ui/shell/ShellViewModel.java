@@ -79,6 +79,24 @@ public final class ShellViewModel {
         status.info("New project for " + session.profile().title() + ".");
     }
 
+    /** Targets another requirement profile; the checklist, slots and limits follow at once (undo goes back). */
+    public void useProfile(String profileId) {
+        session.update(p -> p.withProfileId(profileId));
+        status.info("Now checking against " + session.profile().title() + ".");
+    }
+
+    /** Loads a profile file of the user's own and targets it; returns the error to show when it is not valid. */
+    public Optional<String> loadProfile(Path file) {
+        try {
+            Profile loaded = session.registry().load(file);
+            useProfile(loaded.id());
+            return Optional.empty();
+        } catch (io.offerkit.profile.ProfileException e) {
+            status.error("Profile not loaded: " + e.getMessage());
+            return Optional.of(e.getMessage());
+        }
+    }
+
     /** Opens a project; returns the error to show when it cannot be read (the current project stays). */
     public Optional<String> open(Path file) {
         try {

@@ -84,7 +84,9 @@ class MainWindowTest {
         assertThat(fx(stage::getTitle)).isEqualTo("Fleet Days* — OfferKit");
         assertThat(robot.lookup("#statusProfile").queryLabeled().getText()).contains("rules as of 2019-04-24");
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        assertThat(menus.getMenus()).extracting(Menu::getText).containsExactly("File", "Edit", "Help");
+        assertThat(menus.getMenus()).extracting(Menu::getText).containsExactly("File", "Edit", "Profile", "Help");
+        assertThat(menus.getMenus().get(2).getItems()).extracting(javafx.scene.control.MenuItem::getId)
+                .startsWith("profile-appsource-d365-ce-2019", "profile-partner-center-d365");
         assertThat(menus.getMenus().get(0).getItems()).filteredOn(i -> i.getAccelerator() != null)
                 .extracting(i -> i.getText() + "=" + i.getAccelerator().getName())
                 .containsExactly("New=Shortcut+N", "Open…=Shortcut+O", "Save=Shortcut+S", "Save As…=Shift+Shortcut+S",

@@ -74,4 +74,23 @@ class ShellViewModelTest {
         assertThat(DroppedFile.of(List.of(Path.of("logo.png"))).orElseThrow().project()).isFalse();
         assertThat(DroppedFile.of(List.of())).isEmpty();
     }
+
+    @Test
+    void switchingAndLoadingProfiles() throws Exception {
+        ShellViewModel shell = new ShellViewModel(TestSessions.demo(dir), new StatusMessages(), new AppExecutor());
+        shell.useProfile("partner-center-d365");
+        assertThat(shell.session().profile().id()).isEqualTo("partner-center-d365");
+        assertThat(shell.session().project().profileId()).isEqualTo("partner-center-d365");
+        shell.session().undo();
+        assertThat(shell.session().profile().id()).isEqualTo("appsource-d365-ce-2019");
+
+        Path mine = java.nio.file.Files.writeString(dir.resolve("mine.json"),
+                "{\"id\": \"my-store\", \"title\": \"My store\", \"verifiedOn\": \"2026-11-01\","
+                        + " \"imageSlots\": [{\"id\": \"icon\", \"width\": 64, \"height\": 64}]}");
+        assertThat(shell.loadProfile(mine)).isEmpty();
+        assertThat(shell.session().profile().imageSlots()).singleElement().extracting(s -> s.width()).isEqualTo(64);
+        Path broken = java.nio.file.Files.writeString(dir.resolve("broken.json"), "{");
+        assertThat(shell.loadProfile(broken)).hasValueSatisfying(m -> assertThat(m).contains("broken.json"));
+        assertThat(shell.session().profile().id()).isEqualTo("my-store");
+    }
 }
