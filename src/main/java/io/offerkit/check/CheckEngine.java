@@ -51,10 +51,11 @@ public final class CheckEngine {
                     + "'; update OfferKit or fix the profile.");
         }
         Verdict verdict = rule.apply(context, item.target());
-        if (verdict.ok()) {
-            return new CheckResult(item, CheckState.PASS, verdict.message());
-        }
-        return new CheckResult(item, item.severity() == Severity.WARNING ? CheckState.WARN : CheckState.FAIL,
-                verdict.message());
+        CheckState state = switch (verdict.kind()) {
+            case OK -> CheckState.PASS;
+            case ADVISORY -> CheckState.WARN;
+            case PROBLEM -> item.severity() == Severity.WARNING ? CheckState.WARN : CheckState.FAIL;
+        };
+        return new CheckResult(item, state, verdict.message());
     }
 }

@@ -21,8 +21,9 @@ final class HtmlFieldRule implements Rule {
                     + "; at most " + spec.maxLength() + ".");
         }
         if (!rendered.report().isEmpty()) {
-            return Verdict.problem(rendered.report().size() + " change(s) to fit the allowed tags: "
-                    + String.join("; ", rendered.report()) + ". Export uses the cleaned HTML.");
+            int changes = rendered.report().size();
+            return Verdict.advisory(changes + (changes == 1 ? " change" : " changes") + " to fit the allowed tags: "
+                    + String.join("; ", rendered.report()) + ". The export uses the cleaned HTML; check it reads well.");
         }
         return Verdict.ok(spec.label() + ": " + rendered.length() + " of " + spec.maxLength() + " characters, allowed tags only.");
     }

@@ -74,13 +74,18 @@ public final class DescriptionRenderer {
     private static final class Report implements HtmlChangeListener<Object> {
         private final Set<String> allowed;
         private final Map<String, String> lines = new LinkedHashMap<>();
+        private final Set<String> renamed;
 
         Report(Set<String> allowed) {
             this.allowed = allowed;
+            this.renamed = aliases(allowed).keySet();
         }
 
         @Override
         public void discardedTag(Object context, String elementName) {
+            if (renamed.contains(elementName)) {
+                return; // the sanitizer reports a renamed tag (strong -> b) as discarded; its content was kept as the alias
+            }
             String why = switch (elementName) {
                 case "a" -> "links are not allowed; its text kept";
                 case "script", "style", "iframe", "object", "embed" -> "not allowed; removed with its content";

@@ -33,6 +33,8 @@ class DescriptionRendererTest {
     void boldMapsToWhatTheProfileAllows() {
         assertThat(markdown("**Fast**", CPP).html()).isEqualTo("<p><em>Fast</em></p>");
         assertThat(markdown("**Fast** and *neat*", PARTNER_CENTER).html()).isEqualTo("<p><b>Fast</b> and <i>neat</i></p>");
+        assertThat(markdown("**Fast** and *neat*", PARTNER_CENTER).report()).as("a mapping is not a removal").isEmpty();
+        assertThat(markdown("**Fast**", CPP).report()).isEmpty();
     }
 
     @Test
