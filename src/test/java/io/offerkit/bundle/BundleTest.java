@@ -212,6 +212,35 @@ class BundleTest {
         assertThat(Files.readString(blocker)).isEqualTo("a file");
     }
 
+    @Test
+    void exportedPngsPassPngcheck() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("pngcheck"), "pngcheck is not installed (.ci/run installs it)");
+        Path out = export(demo, "checked");
+        for (var slot : CPP.imageSlots()) {
+            Path png = out.resolve("logos/" + slot.id() + ".png");
+            Process pngcheck = new ProcessBuilder("pngcheck", "-q", png.toString()).redirectErrorStream(true).start();
+            String said = new String(pngcheck.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(pngcheck.waitFor()).as(said).isZero();
+        }
+    }
+
+    @Test
+    void descriptionHtmlHoldsOnlyTheProfilesTags() throws Exception {
+        Project hostile = demo.withDescription(new io.offerkit.project.Description(io.offerkit.project.DescriptionFormat.HTML,
+                "<h2 style='color:red'>Hi</h2><p onclick='x()'>a <a href='https://x.example'>b</a><script>c()</script>"
+                        + "<img src=x onerror=y><strong>d</strong></p><iframe src='https://e.example'></iframe>"));
+        Bundle bundle = BundleReader.read(export(hostile, "h.zip"));
+        var body = org.jsoup.Jsoup.parseBodyFragment(new String(bundle.file("description/description.html"), StandardCharsets.UTF_8)).body();
+        var allowed = CPP.textField("description").orElseThrow().allowedTags();
+        assertThat(body.select("*").stream().skip(1).map(org.jsoup.nodes.Element::tagName)).isNotEmpty().allMatch(allowed::contains);
+        assertThat(body.select("*").stream().flatMap(e -> e.attributes().asList().stream())).isEmpty();
+    }
+
+    private static boolean onPath(String tool) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
+    }
+
     private Path zip(String name, String entry, byte[] content) throws IOException {
         Path zip = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
