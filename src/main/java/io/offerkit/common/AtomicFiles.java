@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a file so that a reader (or a crash) sees either the old content or the new one, never a torn file:
@@ -15,6 +16,7 @@ import java.nio.file.StandardOpenOption;
  * the target in one step.
  */
 public final class AtomicFiles {
+    private static final AtomicLong COUNTER = new AtomicLong();
     private AtomicFiles() {
     }
 
@@ -31,9 +33,12 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path temp = dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + COUNTER.incrementAndGet() + ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+            // CREATE_NEW, not Files.createTempFile: the latter seeds a SecureRandom, which costs a command-line run
+            // tens of milliseconds; a pid + counter name is unique enough for a file that lives for one write.
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
                 writer.write(out);
                 out.flush();
