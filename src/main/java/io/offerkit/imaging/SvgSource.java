@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 
 /**
  * An SVG logo: loaded by JSVG with every external reference refused (no file or network loads; only data: URIs),
- * without DTDs or entities, within JSVG's nesting limits; kept as a {@link VectorSource} so each slot is drawn at its
+ * without DTDs or entities, within JSVG's nesting limits and {@link SvgComplexity}'s bound on expanded shapes; kept as a {@link VectorSource} so each slot is drawn at its
  * exact size, with a 1024 px rasterisation as its pixels for previews, trimming and facts.
  */
 final class SvgSource {
@@ -36,6 +36,7 @@ final class SvgSource {
 
     static SourceImage read(byte[] data, String name) throws ImagingException {
         refuseEntities(data, name);
+        SvgComplexity.check(data, name);
         SVGDocument document;
         try {
             document = new SVGLoader().load(new ByteArrayInputStream(data), null, SAFE);
