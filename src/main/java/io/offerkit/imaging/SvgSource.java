@@ -14,8 +14,9 @@ import java.util.logging.Logger;
 
 /**
  * An SVG logo: loaded by JSVG with every external reference refused (no file or network loads; only data: URIs),
- * without DTDs or entities, within JSVG's nesting limits and {@link SvgComplexity}'s bound on expanded shapes; kept as a {@link VectorSource} so each slot is drawn at its
- * exact size, with a 1024 px rasterisation as its pixels for previews, trimming and facts.
+ * without DTDs or entities, within JSVG's nesting limits and {@link SvgComplexity}'s bound on expanded shapes;
+ * kept as a {@link VectorSource} so each slot is drawn at its exact size, with a 1024 px rasterisation as its
+ * pixels for previews, trimming and facts.
  */
 final class SvgSource {
     /** Longer side of the preview rasterisation: fine enough that trimming is exact to a thousandth of the logo. */
