@@ -208,6 +208,53 @@ final class FormatCorpus {
         return write(image, "gif");
     }
 
+    static final int GIF_SCREEN = 30;
+    static final int GIF_OFFSET = 10;
+
+    /** A GIF whose only frame (8x8, opaque red) sits at (10, 10) of a 30x30 logical screen. */
+    static byte[] offsetGif() {
+        try {
+            BufferedImage frame = new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_INDEXED);
+            java.awt.Graphics2D g = frame.createGraphics();
+            g.setColor(new java.awt.Color(0xC01F3A));
+            g.fillRect(0, 0, 8, 8);
+            g.dispose();
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+            javax.imageio.ImageTypeSpecifier type = javax.imageio.ImageTypeSpecifier.createFromRenderedImage(frame);
+            javax.imageio.metadata.IIOMetadata stream = writer.getDefaultStreamMetadata(null);
+            String streamFormat = "javax_imageio_gif_stream_1.0";
+            javax.imageio.metadata.IIOMetadataNode streamRoot =
+                    (javax.imageio.metadata.IIOMetadataNode) stream.getAsTree(streamFormat);
+            javax.imageio.metadata.IIOMetadataNode screen = new javax.imageio.metadata.IIOMetadataNode(
+                    "LogicalScreenDescriptor");
+            screen.setAttribute("logicalScreenWidth", String.valueOf(GIF_SCREEN));
+            screen.setAttribute("logicalScreenHeight", String.valueOf(GIF_SCREEN));
+            screen.setAttribute("colorResolution", "8");
+            screen.setAttribute("pixelAspectRatio", "0");
+            streamRoot.appendChild(screen);
+            stream.setFromTree(streamFormat, streamRoot);
+            javax.imageio.metadata.IIOMetadata image = writer.getDefaultImageMetadata(type, null);
+            String imageFormat = "javax_imageio_gif_image_1.0";
+            javax.imageio.metadata.IIOMetadataNode imageRoot =
+                    (javax.imageio.metadata.IIOMetadataNode) image.getAsTree(imageFormat);
+            javax.imageio.metadata.IIOMetadataNode descriptor = (javax.imageio.metadata.IIOMetadataNode)
+                    imageRoot.getElementsByTagName("ImageDescriptor").item(0);
+            descriptor.setAttribute("imageLeftPosition", String.valueOf(GIF_OFFSET));
+            descriptor.setAttribute("imageTopPosition", String.valueOf(GIF_OFFSET));
+            image.setFromTree(imageFormat, imageRoot);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ImageOutputStream s = ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(s);
+                writer.write(stream, new IIOImage(frame, null, image), null);
+            } finally {
+                writer.dispose();
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Four flat quadrants: red, green / blue, yellow (the asymmetric test pattern). */
     static BufferedImage quadrants(int w, int h, int[] colours) {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

@@ -79,6 +79,21 @@ class RasterFormatsTest {
     }
 
     @Test
+    void aGifFrameIsPlacedOnItsLogicalScreen() throws Exception {
+        SourceImage img = ImageDecoder.read(FormatCorpus.offsetGif(), "offset.gif");
+        assertThat(img.width()).isEqualTo(FormatCorpus.GIF_SCREEN);
+        assertThat(img.height()).isEqualTo(FormatCorpus.GIF_SCREEN);
+        assertThat(img.pixels().getRGB(0, 0) >>> 24).as("outside the frame").isZero();
+        int o = FormatCorpus.GIF_OFFSET;
+        // The indexed image's default palette rounds the red to its nearest entry, 0xCC3333.
+        assertThat(img.pixels().getRGB(o, o)).isEqualTo(0xFFCC3333);
+        assertThat(img.pixels().getRGB(o + 7, o + 7)).isEqualTo(0xFFCC3333);
+        assertThat(img.pixels().getRGB(o - 1, o) >>> 24).isZero();
+        assertThat(img.pixels().getRGB(o + 8, o + 7) >>> 24).isZero();
+        assertThat(img.facts().width()).isEqualTo(FormatCorpus.GIF_SCREEN);
+    }
+
+    @Test
     void bmp32KeepsAlphaFromAnAlphaMaskOrTheFourthByte() throws Exception {
         BufferedImage logo = withAlpha(20, 12);
         for (boolean v5 : new boolean[] {true, false}) {
