@@ -38,7 +38,7 @@ public final class ImageFormats {
         if ((starts(d, 0, 0, 1, 0) || starts(d, 0, 0, 2, 0)) && d.length >= 6 && (d[4] != 0 || d[5] != 0)) {
             return "ICO";
         }
-        if (isSvg(d)) {
+        if (isSvg(d) || isSvgz(d)) {
             return "SVG";
         }
         return null;
@@ -78,6 +78,18 @@ public final class ImageFormats {
         }
         String element = text.substring(i + 1, nameEnd).toLowerCase(Locale.ROOT);
         return nameEnd < text.length() && (element.equals("svg") || element.endsWith(":svg"));
+    }
+
+    /** A gzip-compressed SVG (.svgz): only the first inflated bytes are looked at. */
+    private static boolean isSvgz(byte[] d) {
+        if (!Gzip.isGzip(d)) {
+            return false;
+        }
+        try {
+            return isSvg(Gzip.inflate(d, SNIFF_BYTES, false));
+        } catch (java.io.IOException e) {
+            return false; // a truncated stream can still show its start; a corrupt one is not an SVG
+        }
     }
 
     private static int after(String text, int from, String end) {

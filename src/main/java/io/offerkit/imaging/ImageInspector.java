@@ -70,7 +70,7 @@ public final class ImageInspector {
             case "JPEG" -> List.of("jpg", "jpeg", "jpe", "jfif");
             case "TIFF" -> List.of("tif", "tiff");
             case "ICO" -> List.of("ico", "cur");
-            case "SVG" -> List.of("svg");
+            case "SVG" -> List.of("svg", "svgz");
             default -> List.of(format.toLowerCase(Locale.ROOT));
         };
     }

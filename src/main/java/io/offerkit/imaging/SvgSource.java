@@ -35,7 +35,15 @@ final class SvgSource {
     private SvgSource() {
     }
 
-    static SourceImage read(byte[] data, String name) throws ImagingException {
+    static SourceImage read(byte[] file, String name) throws ImagingException {
+        byte[] data = file;
+        if (Gzip.isGzip(file)) {
+            try {
+                data = Gzip.inflate(file, Gzip.MAX_INFLATED, true);
+            } catch (java.io.IOException e) {
+                throw new ImagingException(name + " is a damaged compressed SVG (" + e.getMessage() + ").", e);
+            }
+        }
         refuseEntities(data, name);
         SvgComplexity.check(data, name);
         SVGDocument document;
@@ -59,7 +67,7 @@ final class SvgSource {
         BufferedImage preview = vector.rasterize(PREVIEW_SIDE);
         int[] argb = ArgbPixels.of(preview);
         ImageFacts facts = new ImageFacts("SVG", intrinsic(width), intrinsic(height), "vector", 0, true,
-                Pixels.alphaUsed(argb), null, data.length);
+                Pixels.alphaUsed(argb), null, file.length);
         return new SourceImage(preview, facts, vector);
     }
 

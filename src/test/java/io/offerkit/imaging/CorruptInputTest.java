@@ -35,6 +35,7 @@ class CorruptInputTest {
         files.put("svg", ("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 20\">"
                 + "<rect x=\"2\" y=\"2\" width=\"30\" height=\"10\" fill=\"#C01F3A\"/>"
                 + "<circle cx=\"30\" cy=\"10\" r=\"6\" fill=\"#0E9F8E\"/></svg>").getBytes(StandardCharsets.UTF_8));
+        files.put("svgz", FormatCorpus.gzip(files.get("svg")));
         return files;
     }
 

@@ -255,6 +255,16 @@ final class FormatCorpus {
         }
     }
 
+    static byte[] gzip(byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** Four flat quadrants: red, green / blue, yellow (the asymmetric test pattern). */
     static BufferedImage quadrants(int w, int h, int[] colours) {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

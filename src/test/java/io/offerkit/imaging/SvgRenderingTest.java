@@ -33,6 +33,25 @@ class SvgRenderingTest {
     }
 
     @Test
+    void compressedSvgzIsReadAndABombIsRefused() throws Exception {
+        String text = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 40\">"
+                + "<rect x=\"10\" y=\"10\" width=\"20\" height=\"20\" fill=\"#C01F3A\"/></svg>";
+        byte[] svgz = FormatCorpus.gzip(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(ImageFormats.sniff(svgz)).isEqualTo("SVG");
+        SourceImage img = ImageDecoder.read(svgz, "logo.svgz");
+        assertThat(img.facts().bytes()).isEqualTo(svgz.length);
+        assertThat(img.pixels().getRGB(512, 512)).isEqualTo(BRAND);
+        // 64 MB of spaces after the root compresses to ~64 KB: refused, not inflated.
+        byte[] padded = new byte[64 * 1024 * 1024];
+        java.util.Arrays.fill(padded, (byte) ' ');
+        byte[] head = text.getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(head, 0, padded, 0, head.length);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ImageDecoder.read(FormatCorpus.gzip(padded), "bomb.svgz"))
+                .isInstanceOf(ImagingException.class).hasMessageContaining("MB");
+        assertThat(ImageFormats.sniff(FormatCorpus.gzip("not svg".getBytes(StandardCharsets.UTF_8)))).isNull();
+    }
+
+    @Test
     void factsGiveTheIntrinsicSizeAndPixelsAPreview() throws Exception {
         SourceImage sized = svg("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"300\" height=\"150\">"
                 + "<rect width=\"300\" height=\"150\" fill=\"#C01F3A\"/></svg>");
