@@ -37,6 +37,10 @@ final class SvgSource {
 
     static SourceImage read(byte[] file, String name) throws ImagingException {
         byte[] data = file;
+        if (file.length > Gzip.MAX_INFLATED) {
+            throw new ImagingException(name + " is an SVG larger than 32 MB; a logo is far smaller, so OfferKit does"
+                    + " not open it.");
+        }
         if (Gzip.isGzip(file)) {
             try {
                 data = Gzip.inflate(file, Gzip.MAX_INFLATED, true);

@@ -29,8 +29,9 @@ final class SvgVectorSource implements VectorSource {
         return height;
     }
 
+    /** Synchronized: a live preview and an export may draw the same source at once, and JSVG's tree is shared. */
     @Override
-    public BufferedImage render(int canvasWidth, int canvasHeight, AffineTransform toCanvas) {
+    public synchronized BufferedImage render(int canvasWidth, int canvasHeight, AffineTransform toCanvas) {
         BufferedImage canvas = new BufferedImage(canvasWidth, canvasHeight, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = canvas.createGraphics();
         try {

@@ -33,6 +33,20 @@ class SvgRenderingTest {
     }
 
     @Test
+    void aDoctypeWithoutEntitiesAsToolsWriteItIsAccepted() throws Exception {
+        SourceImage img = svg("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                + "<!-- Generator: Adobe Illustrator 27.0.0, SVG Export Plug-In . SVG Version: 6.00 Build 0)  -->\n"
+                + "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n"
+                + "<svg version=\"1.1\" id=\"Layer_1\" xmlns=\"http://www.w3.org/2000/svg\" "
+                + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" x=\"0px\" y=\"0px\" viewBox=\"0 0 40 40\" "
+                + "style=\"enable-background:new 0 0 40 40;\" xml:space=\"preserve\">\n"
+                + "<style type=\"text/css\">.st0{fill:#C01F3A;}</style>\n"
+                + "<rect x=\"10\" y=\"10\" class=\"st0\" width=\"20\" height=\"20\"/>\n</svg>\n");
+        assertThat(img.facts().width()).isEqualTo(40);
+        assertThat(img.pixels().getRGB(512, 512)).isEqualTo(BRAND);
+    }
+
+    @Test
     void compressedSvgzIsReadAndABombIsRefused() throws Exception {
         String text = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 40\">"
                 + "<rect x=\"10\" y=\"10\" width=\"20\" height=\"20\" fill=\"#C01F3A\"/></svg>";
