@@ -117,6 +117,29 @@ class RasterFormatsTest {
     }
 
     @Test
+    void cmykTiffIsConvertedAndReportedAsCmyk() throws Exception {
+        java.awt.color.ColorSpace cmyk = com.twelvemonkeys.imageio.color.ColorSpaces.getColorSpace(
+                com.twelvemonkeys.imageio.color.ColorSpaces.CS_GENERIC_CMYK);
+        java.awt.image.ComponentColorModel model = new java.awt.image.ComponentColorModel(cmyk, false, false,
+                java.awt.Transparency.OPAQUE, java.awt.image.DataBuffer.TYPE_BYTE);
+        java.awt.image.WritableRaster raster = model.createCompatibleWritableRaster(16, 16);
+        for (int y = 0; y < 16; y++) {
+            for (int x = 0; x < 16; x++) {
+                raster.setPixel(x, y, x < 8 ? new int[] {0, 0, 0, 0} : new int[] {255, 0, 0, 0});
+            }
+        }
+        byte[] tiff = FormatCorpus.write(new BufferedImage(model, raster, false, null), "tiff");
+        SourceImage img = ImageDecoder.read(tiff, "print.tif");
+        assertThat(img.facts().colorType()).isEqualTo("CMYK");
+        int paper = img.pixels().getRGB(2, 8);
+        int cyan = img.pixels().getRGB(12, 8);
+        assertThat(java.util.Arrays.stream(JpegDecodingTest.channels(paper)).min().getAsInt()).as("paper %06X", paper)
+                .isGreaterThan(225);
+        assertThat(JpegDecodingTest.channels(cyan)[0]).as("cyan %06X", cyan).isLessThan(60);
+        assertThat(JpegDecodingTest.channels(cyan)[2]).isGreaterThan(180);
+    }
+
+    @Test
     void pngGammaWithoutColourSpaceIsConvertedToSrgb() throws Exception {
         byte[] plain = PngEncoder.encode(TestImages.filled(4, 4, 0xFF808080));
         // gAMA 1.0 (linear samples): 128/255 of light is sRGB code ~188.
