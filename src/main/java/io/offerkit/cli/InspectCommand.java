@@ -104,7 +104,7 @@ final class InspectCommand implements Callable<Integer> {
             return true;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return ImageFormats.sniff(in.readNBytes(16)) != null;
+            return ImageFormats.sniff(in.readNBytes(ImageFormats.SNIFF_BYTES)) != null;
         } catch (IOException e) {
             return false;
         }

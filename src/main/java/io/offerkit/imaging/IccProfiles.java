@@ -19,6 +19,15 @@ final class IccProfiles {
     private IccProfiles() {
     }
 
+    /** The profile, or null when the bytes are not a readable profile (the pixels are then taken as sRGB). */
+    static ICC_Profile parseOrNull(byte[] bytes) {
+        try {
+            return ICC_Profile.getInstance(bytes);
+        } catch (IllegalArgumentException e) {
+            return null; // an unreadable profile: the pixels are taken as sRGB, as browsers do
+        }
+    }
+
     /** The profile's description tag ('desc' in ICC v2, 'mluc' in v4), or a generic name when it has none. */
     static String description(ICC_Profile profile) {
         byte[] tag = profile.getData(ICC_Profile.icSigProfileDescriptionTag);

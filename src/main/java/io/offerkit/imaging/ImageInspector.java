@@ -32,7 +32,7 @@ public final class ImageInspector {
         }
         String format = ImageFormats.sniff(data);
         if (format == null) {
-            return Inspection.unreadable(file, "not an image (its content is not PNG, JPEG, GIF, BMP or TIFF)");
+            return Inspection.unreadable(file, "not an image (its content is none of " + ImageFormats.SUPPORTED + ")");
         }
         PngHeader png = PngHeader.parse(data);
         if (png != null && !png.crcErrors().isEmpty()) {
@@ -69,6 +69,8 @@ public final class ImageInspector {
         return switch (format) {
             case "JPEG" -> List.of("jpg", "jpeg", "jpe", "jfif");
             case "TIFF" -> List.of("tif", "tiff");
+            case "ICO" -> List.of("ico", "cur");
+            case "SVG" -> List.of("svg", "svgz");
             default -> List.of(format.toLowerCase(Locale.ROOT));
         };
     }

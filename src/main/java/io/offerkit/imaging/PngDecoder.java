@@ -18,8 +18,12 @@ final class PngDecoder {
     private static final int MAX_ICC_BYTES = 16 * 1024 * 1024;
 
     /** What the file says about itself, plus its pixels. */
+    /**
+     * @param gamma the gAMA chunk's value (file gamma times 100000), or 0 when there is none
+     * @param srgbChunk the file has an sRGB chunk, which overrides gAMA
+     */
     record Result(int width, int height, int colourType, int bitDepth, boolean interlaced, boolean hasTransparency,
-                  byte[] iccProfile, int[] argb) {
+                  byte[] iccProfile, int gamma, boolean srgbChunk, int[] argb) {
     }
 
     private PngDecoder() {
@@ -65,6 +69,8 @@ final class PngDecoder {
         byte[] palette = null;
         byte[] trns = null;
         byte[] icc = null;
+        int gamma = 0;
+        boolean srgbChunk = false;
         byte[] raw = new byte[(int) expected];
         int inflated = 0;
         boolean sawIdat = false;
@@ -77,6 +83,8 @@ final class PngDecoder {
                     case "PLTE" -> palette = c.bytes();
                     case "tRNS" -> trns = c.bytes();
                     case "iCCP" -> icc = iccProfile(c.bytes(), name);
+                    case "sRGB" -> srgbChunk = true;
+                    case "gAMA" -> gamma = c.length == 4 ? Math.max(0, c.getInt(0)) : 0;
                     case "IDAT" -> {
                         sawIdat = true;
                         inflater.setInput(data, c.offset, c.length);
@@ -135,7 +143,8 @@ final class PngDecoder {
             }
         }
         boolean hasTransparency = colourType == 4 || colourType == 6 || trns != null;
-        return new Result(width, height, colourType, bitDepth, interlace == 1, hasTransparency, icc, argb);
+        return new Result(width, height, colourType, bitDepth, interlace == 1, hasTransparency, icc, gamma, srgbChunk,
+                argb);
     }
 
     private static boolean validDepth(int colourType, int depth) {

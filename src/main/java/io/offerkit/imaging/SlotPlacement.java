@@ -2,7 +2,7 @@ package io.offerkit.imaging;
 
 import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
-import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
 
 /**
  * Where a source region lands in a slot for a fit mode, padding and alignment, in fractional pixels on both axes.
@@ -15,34 +15,35 @@ record SlotPlacement(AxisMapping x, AxisMapping y) {
     static final double MAX_PADDING_PERCENT = 45.0;
 
     /**
-     * @param content        the source region to show (the trimmed bounds, or the whole source)
+     * @param content        the source region to show (the trimmed bounds, or the whole source), in source
+     *                       pixels or, for a vector source, in its own units
      * @param paddingPercent padding on every side, in percent of the slot's shorter side (clamped to 0..45)
      * @param focusX         for cover: the point of the content kept in view, 0..1
      */
-    static SlotPlacement of(Rectangle content, int slotW, int slotH, Fit fit, double paddingPercent,
+    static SlotPlacement of(Rectangle2D content, int slotW, int slotH, Fit fit, double paddingPercent,
                             Alignment alignment, double focusX, double focusY) {
         double pad = Math.min(slotW, slotH) * clamp(paddingPercent, 0, MAX_PADDING_PERCENT) / 100.0;
         double boxX = pad;
         double boxY = pad;
         double boxW = slotW - 2 * pad;
         double boxH = slotH - 2 * pad;
-        double sw = content.width;
-        double sh = content.height;
+        double sw = content.getWidth();
+        double sh = content.getHeight();
         double sx = boxW / sw;
         double sy = boxH / sh;
         switch (fit) {
             case STRETCH -> {
                 return new SlotPlacement(
-                        new AxisMapping(content.x, content.x + sw, boxX, boxX + boxW),
-                        new AxisMapping(content.y, content.y + sh, boxY, boxY + boxH));
+                        new AxisMapping(content.getX(), content.getX() + sw, boxX, boxX + boxW),
+                        new AxisMapping(content.getY(), content.getY() + sh, boxY, boxY + boxH));
             }
             case COVER -> {
                 double s = Math.max(sx, sy);
                 double viewW = boxW / s;
                 double viewH = boxH / s;
                 // Centre the view on the focus point, but never past the content's edges.
-                double vx = content.x + clamp(clamp(focusX, 0, 1) * sw - viewW / 2, 0, sw - viewW);
-                double vy = content.y + clamp(clamp(focusY, 0, 1) * sh - viewH / 2, 0, sh - viewH);
+                double vx = content.getX() + clamp(clamp(focusX, 0, 1) * sw - viewW / 2, 0, sw - viewW);
+                double vy = content.getY() + clamp(clamp(focusY, 0, 1) * sh - viewH / 2, 0, sh - viewH);
                 return new SlotPlacement(
                         new AxisMapping(vx, vx + viewW, boxX, boxX + boxW),
                         new AxisMapping(vy, vy + viewH, boxY, boxY + boxH));
@@ -55,8 +56,8 @@ record SlotPlacement(AxisMapping x, AxisMapping y) {
                 double dx = boxX + (boxW - dw) * a.x();
                 double dy = boxY + (boxH - dh) * a.y();
                 return new SlotPlacement(
-                        new AxisMapping(content.x, content.x + sw, dx, dx + dw),
-                        new AxisMapping(content.y, content.y + sh, dy, dy + dh));
+                        new AxisMapping(content.getX(), content.getX() + sw, dx, dx + dw),
+                        new AxisMapping(content.getY(), content.getY() + sh, dy, dy + dh));
             }
         }
     }

@@ -5,12 +5,14 @@ import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
 import io.offerkit.project.SlotSettings;
 import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.regex.Pattern;
 
 /**
  * Renders one slot from a source: trim, fit, padding, background and alignment; always the slot's exact size.
- * The pixels go through {@link LinearResampler} (Lanczos-3, linear light, premultiplied alpha).
+ * Raster pixels go through {@link LinearResampler} (Lanczos-3, linear light, premultiplied alpha); a vector source is
+ * drawn at the placement itself by {@link VectorSlotDrawing}, never resampled.
  */
 public final class SlotRenderer {
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -31,27 +33,36 @@ public final class SlotRenderer {
         int srcH = source.height();
         int[] argb = ArgbPixels.of(source.pixels());
 
-        Rectangle content = Boolean.TRUE.equals(settings.trim())
+        Rectangle trimmed = Boolean.TRUE.equals(settings.trim())
                 ? TrimBounds.find(argb, srcW, srcH)
                 : new Rectangle(0, 0, srcW, srcH);
+        VectorSource vector = source.vector();
+        // A vector source is placed in its own units: the trim found on the preview raster, scaled to them.
+        Rectangle2D content = vector == null ? trimmed : new Rectangle2D.Double(
+                trimmed.x * vector.width() / srcW, trimmed.y * vector.height() / srcH,
+                trimmed.width * vector.width() / srcW, trimmed.height * vector.height() / srcH);
         Fit fit = settings.fit() == null ? Fit.CONTAIN : settings.fit();
         SlotPlacement placement = SlotPlacement.of(content, slot.width(), slot.height(), fit,
                 orDefault(settings.paddingPercent(), 0.0), orDefault(settings.alignment(), Alignment.CENTER),
                 orDefault(settings.focusX(), 0.5), orDefault(settings.focusY(), 0.5));
 
         Integer background = background(settings, warnings);
-        float[] linear = LinearResampler.render(argb, srcW, content, placement.x(), placement.y(),
-                slot.width(), slot.height(), preReduce);
+        float[] linear = vector != null
+                ? VectorSlotDrawing.render(vector, placement.x(), placement.y(), slot.width(), slot.height())
+                : LinearResampler.render(argb, srcW, trimmed, placement.x(), placement.y(), slot.width(),
+                        slot.height(), preReduce);
         int[] out = LinearToArgb.convert(linear, slot.width() * slot.height(), background);
 
-        // A working copy is smaller than the file it came from: judge upscaling against the original's pixels.
-        double originalPerWorking = source.facts() == null ? 1.0 : (double) source.facts().width() / srcW;
-        double scaleX = placement.x().scale() / originalPerWorking;
-        double scaleY = placement.y().scale() / originalPerWorking;
-        warnings.checkUpscaled(scaleX, scaleY, (int) Math.round(content.width * originalPerWorking),
-                (int) Math.round(content.height * originalPerWorking), slot);
+        if (vector == null) {
+            // A working copy is smaller than the file it came from: judge upscaling against the original's pixels.
+            double originalPerWorking = source.facts() == null ? 1.0 : (double) source.facts().width() / srcW;
+            warnings.checkUpscaled(placement.x().scale() / originalPerWorking,
+                    placement.y().scale() / originalPerWorking,
+                    (int) Math.round(trimmed.width * originalPerWorking),
+                    (int) Math.round(trimmed.height * originalPerWorking), slot);
+        }
         if (fit == Fit.STRETCH) {
-            warnings.checkStretched(scaleX, scaleY, slot);
+            warnings.checkStretched(placement.x().scale(), placement.y().scale(), slot);
         }
         warnings.checkPixels(out, background == null);
 

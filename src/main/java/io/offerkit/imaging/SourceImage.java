@@ -5,8 +5,22 @@ import io.offerkit.project.Fit;
 import io.offerkit.project.SlotSettings;
 import java.awt.image.BufferedImage;
 
-/** A decoded source: sRGB pixels as {@code TYPE_INT_ARGB} (not premultiplied), and the facts of the file. */
-public record SourceImage(BufferedImage pixels, ImageFacts facts) {
+/**
+ * A decoded source: sRGB pixels as {@code TYPE_INT_ARGB} (not premultiplied), and the facts of the file. A vector
+ * source (SVG) also carries its {@link VectorSource}: slots are then drawn from the vectors, and {@code pixels} is a
+ * preview rasterisation used for trimming, previews and facts.
+ *
+ * @param vector the vector picture, or null for a raster source
+ */
+public record SourceImage(BufferedImage pixels, ImageFacts facts, VectorSource vector) {
+    public SourceImage(BufferedImage pixels, ImageFacts facts) {
+        this(pixels, facts, null);
+    }
+
+    public boolean isVector() {
+        return vector != null;
+    }
+
     public int width() {
         return pixels.getWidth();
     }
@@ -35,6 +49,6 @@ public record SourceImage(BufferedImage pixels, ImageFacts facts) {
                 null, null, null, null, false, null);
         SlotSettings stretchToCanvas = SlotSettings.defaults().withFit(Fit.STRETCH);
         BufferedImage reduced = SlotRenderer.render(this, canvas, stretchToCanvas).image();
-        return new SourceImage(reduced, facts);
+        return new SourceImage(reduced, facts, vector);
     }
 }

@@ -1,0 +1,45 @@
+package io.offerkit.imaging;
+
+import java.awt.color.ICC_Profile;
+
+/** A PNG source: {@link PngDecoder}'s pixels brought to sRGB (ICC profile, else gAMA) with the file's facts. */
+final class PngSource {
+    private PngSource() {
+    }
+
+    static SourceImage read(byte[] data, String name) throws ImagingException {
+        PngDecoder.Result png = decode(data, name);
+        ImageFacts facts = new ImageFacts("PNG", png.width(), png.height(), colourType(png), png.bitDepth(),
+                png.hasTransparency(), png.hasTransparency() && Pixels.alphaUsed(png.argb()), iccName(png),
+                data.length);
+        return new SourceImage(ArgbPixels.toImage(png.argb(), png.width(), png.height()), facts);
+    }
+
+    /** Decodes and converts to sRGB; the result's argb is already sRGB. */
+    static PngDecoder.Result decode(byte[] data, String name) throws ImagingException {
+        PngDecoder.Result png = PngDecoder.decode(data, name, PixelBudget.MAX_PIXELS);
+        ICC_Profile profile = png.iccProfile() == null ? null : IccProfiles.parseOrNull(png.iccProfile());
+        if (profile != null) {
+            IccProfiles.convertToSrgb(png.argb(), png.width(), png.height(), profile);
+        } else if (!png.srgbChunk() && PngGamma.needsConversion(png.gamma())) {
+            PngGamma.toSrgb(png.argb(), png.gamma());
+        }
+        return png;
+    }
+
+    static String colourType(PngDecoder.Result png) {
+        String type = switch (png.colourType()) {
+            case 0 -> "grey";
+            case 2 -> "RGB";
+            case 3 -> "palette";
+            case 4 -> "grey+alpha";
+            default -> "RGBA";
+        };
+        return png.interlaced() ? type + ", interlaced" : type;
+    }
+
+    private static String iccName(PngDecoder.Result png) {
+        ICC_Profile profile = png.iccProfile() == null ? null : IccProfiles.parseOrNull(png.iccProfile());
+        return profile == null ? null : IccProfiles.description(profile);
+    }
+}

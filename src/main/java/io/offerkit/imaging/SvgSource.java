@@ -1,0 +1,93 @@
+package io.offerkit.imaging;
+
+import com.github.weisj.jsvg.SVGDocument;
+import com.github.weisj.jsvg.parser.DocumentLimits;
+import com.github.weisj.jsvg.parser.LoaderContext;
+import com.github.weisj.jsvg.parser.SVGLoader;
+import com.github.weisj.jsvg.parser.resources.ResourcePolicy;
+import com.github.weisj.jsvg.view.FloatSize;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * An SVG logo: loaded by JSVG with every external reference refused (no file or network loads; only data: URIs),
+ * without DTDs or entities, within JSVG's nesting limits and {@link SvgComplexity}'s bound on expanded shapes;
+ * kept as a {@link VectorSource} so each slot is drawn at its exact size, with a 1024 px rasterisation as its
+ * pixels for previews, trimming and facts.
+ */
+final class SvgSource {
+    /** Longer side of the preview rasterisation: fine enough that trimming is exact to a thousandth of the logo. */
+    static final int PREVIEW_SIDE = 1024;
+
+    private static final LoaderContext SAFE = LoaderContext.builder()
+            .externalResourcePolicy(ResourcePolicy.DENY_EXTERNAL)
+            .documentLimits(DocumentLimits.DEFAULT)
+            .build();
+
+    static {
+        // JSVG logs every refused reference and parse error; the user gets our message instead.
+        Logger.getLogger("com.github.weisj.jsvg").setLevel(Level.OFF);
+    }
+
+    private SvgSource() {
+    }
+
+    static SourceImage read(byte[] file, String name) throws ImagingException {
+        byte[] data = file;
+        if (file.length > Gzip.MAX_INFLATED) {
+            throw new ImagingException(name + " is an SVG larger than 32 MB; a logo is far smaller, so OfferKit does"
+                    + " not open it.");
+        }
+        if (Gzip.isGzip(file)) {
+            try {
+                data = Gzip.inflate(file, Gzip.MAX_INFLATED, true);
+            } catch (java.io.IOException e) {
+                throw new ImagingException(name + " is a damaged compressed SVG (" + e.getMessage() + ").", e);
+            }
+        }
+        refuseEntities(data, name);
+        SvgComplexity.check(data, name);
+        SVGDocument document;
+        try {
+            document = new SVGLoader().load(new ByteArrayInputStream(data), null, SAFE);
+        } catch (RuntimeException e) {
+            throw new ImagingException(name + " is not a valid SVG (" + e.getMessage() + ").", e);
+        }
+        if (document == null) {
+            throw new ImagingException(name + " is not a valid SVG: its XML cannot be parsed, or it nests elements"
+                    + " deeper than OfferKit allows.");
+        }
+        FloatSize size = document.size();
+        double width = size.getWidth();
+        double height = size.getHeight();
+        if (!(width > 0) || !(height > 0) || Double.isInfinite(width) || Double.isInfinite(height)) {
+            throw new ImagingException(name + " has no usable size (width " + width + ", height " + height
+                    + "); give its svg element a viewBox.");
+        }
+        SvgVectorSource vector = new SvgVectorSource(document, width, height);
+        BufferedImage preview = vector.rasterize(PREVIEW_SIDE);
+        int[] argb = ArgbPixels.of(preview);
+        ImageFacts facts = new ImageFacts("SVG", intrinsic(width), intrinsic(height), "vector", 0, true,
+                Pixels.alphaUsed(argb), null, file.length);
+        return new SourceImage(preview, facts, vector);
+    }
+
+    /**
+     * Entity declarations are how "billion laughs" and XXE attacks start; JSVG's parser has DTDs off, and we refuse
+     * them before parsing too, with a message that says what to change.
+     */
+    private static void refuseEntities(byte[] data, String name) throws ImagingException {
+        String text = new String(data, StandardCharsets.UTF_8);
+        if (text.contains("<!ENTITY")) {
+            throw new ImagingException(name + " declares XML entities (<!ENTITY>), which OfferKit refuses in SVG for"
+                    + " safety; export the SVG again without a DOCTYPE.");
+        }
+    }
+
+    private static int intrinsic(double size) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.round(size)));
+    }
+}

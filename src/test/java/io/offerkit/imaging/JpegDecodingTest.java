@@ -1,0 +1,125 @@
+package io.offerkit.imaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JpegDecodingTest {
+    private static final int RED = 0xFF0000;
+    private static final int GREEN = 0x00FF00;
+    private static final int BLUE = 0x0000FF;
+    private static final int YELLOW = 0xFFFF00;
+
+    /**
+     * Where the stored image's first and last pixel of its first row end up in the upright picture, from the EXIF
+     * definition of each orientation (which side the stored first row and first column are on).
+     */
+    private static final String[][] STORED_TOP_CORNERS_LAND = {
+        null,
+        {"TL", "TR"}, // 1: row 0 top, column 0 left
+        {"TR", "TL"}, // 2: row 0 top, column 0 right
+        {"BR", "BL"}, // 3: row 0 bottom, column 0 right
+        {"BL", "BR"}, // 4: row 0 bottom, column 0 left
+        {"TL", "BL"}, // 5: row 0 left, column 0 top
+        {"TR", "BR"}, // 6: row 0 right, column 0 top
+        {"BR", "TR"}, // 7: row 0 right, column 0 bottom
+        {"BL", "TL"}, // 8: row 0 left, column 0 bottom
+    };
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void exifOrientationTurnsTheImageUpright(int orientation) throws Exception {
+        BufferedImage stored = FormatCorpus.quadrants(64, 32, new int[] {RED, GREEN, BLUE, YELLOW});
+        for (boolean little : new boolean[] {true, false}) {
+            byte[] jpeg = FormatCorpus.withOrientation(FormatCorpus.jpeg(stored), orientation, little);
+            SourceImage img = ImageDecoder.read(jpeg, "o" + orientation + ".jpg");
+            boolean turned = orientation >= 5;
+            assertThat(img.width()).isEqualTo(turned ? 32 : 64);
+            assertThat(img.height()).isEqualTo(turned ? 64 : 32);
+            assertThat(img.facts().width()).isEqualTo(img.width());
+            assertThat(img.facts().height()).isEqualTo(img.height());
+            assertThat(corner(img.pixels(), STORED_TOP_CORNERS_LAND[orientation][0])).as("stored top-left")
+                    .satisfies(p -> assertClose(p, RED, 12));
+            assertThat(corner(img.pixels(), STORED_TOP_CORNERS_LAND[orientation][1])).as("stored top-right")
+                    .satisfies(p -> assertClose(p, GREEN, 12));
+        }
+    }
+
+    @Test
+    void aDamagedExifSegmentOnlyLosesTheOrientation() throws Exception {
+        byte[] jpeg = FormatCorpus.jpeg(FormatCorpus.quadrants(64, 32, new int[] {RED, GREEN, BLUE, YELLOW}));
+        byte[] body = "Exif\0\0MM\0*\u00ff\u00ff\u00ff\u00f0".getBytes(StandardCharsets.ISO_8859_1);
+        SourceImage img = ImageDecoder.read(FormatCorpus.withSegment(jpeg, 0xE1, body), "bad-exif.jpg");
+        assertThat(img.width()).isEqualTo(64);
+        assertClose(img.pixels().getRGB(2, 2), RED, 12);
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void cmykAndYcckJpegsDecodeToTheirSrgbColours(boolean ycck) throws Exception {
+        int[][] inks = {{0, 0, 0, 0}, {100, 0, 0, 0}, {0, 100, 0, 0}, {0, 0, 0, 100}};
+        SourceImage img = ImageDecoder.read(FormatCorpus.cmykJpeg(inks, 32, 32, ycck), "print.jpg");
+        assertThat(img.facts().colorType()).isEqualTo("CMYK");
+        assertThat(img.facts().format()).isEqualTo("JPEG");
+        int paper = img.pixels().getRGB(4, 4);
+        int cyan = img.pixels().getRGB(28, 4);
+        int magenta = img.pixels().getRGB(4, 28);
+        int black = img.pixels().getRGB(28, 28);
+        assertThat(java.util.Arrays.stream(channels(paper)).min().getAsInt()).as("no ink is paper white %06X", paper)
+                .isGreaterThan(225);
+        assertThat(java.util.Arrays.stream(channels(black)).max().getAsInt()).as("full black ink is dark %06X", black)
+                .isLessThan(80);
+        // Cyan ink: no red, strong blue (sRGB of press cyan is about 0, 160-175, 230-240).
+        assertThat(channels(cyan)[0]).as("cyan %06X", cyan).isLessThan(60);
+        assertThat(channels(cyan)[2]).isGreaterThan(180);
+        // Magenta ink: strong red and blue, little green.
+        assertThat(channels(magenta)[0]).as("magenta %06X", magenta).isGreaterThan(180);
+        assertThat(channels(magenta)[1]).isLessThan(80);
+        assertThat(paper >>> 24).isEqualTo(255);
+    }
+
+    @Test
+    void anEmbeddedIccProfileIsConvertedToSrgb() throws Exception {
+        BufferedImage grey = TestImages.filled(16, 16, 0xFF808080);
+        BufferedImage rgb = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        rgb.getGraphics().drawImage(grey, 0, 0, null);
+        byte[] linear = ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB).getData();
+        ByteArrayOutputStream app2 = new ByteArrayOutputStream();
+        app2.write("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1));
+        app2.write(1);
+        app2.write(1);
+        app2.write(linear);
+        SourceImage img = ImageDecoder.read(FormatCorpus.withSegment(FormatCorpus.jpeg(rgb), 0xE2,
+                app2.toByteArray()), "linear.jpg");
+        int red = (img.pixels().getRGB(8, 8) >> 16) & 0xFF;
+        assertThat(red).as("linear 0.5 is sRGB ~188").isBetween(180, 196);
+        assertThat(img.facts().iccProfile()).isNotNull();
+    }
+
+    private static int corner(BufferedImage image, String which) {
+        int x = which.charAt(1) == 'L' ? 2 : image.getWidth() - 3;
+        int y = which.charAt(0) == 'T' ? 2 : image.getHeight() - 3;
+        return image.getRGB(x, y);
+    }
+
+    static int[] channels(int argb) {
+        return new int[] {(argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF};
+    }
+
+    static void assertClose(int actual, int expectedRgb, int tolerance) {
+        int[] a = channels(actual);
+        int[] e = channels(expectedRgb);
+        for (int i = 0; i < 3; i++) {
+            assertThat(Math.abs(a[i] - e[i])).as("channel %d of %06X vs %06X", i, actual & 0xFFFFFF, expectedRgb)
+                    .isLessThanOrEqualTo(tolerance);
+        }
+    }
+
+}
