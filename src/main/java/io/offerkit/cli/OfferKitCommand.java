@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Prepares and checks the marketing collateral of a Microsoft marketplace offer.%n"
                 + "Run without arguments to open the app.",
         subcommands = {GenerateCommand.class, InspectCommand.class, CheckCommand.class, RenderCommand.class, ExportCommand.class,
-                VerifyCommand.class,
+                VerifyCommand.class, IconsCommand.class,
                 DemoCommand.class, ProfilesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:checks failed", "2:bad input or usage"})

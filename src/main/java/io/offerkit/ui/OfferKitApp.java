@@ -42,6 +42,7 @@ public class OfferKitApp extends Application {
         stage.titleProperty().bind(window.model().titleBinding());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        stage.getIcons().setAll(AppIcons.load());
         stage.setOnCloseRequest(e -> {
             if (!window.confirmDiscard()) {
                 e.consume();
