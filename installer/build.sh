@@ -25,8 +25,11 @@ rm -rf "$modules" && mkdir -p "$modules"
 classifier=$([ "$os" = windows ] && echo win || ([ "$os" = macos ] && echo mac || echo linux))
 cp target/installer/libs/javafx-*-"$classifier".jar "$modules/"
 jpackage_bin="${JAVA_HOME:+$JAVA_HOME/bin/}jpackage"
+package_options=()
+# Installer-only options (file association, menu, licence, package name) are not valid for a bare app image.
+[ "$type" = app-image ] || package_options=(@"installer/$os/package.txt")
 "$jpackage_bin" --type "$type" \
-  @installer/common.txt @"installer/$os/jpackage.txt" \
+  @installer/common.txt @"installer/$os/app.txt" "${package_options[@]}" \
   --app-version "$version" \
   --input "$work/input" --main-jar "offerkit-$version.jar" \
   --module-path "$modules" \
