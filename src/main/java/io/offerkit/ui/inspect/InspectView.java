@@ -95,6 +95,10 @@ public final class InspectView extends BorderPane {
         model.add(paths);
     }
 
+    public boolean isBusy() {
+        return model.isBusy();
+    }
+
     private void chooseFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Images to check");

@@ -156,7 +156,9 @@ final class LogoControlsPane extends VBox {
             String value = model.backgroundProperty().get();
             boolean none = value == null || SlotSettings.TRANSPARENT.equalsIgnoreCase(value);
             transparent.setSelected(none);
-            if (!none) {
+            if (none) {
+                picker.setValue(Color.TRANSPARENT);
+            } else {
                 try {
                     picker.setValue(Color.web(value));
                 } catch (IllegalArgumentException ignored) {

@@ -56,6 +56,7 @@ public final class LogosView extends BorderPane {
         paste.setId("pasteLogo");
         paste.setMinWidth(Region.USE_PREF_SIZE);
         paste.setOnAction(e -> paste());
+        paste.setTooltip(new javafx.scene.control.Tooltip("Use a copied image or image file (Shortcut+V)"));
         Label source = new Label();
         source.setId("logoSourceFacts");
         source.getStyleClass().add("source-facts");
@@ -79,7 +80,7 @@ public final class LogosView extends BorderPane {
         controlsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controlsScroll.setPrefWidth(284);
         controlsScroll.setMinWidth(284);
-        controlsScroll.setPadding(new Insets(0, 0, 16, 24));
+        HBox.setMargin(controlsScroll, new Insets(0, 0, 16, 24));
 
         cards.getStyleClass().add("logo-cards");
         cards.setPadding(new Insets(0, 24, 24, 0));
@@ -178,6 +179,11 @@ public final class LogosView extends BorderPane {
         } else {
             model.nothingToPaste();
         }
+    }
+
+    /** Magnifies the previews (1 to 8). */
+    public void zoom(int factor) {
+        model.zoomProperty().set(factor);
     }
 
     /** Tries {@code file} as the new logo source (from the chooser or a drop on the window). */

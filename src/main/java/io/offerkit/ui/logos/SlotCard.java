@@ -45,7 +45,7 @@ final class SlotCard extends VBox {
         backdrop.setMaxHeight(Region.USE_PREF_SIZE);
         PreviewBackgrounds.apply(backdrop, PreviewBackground.CHECKERBOARD);
         StackPane stage = new StackPane(backdrop);
-        stage.setAlignment(Pos.CENTER_LEFT);
+        stage.setAlignment(Pos.TOP_LEFT);
         stage.getStyleClass().add("logo-stage");
         Label title = new Label(slot.label());
         title.getStyleClass().add("card-title");

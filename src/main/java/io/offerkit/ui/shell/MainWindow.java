@@ -109,7 +109,7 @@ public final class MainWindow extends BorderPane {
 
     /** Logos rendered and the preview loaded: what the screenshot waits for. */
     public boolean isSettled() {
-        return !logos.isRendering() && !descriptionView.previewLoading();
+        return !logos.isRendering() && !descriptionView.previewLoading() && !inspectView.isBusy();
     }
 
     private void showSection(Section section) {
