@@ -41,6 +41,8 @@ public final class InspectViewModel {
     private final StringBinding summary;
     private Path scratch;
     private long generation;
+    /** Counts "Clear"s, so files still being checked when the list was cleared do not reappear. */
+    private long clears;
 
     public InspectViewModel(ProjectSession session, Background background, StatusMessages status) {
         this.session = session;
@@ -58,12 +60,16 @@ public final class InspectViewModel {
         busy.set(true);
         Profile profile = session.profile();
         long mine = ++generation;
+        long clearsBefore = clears;
         background.submit("Checking images", () -> {
             List<InspectInput> expanded = InspectInputs.expand(dropped, scratch());
             return new Checked(expanded, inspectAll(expanded, profile));
         }, checked -> {
             if (mine == generation) {
                 busy.set(false);
+            }
+            if (clearsBefore != clears) {
+                return;
             }
             inputs.addAll(checked.inputs());
             rows.addAll(checked.rows());
@@ -81,6 +87,7 @@ public final class InspectViewModel {
     }
 
     public void clear() {
+        clears++;
         generation++;
         busy.set(false);
         inputs.clear();

@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WorkingCopies {
     /** Twice the largest slot side keeps the preview's resampling close to the export's. */
     static final int OVERSAMPLING = 2;
+    /** A working copy is about 1 MB; a handful covers a main logo and its alternates, with room for swaps. */
+    private static final int MAX_COPIES = 8;
 
     private record Key(String path, long size, long modified) {
     }
@@ -38,13 +40,20 @@ public final class WorkingCopies {
             return cached;
         }
         SourceImage copy = ImageDecoder.read(file).workingCopy(maxSide);
-        copies.put(key, copy);
+        remember(key, copy);
         return copy;
     }
 
     /** Stores a copy made from an image already decoded (the load that checked the file), so it is not read twice. */
     public void put(Path file, int maxSide, SourceImage full) {
-        copies.put(keyOf(file, maxSide), full.workingCopy(maxSide));
+        remember(keyOf(file, maxSide), full.workingCopy(maxSide));
+    }
+
+    private void remember(Key key, SourceImage copy) {
+        if (copies.size() >= MAX_COPIES) {
+            copies.clear(); // simpler than LRU; the next render reads the files it still needs once more
+        }
+        copies.put(key, copy);
     }
 
     private static Key keyOf(Path file, int maxSide) {
