@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record LaunchOptions(Optional<Path> open, Optional<Path> screenshot, Optional<String> section) {
 
-    private static final List<String> OPTIONS = List.of("--open=", "--screenshot=", "--section=");
+    private static final List<String> OPTIONS = List.of("--open=", "--screenshot=", "--section=", "--zoom=", "--inspect=");
 
     /**
      * Whether these arguments start the app rather than the command line: none at all, only the app's own options,
@@ -41,5 +41,17 @@ public record LaunchOptions(Optional<Path> open, Optional<Path> screenshot, Opti
             }
         }
         return new LaunchOptions(Optional.ofNullable(open), Optional.ofNullable(screenshot), Optional.ofNullable(section));
+    }
+
+    /** {@code --zoom=N}: the logo previews' magnification at start (for screenshots of the pixel view). */
+    public static java.util.OptionalInt zoom(List<String> args) {
+        return args.stream().filter(a -> a.startsWith("--zoom=")).map(a -> a.substring("--zoom=".length()))
+                .filter(v -> v.matches("[1-8]")).mapToInt(Integer::parseInt).findFirst();
+    }
+
+    /** {@code --inspect=PATH} (repeatable): files, folders or bundles listed in "Check sizes" at start. */
+    public static List<Path> inspect(List<String> args) {
+        return args.stream().filter(a -> a.startsWith("--inspect=")).map(a -> Path.of(a.substring("--inspect=".length())))
+                .toList();
     }
 }

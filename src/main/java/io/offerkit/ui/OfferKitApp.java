@@ -28,6 +28,11 @@ public class OfferKitApp extends Application {
         Scene scene = install(stage, window);
         openInitialProject(window, options);
         options.section().flatMap(Section::named).ifPresent(window.model().sectionProperty()::set);
+        LaunchOptions.zoom(getParameters().getRaw()).ifPresent(window.logosView()::zoom);
+        java.util.List<Path> inspect = LaunchOptions.inspect(getParameters().getRaw());
+        if (!inspect.isEmpty()) {
+            window.inspectView().add(inspect);
+        }
         stage.show();
         options.screenshot().ifPresent(file -> Screenshot.whenSettled(scene, window::isSettled, file, code -> {
             Platform.exit();

@@ -32,6 +32,7 @@ public final class ProjectSession {
     private final Deque<Project> undo = new ArrayDeque<>();
     private final Deque<Project> redo = new ArrayDeque<>();
     private Project saved;
+    private String lastMergeKey;
 
     public ProjectSession(ProfileRegistry registry) {
         this.registry = registry;
@@ -84,19 +85,32 @@ public final class ProjectSession {
 
     /** Applies one edit; an edit that changes nothing leaves the history alone. */
     public void update(UnaryOperator<Project> edit) {
+        update(edit, null);
+    }
+
+    /**
+     * Applies one edit; consecutive edits with the same non-null {@code mergeKey} (a slider being dragged) make one
+     * undo step, so undo goes back to where the drag started rather than one pixel.
+     */
+    public void update(UnaryOperator<Project> edit, String mergeKey) {
         Project next = edit.apply(project.get());
         if (Objects.equals(next, project.get())) {
             return;
         }
-        undo.push(project.get());
-        if (undo.size() > HISTORY_LIMIT) {
-            undo.removeLast();
+        boolean merge = mergeKey != null && mergeKey.equals(lastMergeKey) && !undo.isEmpty();
+        if (!merge) {
+            undo.push(project.get());
+            if (undo.size() > HISTORY_LIMIT) {
+                undo.removeLast();
+            }
         }
+        lastMergeKey = mergeKey;
         redo.clear();
         show(next);
     }
 
     public void undo() {
+        lastMergeKey = null;
         if (!undo.isEmpty()) {
             redo.push(project.get());
             show(undo.pop());
@@ -104,6 +118,7 @@ public final class ProjectSession {
     }
 
     public void redo() {
+        lastMergeKey = null;
         if (!redo.isEmpty()) {
             undo.push(project.get());
             show(redo.pop());
@@ -141,6 +156,7 @@ public final class ProjectSession {
     }
 
     private void replace(Project value, Path path) {
+        lastMergeKey = null;
         undo.clear();
         redo.clear();
         saved = value;

@@ -40,4 +40,13 @@ class LaunchOptionsTest {
         assertThat(LaunchOptions.startsTheApp(List.of("--help"))).isFalse();
         assertThat(LaunchOptions.startsTheApp(List.of("--version"))).isFalse();
     }
+
+    @Test
+    void readsTheZoomAndTheFilesToCheck() {
+        List<String> args = List.of("--section=inspect", "--zoom=4", "--inspect=a.png", "--inspect=logos");
+        assertThat(LaunchOptions.startsTheApp(args)).isTrue();
+        assertThat(LaunchOptions.zoom(args)).hasValue(4);
+        assertThat(LaunchOptions.zoom(List.of("--zoom=12"))).isEmpty();
+        assertThat(LaunchOptions.inspect(args)).containsExactly(Path.of("a.png"), Path.of("logos"));
+    }
 }

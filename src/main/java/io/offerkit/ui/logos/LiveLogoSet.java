@@ -1,35 +1,42 @@
 package io.offerkit.ui.logos;
 
-import io.offerkit.imaging.ImageDecoder;
 import io.offerkit.imaging.ImageFacts;
+import io.offerkit.imaging.ImagingException;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.LogoSetRenderer;
+import io.offerkit.imaging.PngEncoder;
+import io.offerkit.imaging.RenderedSlot;
 import io.offerkit.imaging.SourceImage;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.LogoSettings;
 import io.offerkit.ui.Background;
 import io.offerkit.ui.ProjectSession;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The project's rendered logos, kept current in the background. Rendering is the one expensive check input, so it
- * runs only when the profile or the logo settings change; every other edit reuses the last {@link LogoSet}. When
- * edits outpace rendering, only the newest result is applied.
+ * The project's rendered logos, kept current in the background from reduced working copies of the sources (the
+ * export renders from the full files). Rendering runs only when the profile or the logo settings change; every
+ * other edit reuses the last {@link LogoSet}. While one render runs, further changes are coalesced into one
+ * follow-up render of the newest settings, and a result older than the newest request is never applied.
  */
 public final class LiveLogoSet {
     private final ProjectSession session;
     private final Background background;
+    private final WorkingCopies copies;
     private final ReadOnlyObjectWrapper<LogoSet> logoSet = new ReadOnlyObjectWrapper<>(this, "logoSet", LogoSet.empty());
     private final ReadOnlyObjectWrapper<ImageFacts> sourceFacts = new ReadOnlyObjectWrapper<>(this, "sourceFacts");
+    private final ReadOnlyObjectWrapper<Map<String, Integer>> byteSizes =
+            new ReadOnlyObjectWrapper<>(this, "byteSizes", Map.of());
     private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(this, "rendering");
-    private RenderKey rendered;
+    private RenderKey requested;
+    private RenderKey pending;
+    private boolean inFlight;
     private long generation;
 
     private record RenderKey(Profile profile, LogoSettings logo) {
@@ -39,44 +46,91 @@ public final class LiveLogoSet {
     }
 
     public LiveLogoSet(ProjectSession session, Background background) {
+        this(session, background, new WorkingCopies());
+    }
+
+    public LiveLogoSet(ProjectSession session, Background background, WorkingCopies copies) {
         this.session = session;
         this.background = background;
+        this.copies = copies;
         session.projectProperty().addListener((obs, old, now) -> refresh());
         refresh();
     }
 
+    public WorkingCopies workingCopies() {
+        return copies;
+    }
+
     private void refresh() {
         RenderKey key = new RenderKey(session.profile(), session.project().logo());
-        if (key.equals(rendered)) {
+        if (key.equals(requested)) {
             return;
         }
-        rendered = key;
-        long mine = ++generation;
+        requested = key;
+        generation++;
         rendering.set(true);
+        if (inFlight) {
+            pending = key; // a slider drag: render only the newest settings once the current render is done
+            return;
+        }
+        start(key);
+    }
+
+    private void start(RenderKey key) {
+        long mine = generation;
+        inFlight = true;
         background.submit("Rendering logos", () -> render(key), result -> {
+            finished();
             if (mine == generation) {
                 sourceFacts.set(result.facts());
                 logoSet.set(result.logos());
                 rendering.set(false);
+                measure(result.logos(), mine);
             }
         }, error -> {
+            finished();
             if (mine == generation) {
                 rendering.set(false);
             }
         });
     }
 
-    private static Result render(RenderKey key) {
-        Map<Path, SourceImage> decoded = new ConcurrentHashMap<>();
-        LogoSet logos = LogoSetRenderer.render(key.profile(), key.logo(), path -> {
-            SourceImage image = ImageDecoder.read(path);
-            decoded.put(path, image);
-            return image;
-        });
+    private void finished() {
+        inFlight = false;
+        if (pending != null) {
+            RenderKey next = pending;
+            pending = null;
+            start(next);
+        }
+    }
+
+    /** The PNG size of each slot, encoded off the FX thread after the pixels are shown. */
+    private void measure(LogoSet logos, long mine) {
+        background.submit("Measuring logo files", () -> {
+            Map<String, Integer> sizes = new LinkedHashMap<>();
+            for (RenderedSlot slot : logos.all()) {
+                sizes.put(slot.slotId(), PngEncoder.encode(slot.image()).length);
+            }
+            return sizes;
+        }, sizes -> {
+            if (mine == generation) {
+                byteSizes.set(Map.copyOf(sizes));
+            }
+        }, error -> { });
+    }
+
+    private Result render(RenderKey key) throws ImagingException {
+        int maxSide = WorkingCopies.maxSide(key.profile());
+        LogoSet logos = LogoSetRenderer.render(key.profile(), key.logo(), path -> copies.get(path, maxSide));
         String main = key.logo().source();
-        ImageFacts facts = main == null ? null : decoded.entrySet().stream()
-                .filter(e -> Objects.equals(e.getKey().toString(), main))
-                .map(e -> e.getValue().facts()).findFirst().orElse(null);
+        ImageFacts facts = null;
+        if (main != null && !main.isBlank()) {
+            try {
+                facts = copies.get(Path.of(main), maxSide).facts();
+            } catch (ImagingException e) {
+                facts = null; // the slots' problems already say why
+            }
+        }
         return new Result(logos, facts);
     }
 
@@ -86,6 +140,11 @@ public final class LiveLogoSet {
 
     public LogoSet logoSet() {
         return logoSet.get();
+    }
+
+    /** Each rendered slot's size as an exported PNG, in bytes; empty until measured. */
+    public ReadOnlyObjectProperty<Map<String, Integer>> byteSizesProperty() {
+        return byteSizes.getReadOnlyProperty();
     }
 
     /** The facts of the main source image, or null when there is none or it does not decode. */

@@ -3,9 +3,13 @@ package io.offerkit.ui.logos;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
+import io.offerkit.project.LogoSettings;
+import io.offerkit.ui.FxImages;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,7 +17,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -23,10 +31,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * The Logos section: choose the source, then one card per slot of the active profile. Only the cards scroll, so the
- * source bar and the zoom toggle stay in view when 3x previews are wider than the window.
+ * The Logos section: the source bar (choose, paste, loading), the controls on the left, and on the right the preview
+ * toolbar over one card per slot of the active profile. Only the cards scroll, so the controls stay in reach when
+ * magnified previews are wider than the window.
  */
 public final class LogosView extends BorderPane {
+    private static final KeyCombination PASTE = KeyCombination.keyCombination("Shortcut+V");
+
     private final LogosViewModel model;
     private final FlowPane cards = new FlowPane(16, 16);
     private final Map<String, SlotCard> cardsBySlot = new LinkedHashMap<>();
@@ -36,43 +47,69 @@ public final class LogosView extends BorderPane {
         this.model = model;
         Label heading = new Label("Logos");
         heading.getStyleClass().add("section-title");
-        Label intro = new Label("One source image makes every logo the marketplace asks for. Drop an image anywhere on the window to replace it.");
-        intro.getStyleClass().add("section-intro");
-        intro.setWrapText(true);
 
         choose.setId("chooseLogo");
         choose.getStyleClass().add("accent");
         choose.setOnAction(e -> chooseFile());
         choose.setMinWidth(Region.USE_PREF_SIZE);
+        Button paste = new Button("Paste");
+        paste.setId("pasteLogo");
+        paste.setMinWidth(Region.USE_PREF_SIZE);
+        paste.setOnAction(e -> paste());
+        paste.setTooltip(new javafx.scene.control.Tooltip("Use a copied image or image file (Shortcut+V)"));
         Label source = new Label();
         source.setId("logoSourceFacts");
         source.getStyleClass().add("source-facts");
         source.setWrapText(true);
         source.textProperty().bind(model.sourceTextBinding());
-        ToggleButton zoom = new ToggleButton("Zoom 3×");
-        zoom.setId("zoomToggle");
-        zoom.selectedProperty().bindBidirectional(model.zoomedProperty());
-        zoom.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(source, Priority.SOMETIMES);
-        HBox toolbar = new HBox(12, choose, source, spacer, zoom);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.getStyleClass().add("source-bar");
+        source.visibleProperty().bind(model.loadingProperty().not());
+        source.managedProperty().bind(source.visibleProperty());
+        HBox.setHgrow(source, Priority.ALWAYS);
+        HBox sourceBar = new HBox(10, choose, paste, source, new LoadingBar(model));
+        sourceBar.setAlignment(Pos.CENTER_LEFT);
+        sourceBar.getStyleClass().add("source-bar");
+
+        PreviewToolbar toolbar = new PreviewToolbar(model);
+        VBox header = new VBox(12, heading, sourceBar, toolbar);
+        header.setPadding(new Insets(20, 24, 12, 24));
+
+        LogoControlsPane controls = new LogoControlsPane(model.controls(), model.sourceThumbnailProperty());
+        ScrollPane controlsScroll = new ScrollPane(controls);
+        controlsScroll.getStyleClass().add("section-scroll");
+        controlsScroll.setFitToWidth(true);
+        controlsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        controlsScroll.setPrefWidth(284);
+        controlsScroll.setMinWidth(284);
+        HBox.setMargin(controlsScroll, new Insets(0, 0, 16, 24));
 
         cards.getStyleClass().add("logo-cards");
-        VBox header = new VBox(16, heading, intro, toolbar);
-        header.setPadding(new Insets(28, 32, 16, 32));
-        cards.setPadding(new Insets(0, 32, 32, 32));
-        ScrollPane scroll = new ScrollPane(cards);
-        scroll.getStyleClass().add("section-scroll");
-        scroll.setFitToWidth(true);
+        cards.setPadding(new Insets(0, 24, 24, 0));
+        ScrollPane cardsScroll = new ScrollPane(cards);
+        cardsScroll.getStyleClass().add("section-scroll");
+        cardsScroll.setFitToWidth(true);
+        HBox.setHgrow(cardsScroll, Priority.ALWAYS);
+        HBox body = new HBox(16, controlsScroll, cardsScroll);
+
         setTop(header);
-        setCenter(scroll);
+        setCenter(body);
 
         model.profileProperty().addListener((obs, old, now) -> rebuild(now));
         model.logoSetProperty().addListener((obs, old, now) -> show(now));
-        model.zoomedProperty().addListener((obs, old, now) -> cardsBySlot.values().forEach(c -> c.zoom(model.zoomFactor())));
+        model.byteSizesProperty().addListener((obs, old, now) -> showBytes());
+        model.zoomProperty().addListener((obs, old, now) -> cardsBySlot.values().forEach(c -> c.zoom(model.zoomFactor())));
+        model.previewBackgroundProperty().addListener((obs, old, now) -> cardsBySlot.values().forEach(c -> c.backdrop(now)));
+        model.controls().selectedSlotProperty().addListener((obs, old, now) -> showSelection());
+        model.controls().slotOverriddenProperty().addListener((obs, old, now) -> showScopes());
+        model.logoSetProperty().addListener((obs, old, now) -> showScopes());
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (PASTE.match(e) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                paste();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && model.loadingProperty().get()) {
+                model.cancelLoad();
+                e.consume();
+            }
+        });
         rebuild(model.profileProperty().get());
     }
 
@@ -82,14 +119,42 @@ public final class LogosView extends BorderPane {
         int rowHeight = profile.imageSlots().stream().mapToInt(ImageSlot::height).max().orElse(0);
         for (ImageSlot slot : profile.imageSlots()) {
             SlotCard card = new SlotCard(slot, rowHeight);
+            card.backdrop(model.previewBackgroundProperty().get());
+            card.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> model.controls().selectedSlotProperty().set(slot.id()));
             cardsBySlot.put(slot.id(), card);
             cards.getChildren().add(card);
         }
         show(model.logoSetProperty().get());
+        showSelection();
     }
 
     private void show(LogoSet logos) {
         cardsBySlot.forEach((id, card) -> card.show(logos.slots().get(id), logos.problems().get(id), model.zoomFactor()));
+        showBytes();
+    }
+
+    private void showBytes() {
+        Map<String, Integer> sizes = model.byteSizesProperty().get();
+        LogoSet logos = model.logoSetProperty().get();
+        cardsBySlot.forEach((id, card) -> {
+            if (logos.slots().containsKey(id)) {
+                card.showBytes(sizes.get(id));
+            }
+        });
+    }
+
+    private void showSelection() {
+        String selected = model.controls().selectedSlotProperty().get();
+        cardsBySlot.forEach((id, card) -> card.selected(Objects.equals(id, selected)));
+    }
+
+    private void showScopes() {
+        LogoSettings logo = model.controls().logoSettings();
+        cardsBySlot.forEach((id, card) -> {
+            String alternate = SlotOverrides.alternateSource(logo, id);
+            card.showScope(SlotOverrides.isOverridden(logo, id),
+                    alternate == null ? null : String.valueOf(Path.of(alternate).getFileName()));
+        });
     }
 
     private void chooseFile() {
@@ -104,8 +169,25 @@ public final class LogosView extends BorderPane {
         }
     }
 
+    /** Takes a copied file or a copied image from the clipboard as the new logo. */
+    public void paste() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasFiles() && !clipboard.getFiles().isEmpty()) {
+            chooseSource(clipboard.getFiles().get(0).toPath());
+        } else if (clipboard.hasImage()) {
+            model.pasteImage(FxImages.toBuffered(clipboard.getImage()));
+        } else {
+            model.nothingToPaste();
+        }
+    }
+
+    /** Magnifies the previews (1 to 8). */
+    public void zoom(int factor) {
+        model.zoomProperty().set(factor);
+    }
+
     /** Tries {@code file} as the new logo source (from the chooser or a drop on the window). */
-    public void chooseSource(java.nio.file.Path file) {
+    public void chooseSource(Path file) {
         model.chooseSource(file);
     }
 

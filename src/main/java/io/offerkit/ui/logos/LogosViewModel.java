@@ -3,39 +3,69 @@ package io.offerkit.ui.logos;
 import io.offerkit.imaging.ImageDecoder;
 import io.offerkit.imaging.ImageFacts;
 import io.offerkit.imaging.LogoSet;
+import io.offerkit.imaging.SourceImage;
 import io.offerkit.profile.Profile;
 import io.offerkit.ui.Background;
+import io.offerkit.ui.DemoLocation;
 import io.offerkit.ui.ProjectSession;
 import io.offerkit.ui.StatusMessages;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
-/** The Logos section: the source logo, its facts, and the rendered slots; choosing a source checks it first. */
+/**
+ * The Logos section: loading the source logo (chooser, drop, paste; cancellable), its facts, the rendered slots, and
+ * how the previews are shown (zoom, background). Choosing a source checks that it decodes before the project
+ * changes, so a wrong or cancelled load leaves the current logo in place.
+ */
 public final class LogosViewModel {
+    /** Small enough to drag a focus point on, big enough to recognise the logo. */
+    static final int THUMBNAIL_SIDE = 140;
+
     private final ProjectSession session;
     private final LiveLogoSet logos;
     private final Background background;
     private final StatusMessages status;
-    private final BooleanProperty zoomed = new SimpleBooleanProperty(this, "zoomed");
+    private final LogoControlsViewModel controls;
+    private final IntegerProperty zoom = new SimpleIntegerProperty(this, "zoom", 1);
+    private final ObjectProperty<PreviewBackground> previewBackground =
+            new SimpleObjectProperty<>(this, "previewBackground", PreviewBackground.CHECKERBOARD);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper loadingText = new ReadOnlyStringWrapper(this, "loadingText", "");
+    private final ReadOnlyObjectWrapper<BufferedImage> sourceThumbnail = new ReadOnlyObjectWrapper<>(this, "sourceThumbnail");
     private final StringBinding sourceText;
+    private long loadGeneration;
+    private String thumbnailOf;
 
     public LogosViewModel(ProjectSession session, LiveLogoSet logos, Background background, StatusMessages status) {
         this.session = session;
         this.logos = logos;
         this.background = background;
         this.status = status;
+        this.controls = new LogoControlsViewModel(session, background, status);
         this.sourceText = Bindings.createStringBinding(this::describeSource,
                 session.projectProperty(), logos.sourceFactsProperty(), logos.renderingProperty());
+        session.projectProperty().addListener((obs, old, now) -> refreshThumbnail());
+        refreshThumbnail();
     }
 
     private String describeSource() {
         String source = session.project().logo().source();
         if (source == null || source.isBlank()) {
-            return "No logo yet: choose an image or drop one onto the window.";
+            return "No logo yet: choose an image, paste one or drop one onto the window.";
         }
         String name = String.valueOf(Path.of(source).getFileName());
         ImageFacts facts = logos.sourceFactsProperty().get();
@@ -47,15 +77,83 @@ public final class LogosViewModel {
 
     /**
      * Makes {@code file} the logo source once it decodes; a file that does not is reported and the current source
-     * kept, so a wrong drop loses nothing.
+     * kept, so a wrong drop loses nothing. The decode also primes the working copy the previews render from.
      */
     public void chooseSource(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        long mine = ++loadGeneration;
+        loading.set(true);
+        loadingText.set("Reading " + absolute.getFileName() + "…");
         status.info("Reading " + absolute.getFileName() + "…");
-        background.submit("Reading the logo", () -> ImageDecoder.read(absolute), image -> {
+        int maxSide = WorkingCopies.maxSide(session.profile());
+        background.submit("Reading the logo", () -> {
+            SourceImage image = ImageDecoder.read(absolute);
+            logos.workingCopies().put(absolute, maxSide, image);
+            return image.facts();
+        }, facts -> {
+            if (mine != loadGeneration) {
+                return; // cancelled, or overtaken by a newer load
+            }
+            loading.set(false);
             session.update(p -> p.withLogo(p.logo().withSource(absolute.toString())));
-            status.info("Logo source: " + absolute.getFileName() + " (" + image.facts().summary() + ").");
-        }, error -> status.error("Logo not changed: " + error.getMessage()));
+            status.info("Logo source: " + absolute.getFileName() + " (" + facts.summary() + ").");
+        }, error -> {
+            if (mine != loadGeneration) {
+                return;
+            }
+            loading.set(false);
+            status.error("Logo not changed: " + error.getMessage());
+        });
+    }
+
+    /** Stops waiting for the current load: its result is dropped and the current logo stays. */
+    public void cancelLoad() {
+        if (loading.get()) {
+            loadGeneration++;
+            loading.set(false);
+            status.info("Loading cancelled; the logo is unchanged.");
+        }
+    }
+
+    /** Uses an image pasted from the clipboard: saved as a PNG (next to the project when it has a file), then loaded. */
+    public void pasteImage(BufferedImage image) {
+        Path folder = session.file() != null && session.file().getParent() != null
+                ? session.file().getParent() : DemoLocation.dataDir().resolve("pasted");
+        background.submit("Saving the pasted image", () -> PastedImages.save(image, folder), this::chooseSource,
+                error -> status.error("Could not use the pasted image: " + error.getMessage()));
+    }
+
+    public void nothingToPaste() {
+        status.error("Nothing to paste: copy an image or an image file first.");
+    }
+
+    /** The source drawn small, for the focus point picker; made off the FX thread whenever the source changes. */
+    private void refreshThumbnail() {
+        String source = session.project().logo().source();
+        if (Objects.equals(source, thumbnailOf)) {
+            return;
+        }
+        thumbnailOf = source;
+        if (source == null || source.isBlank()) {
+            sourceThumbnail.set(null);
+            return;
+        }
+        int maxSide = WorkingCopies.maxSide(session.profile());
+        background.submit("Drawing the source thumbnail",
+                () -> logos.workingCopies().get(Path.of(source), maxSide).workingCopy(THUMBNAIL_SIDE).pixels(),
+                image -> {
+                    if (Objects.equals(source, thumbnailOf)) {
+                        sourceThumbnail.set(image);
+                    }
+                }, error -> {
+                    if (Objects.equals(source, thumbnailOf)) {
+                        sourceThumbnail.set(null);
+                    }
+                });
+    }
+
+    public LogoControlsViewModel controls() {
+        return controls;
     }
 
     public StringBinding sourceTextBinding() {
@@ -66,15 +164,36 @@ public final class LogosViewModel {
         return logos.logoSetProperty();
     }
 
+    public ReadOnlyObjectProperty<Map<String, Integer>> byteSizesProperty() {
+        return logos.byteSizesProperty();
+    }
+
     public ReadOnlyObjectProperty<Profile> profileProperty() {
         return session.profileProperty();
     }
 
-    public BooleanProperty zoomedProperty() {
-        return zoomed;
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty loadingTextProperty() {
+        return loadingText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<BufferedImage> sourceThumbnailProperty() {
+        return sourceThumbnail.getReadOnlyProperty();
+    }
+
+    /** The preview magnification: 1 (actual pixels) or 2 to 8 (nearest neighbour). */
+    public IntegerProperty zoomProperty() {
+        return zoom;
     }
 
     public int zoomFactor() {
-        return zoomed.get() ? 3 : 1;
+        return Math.max(1, Math.min(8, zoom.get()));
+    }
+
+    public ObjectProperty<PreviewBackground> previewBackgroundProperty() {
+        return previewBackground;
     }
 }

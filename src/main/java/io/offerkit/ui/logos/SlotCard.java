@@ -4,6 +4,8 @@ import io.offerkit.imaging.RenderedSlot;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.ui.FxImages;
 import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -13,15 +15,20 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** One profile slot as a card: name, size, the pixels at 1:1 or 3x nearest-neighbour, warnings and problems. */
+/**
+ * One profile slot as a card: name, size, the pixels (1:1 or magnified) on the chosen backdrop, the PNG's size in
+ * bytes, pass/warn state with the warnings in words, and whether it has its own settings or image.
+ */
 final class SlotCard extends VBox {
     private final ImageSlot slot;
-    private final ImageView imageView = new ImageView();
-    private final StackPane canvas = new StackPane(imageView);
+    private final PixelPreview preview;
+    private final StackPane backdrop;
     private final VBox notes = new VBox(4);
     private final Label state = new Label();
+    private final Label bytes = new Label();
+    private final Label scope = new Label();
 
-    /** The tallest slot of the profile: every canvas gets its height, so cards in a row line up. */
+    /** The tallest slot of the profile: every backdrop gets its height, so cards in a row line up. */
     private final int rowHeight;
 
     SlotCard(ImageSlot slot, int rowHeight) {
@@ -31,26 +38,29 @@ final class SlotCard extends VBox {
         setId("slot-" + slot.id());
         setFocusTraversable(true);
         setSpacing(10);
-        imageView.setSmooth(false);
-        imageView.setPreserveRatio(false);
-        imageView.getStyleClass().add("logo-image");
-        canvas.getStyleClass().add("logo-canvas");
-        canvas.setBackground(Checkerboard.background());
-        canvas.setMaxWidth(Region.USE_PREF_SIZE);
-        canvas.setMaxHeight(Region.USE_PREF_SIZE);
-        canvas.setPadding(new javafx.geometry.Insets(12));
-        StackPane stage = new StackPane(canvas);
-        stage.setAlignment(Pos.CENTER_LEFT);
+        preview = new PixelPreview(slot.width(), slot.height());
+        backdrop = new StackPane(preview);
+        backdrop.getStyleClass().add("logo-canvas");
+        backdrop.setMaxWidth(Region.USE_PREF_SIZE);
+        backdrop.setMaxHeight(Region.USE_PREF_SIZE);
+        PreviewBackgrounds.apply(backdrop, PreviewBackground.CHECKERBOARD);
+        StackPane stage = new StackPane(backdrop);
+        stage.setAlignment(Pos.TOP_LEFT);
         stage.getStyleClass().add("logo-stage");
         Label title = new Label(slot.label());
         title.getStyleClass().add("card-title");
-        Label size = new Label(slot.sizeText() + " px, " + slot.format().toUpperCase(java.util.Locale.ROOT));
+        Label size = new Label(slot.sizeText() + " px, " + slot.format().toUpperCase(Locale.ROOT));
         size.getStyleClass().add("card-subtitle");
+        bytes.setId("bytes-" + slot.id());
+        bytes.getStyleClass().add("card-subtitle");
+        scope.getStyleClass().addAll("card-subtitle", "slot-scope");
+        scope.setVisible(false);
+        scope.managedProperty().bind(scope.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, new VBox(2, title, size), spacer, state);
-        header.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(header, stage, notes);
+        HBox header = new HBox(8, new VBox(2, title, size, scope), spacer, state);
+        header.setAlignment(Pos.TOP_LEFT);
+        getChildren().addAll(header, stage, bytes, notes);
         zoom(1);
     }
 
@@ -59,41 +69,56 @@ final class SlotCard extends VBox {
     }
 
     ImageView imageView() {
-        return imageView;
+        return preview.imageView();
+    }
+
+    PixelPreview preview() {
+        return preview;
     }
 
     void show(RenderedSlot rendered, String problem, int zoom) {
         notes.getChildren().clear();
         state.getStyleClass().setAll("badge");
+        zoom(zoom);
         if (rendered == null) {
-            imageView.setImage(null);
-            imageView.setFitWidth(slot.width() * zoom);
-            imageView.setFitHeight(slot.height() * zoom);
-            zoom(zoom);
+            preview.setImage(null);
             state.setText("missing");
             state.getStyleClass().add("badge-fail");
+            bytes.setText("");
             addNote(problem == null ? "Not rendered yet." : problem, "note-problem");
             return;
         }
-        imageView.setImage(FxImages.toFx(rendered.image()));
-        imageView.setFitWidth(rendered.image().getWidth() * zoom);
-        imageView.setFitHeight(rendered.image().getHeight() * zoom);
-        zoom(zoom);
+        preview.setImage(FxImages.toFx(rendered.image()));
         List<String> warnings = rendered.warnings();
-        state.setText(rendered.image().getWidth() + "×" + rendered.image().getHeight());
+        state.setText(warnings.isEmpty() ? "ready" : warnings.size() == 1 ? "1 warning" : warnings.size() + " warnings");
         state.getStyleClass().add(warnings.isEmpty() ? "badge-pass" : "badge-warn");
         warnings.forEach(w -> addNote(w, "note-warning"));
     }
 
+    void showBytes(Integer size) {
+        bytes.setText(size == null ? "PNG size: measuring…" : "PNG size: " + ByteSizes.text(size));
+    }
+
+    void showScope(boolean ownSettings, String ownImage) {
+        String text = ownSettings && ownImage != null ? "Own settings, own image"
+                : ownSettings ? "Own settings" : ownImage != null ? "Own image: " + ownImage : "";
+        scope.setText(text);
+        scope.setVisible(!text.isEmpty());
+    }
+
+    void selected(boolean value) {
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), value);
+    }
+
+    void backdrop(PreviewBackground kind) {
+        PreviewBackgrounds.apply(backdrop, kind);
+        zoom(preview.zoomFactor());
+    }
+
     void zoom(int zoom) {
-        ((Region) canvas.getParent()).setMinHeight(rowHeight * zoom + 26);
-        if (imageView.getImage() != null) {
-            imageView.setFitWidth(imageView.getImage().getWidth() * zoom);
-            imageView.setFitHeight(imageView.getImage().getHeight() * zoom);
-        } else {
-            imageView.setFitWidth(slot.width() * zoom);
-            imageView.setFitHeight(slot.height() * zoom);
-        }
+        preview.zoom(zoom);
+        Insets pad = backdrop.getPadding();
+        ((Region) backdrop.getParent()).setMinHeight(rowHeight * zoom + pad.getTop() + pad.getBottom() + 2);
     }
 
     private void addNote(String text, String style) {

@@ -11,6 +11,8 @@ import io.offerkit.ui.description.DescriptionView;
 import io.offerkit.ui.description.DescriptionViewModel;
 import io.offerkit.ui.documents.DocumentsView;
 import io.offerkit.ui.documents.DocumentsViewModel;
+import io.offerkit.ui.inspect.InspectView;
+import io.offerkit.ui.inspect.InspectViewModel;
 import io.offerkit.ui.logos.LiveLogoSet;
 import io.offerkit.ui.logos.LogosView;
 import io.offerkit.ui.logos.LogosViewModel;
@@ -46,6 +48,7 @@ public final class MainWindow extends BorderPane {
     private final DescriptionView descriptionView;
     private final DocumentsView documentsView;
     private final ChecklistView checklistView;
+    private final InspectView inspectView;
     private final Map<Section, Node> sections = new EnumMap<>(Section.class);
 
     public static MainWindow create(ProjectSession session, AppExecutor executor, StatusMessages status) {
@@ -54,12 +57,13 @@ public final class MainWindow extends BorderPane {
                 new LogosViewModel(session, logos, executor, status),
                 new DescriptionViewModel(session),
                 new DocumentsViewModel(session, status),
-                new ChecklistViewModel(session, logos.logoSetProperty(), Clock.systemDefaultZone()));
+                new ChecklistViewModel(session, logos.logoSetProperty(), Clock.systemDefaultZone()),
+                new InspectViewModel(session, executor, status));
     }
 
     private MainWindow(ShellViewModel model, LiveLogoSet logos, LogosViewModel logosModel,
                        DescriptionViewModel descriptionModel, DocumentsViewModel documentsModel,
-                       ChecklistViewModel checklistModel) {
+                       ChecklistViewModel checklistModel, InspectViewModel inspectModel) {
         this.model = model;
         this.logos = logos;
         getStyleClass().add("main-window");
@@ -67,11 +71,13 @@ public final class MainWindow extends BorderPane {
         descriptionView = new DescriptionView(descriptionModel);
         documentsView = new DocumentsView(documentsModel);
         checklistView = new ChecklistView(checklistModel, this::navigateTo);
+        inspectView = new InspectView(inspectModel);
         sections.put(Section.LOGOS, logosView);
         sections.put(Section.DESCRIPTION, descriptionView);
         sections.put(Section.DOCUMENTS, documentsView);
+        sections.put(Section.INSPECT, inspectView);
 
-        StackPane centre = new StackPane(logosView, descriptionView, documentsView);
+        StackPane centre = new StackPane(logosView, descriptionView, documentsView, inspectView);
         centre.getStyleClass().add("section-host");
         model.sectionProperty().addListener((obs, old, now) -> showSection(now));
         showSection(model.sectionProperty().get());
@@ -93,9 +99,17 @@ public final class MainWindow extends BorderPane {
         return descriptionView;
     }
 
+    public LogosView logosView() {
+        return logosView;
+    }
+
+    public InspectView inspectView() {
+        return inspectView;
+    }
+
     /** Logos rendered and the preview loaded: what the screenshot waits for. */
     public boolean isSettled() {
-        return !logos.isRendering() && !descriptionView.previewLoading();
+        return !logos.isRendering() && !descriptionView.previewLoading() && !inspectView.isBusy();
     }
 
     private void showSection(Section section) {

@@ -4,7 +4,8 @@ package io.offerkit.ui.shell;
 public enum Section {
     LOGOS("Logos"),
     DESCRIPTION("Description"),
-    DOCUMENTS("Documents");
+    DOCUMENTS("Documents"),
+    INSPECT("Check sizes");
 
     private final String title;
 

@@ -77,9 +77,11 @@ class LogosViewModelTest {
     }
 
     @Test
-    void zoomIsThreeTimes() {
+    void zoomGoesFromActualPixelsToEightTimes() {
         assertThat(model.zoomFactor()).isEqualTo(1);
-        model.zoomedProperty().set(true);
-        assertThat(model.zoomFactor()).isEqualTo(3);
+        model.zoomProperty().set(4);
+        assertThat(model.zoomFactor()).isEqualTo(4);
+        model.zoomProperty().set(20);
+        assertThat(model.zoomFactor()).isEqualTo(8);
     }
 }

@@ -103,7 +103,7 @@ class MainWindowTest {
         assertThat(small.isSmooth()).isFalse();
         assertThat(small.getFitWidth()).isEqualTo(40);
 
-        robot.clickOn("#zoomToggle");
+        robot.clickOn("#zoom-3");
         waitUntil(() -> small.getFitWidth() == 120);
     }
 

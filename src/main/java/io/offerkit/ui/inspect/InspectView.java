@@ -1,0 +1,122 @@
+package io.offerkit.ui.inspect;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+
+/**
+ * "Check sizes": drop images, a folder or an exported bundle and see which slot each satisfies or why not. Drops on
+ * this section are handled here (and not passed on as a new logo).
+ */
+public final class InspectView extends BorderPane {
+    private final InspectViewModel model;
+
+    public InspectView(InspectViewModel model) {
+        this.model = model;
+        setId("inspectView");
+        Label heading = new Label("Check sizes");
+        heading.getStyleClass().add("section-title");
+        Label intro = new Label("Images made elsewhere, checked against the slots of the active profile: "
+                + "drop files, a folder or an exported bundle (folder or ZIP) anywhere on this section.");
+        intro.getStyleClass().add("section-intro");
+        intro.setWrapText(true);
+
+        Button addFiles = new Button("Add images…");
+        addFiles.setId("inspectAddFiles");
+        addFiles.getStyleClass().add("accent");
+        addFiles.setOnAction(e -> chooseFiles());
+        Button addFolder = new Button("Add folder…");
+        addFolder.setOnAction(e -> chooseFolder());
+        Button clear = new Button("Clear");
+        clear.setId("inspectClear");
+        clear.setOnAction(e -> model.clear());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.busyProperty());
+        Label summary = new Label();
+        summary.setId("inspectSummary");
+        summary.getStyleClass().add("source-facts");
+        summary.setWrapText(true);
+        summary.textProperty().bind(model.summaryBinding());
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        for (Button b : List.of(addFiles, addFolder, clear)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(10, addFiles, addFolder, clear, busy, summary);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("source-bar");
+
+        ListView<InspectRow> list = new ListView<>(model.rows());
+        list.setId("inspectList");
+        list.getStyleClass().add("inspect-list");
+        list.setCellFactory(v -> new InspectCell());
+        list.setPlaceholder(new Label("No images yet."));
+        VBox content = new VBox(14, heading, intro, bar, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        content.setPadding(new Insets(20, 24, 24, 24));
+        setCenter(content);
+        setOnDragOver(this::dragOver);
+        setOnDragDropped(this::dropped);
+    }
+
+    private void dragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void dropped(DragEvent event) {
+        boolean files = event.getDragboard().hasFiles();
+        if (files) {
+            model.add(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+        }
+        event.setDropCompleted(files);
+        event.consume();
+    }
+
+    /** Adds files or folders to check (a drop, the choosers, or a start-up option). */
+    public void add(List<Path> paths) {
+        model.add(paths);
+    }
+
+    public boolean isBusy() {
+        return model.isBusy();
+    }
+
+    private void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Images to check");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Images and bundles", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp", "*.zip"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
+        if (files != null) {
+            model.add(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Folder to check");
+        File dir = chooser.showDialog(getScene().getWindow());
+        if (dir != null) {
+            model.add(List.of(dir.toPath()));
+        }
+    }
+}

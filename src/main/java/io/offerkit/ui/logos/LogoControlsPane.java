@@ -1,0 +1,265 @@
+package io.offerkit.ui.logos;
+
+import io.offerkit.project.Alignment;
+import io.offerkit.project.Fit;
+import io.offerkit.project.SlotSettings;
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.FileChooser;
+
+/** The logo controls, bound to a {@link LogoControlsViewModel}: what they edit, then fit, padding, background... */
+final class LogoControlsPane extends VBox {
+    /** Quick backgrounds: white and black are there to be tried, the warnings then say why not. */
+    private static final List<String> SWATCHES = List.of("#FFFFFF", "#F3F4F6", "#0F172A", "#2563EB", "#0E9F8E", "#7B2D8A");
+
+    private final LogoControlsViewModel model;
+
+    LogoControlsPane(LogoControlsViewModel model, javafx.beans.value.ObservableValue<java.awt.image.BufferedImage> thumbnail) {
+        this.model = model;
+        setId("logoControls");
+        getStyleClass().addAll("form-card", "logo-controls");
+        setSpacing(12);
+        getChildren().addAll(scope(), fit(), padding(), background(), trimAndAlignment(), focus(thumbnail), alternate());
+    }
+
+    private Node scope() {
+        Label what = new Label();
+        what.setId("controlsScope");
+        what.getStyleClass().add("card-title");
+        what.setWrapText(true);
+        what.textProperty().bind(model.scopeTextBinding());
+        Button everySlot = new Button("Edit every slot");
+        everySlot.setId("editEverySlot");
+        everySlot.getStyleClass().add("flat");
+        everySlot.setOnAction(e -> model.selectedSlotProperty().set(null));
+        Button override = new Button("Override for this slot");
+        override.setId("overrideSlot");
+        override.setOnAction(e -> model.overrideSelectedSlot());
+        Button reset = new Button("Reset to defaults");
+        reset.setId("resetSlot");
+        reset.setOnAction(e -> model.resetSelectedSlot());
+        var noSlot = model.selectedSlotProperty().isNull();
+        everySlot.visibleProperty().bind(noSlot.not());
+        override.visibleProperty().bind(noSlot.not().and(model.slotOverriddenProperty().not()));
+        reset.visibleProperty().bind(model.slotOverriddenProperty());
+        for (Button b : List.of(everySlot, override, reset)) {
+            b.managedProperty().bind(b.visibleProperty());
+        }
+        Label hint = new Label("Select a slot's card to give it its own settings or image.");
+        hint.getStyleClass().add("note");
+        hint.setWrapText(true);
+        hint.visibleProperty().bind(noSlot);
+        hint.managedProperty().bind(hint.visibleProperty());
+        FlowPane buttons = new FlowPane(8, 6, override, reset, everySlot);
+        return new VBox(6, what, hint, buttons);
+    }
+
+    private Node fit() {
+        ToggleGroup group = new ToggleGroup();
+        HBox row = new HBox();
+        for (Fit fit : Fit.values()) {
+            ToggleButton b = new ToggleButton(fit.name().charAt(0) + fit.name().substring(1).toLowerCase(Locale.ROOT));
+            b.setId("fit-" + fit.name().toLowerCase(Locale.ROOT));
+            b.setUserData(fit);
+            b.setToggleGroup(group);
+            b.getStyleClass().add(fit == Fit.CONTAIN ? "left-pill" : fit == Fit.STRETCH ? "right-pill" : "middle-pill");
+            row.getChildren().add(b);
+        }
+        Runnable select = () -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == model.fitProperty().get()));
+        model.fitProperty().addListener((obs, old, now) -> select.run());
+        select.run();
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                select.run(); // one fit is always chosen
+            } else {
+                model.fitProperty().set((Fit) now.getUserData());
+            }
+        });
+        Label warning = new Label("Stretching distorts the logo; the marketplace says never stretch.");
+        warning.setId("stretchWarning");
+        warning.getStyleClass().addAll("note", "note-warning");
+        warning.setWrapText(true);
+        warning.visibleProperty().bind(model.fitProperty().isEqualTo(Fit.STRETCH));
+        warning.managedProperty().bind(warning.visibleProperty());
+        return labelled("Fit", row, warning);
+    }
+
+    private Node padding() {
+        Slider slider = new Slider(0, LogoControlsViewModel.MAX_PADDING, 0);
+        slider.setId("paddingSlider");
+        slider.valueProperty().bindBidirectional(model.paddingProperty());
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        Spinner<Double> spinner = new Spinner<>();
+        spinner.setId("paddingSpinner");
+        SpinnerValueFactory.DoubleSpinnerValueFactory factory =
+                new SpinnerValueFactory.DoubleSpinnerValueFactory(0, LogoControlsViewModel.MAX_PADDING, 0, 1);
+        spinner.setValueFactory(factory);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(82);
+        // The spinner shows whole percents; the slider may sit between them while dragged.
+        model.paddingProperty().addListener((obs, old, now) -> {
+            double rounded = Math.round(now.doubleValue() * 10) / 10.0;
+            if (factory.getValue() == null || factory.getValue() != rounded) {
+                factory.setValue(rounded);
+            }
+        });
+        factory.setValue(Math.round(model.paddingProperty().get() * 10) / 10.0);
+        factory.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && Math.abs(now - model.paddingProperty().get()) >= 0.05) {
+                model.paddingProperty().set(now);
+            }
+        });
+        HBox row = new HBox(8, slider, spinner, new Label("%"));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return labelled("Padding", row);
+    }
+
+    private Node background() {
+        ToggleButton transparent = new ToggleButton("Transparent");
+        transparent.setId("backgroundTransparent");
+        transparent.setOnAction(e -> model.chooseBackground(SlotSettings.TRANSPARENT));
+        FlowPane swatches = new FlowPane(6, 6);
+        swatches.getChildren().add(transparent);
+        for (String colour : SWATCHES) {
+            Button swatch = new Button();
+            swatch.setId("swatch-" + colour.substring(1));
+            swatch.getStyleClass().add("swatch");
+            swatch.setStyle("-fx-background-color: " + colour + ";");
+            swatch.setTooltip(new Tooltip(colour));
+            swatch.setOnAction(e -> model.chooseBackground(colour));
+            swatches.getChildren().add(swatch);
+        }
+        ColorPicker picker = new ColorPicker();
+        picker.setId("backgroundPicker");
+        picker.setPrefWidth(130);
+        picker.setOnAction(e -> model.chooseBackground(hex(picker.getValue())));
+        Runnable show = () -> {
+            String value = model.backgroundProperty().get();
+            boolean none = value == null || SlotSettings.TRANSPARENT.equalsIgnoreCase(value);
+            transparent.setSelected(none);
+            if (none) {
+                picker.setValue(Color.TRANSPARENT);
+            } else {
+                try {
+                    picker.setValue(Color.web(value));
+                } catch (IllegalArgumentException ignored) {
+                    // an unreadable colour in a hand-edited project: the slot warning says so
+                }
+            }
+        };
+        model.backgroundProperty().addListener((obs, old, now) -> show.run());
+        show.run();
+        swatches.getChildren().add(picker);
+        return labelled("Background", swatches);
+    }
+
+    private Node trimAndAlignment() {
+        CheckBox trim = new CheckBox("Trim empty edges");
+        trim.setId("trimCheck");
+        trim.selectedProperty().bindBidirectional(model.trimProperty());
+        ComboBox<Alignment> align = new ComboBox<>();
+        align.setId("alignmentChoice");
+        align.getItems().setAll(Alignment.values());
+        align.valueProperty().bindBidirectional(model.alignmentProperty());
+        align.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Alignment a) {
+                return a == null ? "" : a.name().charAt(0) + a.name().substring(1).toLowerCase(Locale.ROOT);
+            }
+
+            @Override
+            public Alignment fromString(String s) {
+                return Alignment.valueOf(s.toUpperCase(Locale.ROOT));
+            }
+        });
+        Label alignLabel = new Label("Align");
+        alignLabel.getStyleClass().add("form-label");
+        HBox alignRow = new HBox(10, alignLabel, align);
+        alignRow.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(10, trim, alignRow);
+    }
+
+    private Node focus(javafx.beans.value.ObservableValue<java.awt.image.BufferedImage> thumbnail) {
+        FocusPicker picker = new FocusPicker(model.focusXProperty(), model.focusYProperty());
+        thumbnail.addListener((obs, old, now) -> picker.show(now));
+        picker.show(thumbnail.getValue());
+        Slider x = new Slider(0, 1, 0.5);
+        x.setId("focusX");
+        x.valueProperty().bindBidirectional(model.focusXProperty());
+        Slider y = new Slider(0, 1, 0.5);
+        y.setId("focusY");
+        y.valueProperty().bindBidirectional(model.focusYProperty());
+        Label note = new Label("Cover fills the slot and crops: drag on the logo to keep that point in view.");
+        note.getStyleClass().add("note");
+        note.setWrapText(true);
+        VBox box = new VBox(6, note, picker, new HBox(6, new Label("Across"), x), new HBox(6, new Label("Down"), y));
+        Node section = labelled("Focus point", box);
+        section.visibleProperty().bind(model.fitProperty().isEqualTo(Fit.COVER));
+        section.managedProperty().bind(section.visibleProperty());
+        return section;
+    }
+
+    private Node alternate() {
+        Button choose = new Button("Use another image for this slot…");
+        choose.setId("alternateSource");
+        choose.setOnAction(e -> chooseAlternate());
+        Button main = new Button("Use the main logo");
+        main.setId("mainSource");
+        main.setOnAction(e -> model.useMainSource());
+        Label current = new Label();
+        current.getStyleClass().add("note");
+        current.textProperty().bind(model.alternateTextBinding());
+        main.visibleProperty().bind(model.alternateTextBinding().isNotEmpty());
+        main.managedProperty().bind(main.visibleProperty());
+        current.managedProperty().bind(current.visibleProperty());
+        current.visibleProperty().bind(main.visibleProperty());
+        VBox box = new VBox(6, choose, current, main);
+        box.visibleProperty().bind(model.selectedSlotProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private void chooseAlternate() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose an image for this slot only");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            model.useAlternateSource(file.toPath());
+        }
+    }
+
+    private static Node labelled(String title, Node... content) {
+        Label label = new Label(title);
+        label.getStyleClass().add("form-label");
+        VBox box = new VBox(6, label);
+        box.getChildren().addAll(content);
+        return box;
+    }
+
+    static String hex(Color c) {
+        return String.format(Locale.ROOT, "#%02X%02X%02X",
+                (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
+    }
+}

@@ -1,0 +1,229 @@
+package io.offerkit.ui.logos;
+
+import io.offerkit.imaging.ImageDecoder;
+import io.offerkit.profile.ImageSlot;
+import io.offerkit.project.Alignment;
+import io.offerkit.project.Fit;
+import io.offerkit.project.LogoSettings;
+import io.offerkit.project.SlotSettings;
+import io.offerkit.ui.Background;
+import io.offerkit.ui.ProjectSession;
+import io.offerkit.ui.StatusMessages;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The logo controls: fit, padding, background, trim, alignment and focus, shown for the defaults or for the selected
+ * slot when it has its own settings. Each control's property turns a change into a new {@code Project} through the
+ * session (so undo works); a project change (undo, another slot selected) flows back into the properties.
+ */
+public final class LogoControlsViewModel {
+    public static final double MAX_PADDING = 45;
+
+    private final ProjectSession session;
+    private final Background background;
+    private final StatusMessages status;
+    private final ObjectProperty<String> selectedSlot = new SimpleObjectProperty<>(this, "selectedSlot");
+    private final ObjectProperty<Fit> fit = new SimpleObjectProperty<>(this, "fit", Fit.CONTAIN);
+    private final DoubleProperty padding = new SimpleDoubleProperty(this, "padding");
+    private final StringProperty backgroundColour = new SimpleStringProperty(this, "background", SlotSettings.TRANSPARENT);
+    private final BooleanProperty trim = new SimpleBooleanProperty(this, "trim");
+    private final ObjectProperty<Alignment> alignment = new SimpleObjectProperty<>(this, "alignment", Alignment.CENTER);
+    private final DoubleProperty focusX = new SimpleDoubleProperty(this, "focusX", 0.5);
+    private final DoubleProperty focusY = new SimpleDoubleProperty(this, "focusY", 0.5);
+    private final BooleanBinding slotOverridden;
+    private final StringBinding scopeText;
+    private final StringBinding alternateText;
+    private boolean syncing;
+
+    public LogoControlsViewModel(ProjectSession session, Background background, StatusMessages status) {
+        this.session = session;
+        this.background = background;
+        this.status = status;
+        slotOverridden = Bindings.createBooleanBinding(() -> SlotOverrides.isOverridden(logo(), selectedSlot.get()),
+                session.projectProperty(), selectedSlot);
+        scopeText = Bindings.createStringBinding(this::describeScope, session.projectProperty(), selectedSlot);
+        alternateText = Bindings.createStringBinding(this::describeAlternate, session.projectProperty(), selectedSlot);
+        session.projectProperty().addListener((obs, old, now) -> sync());
+        selectedSlot.addListener((obs, old, now) -> sync());
+        // The slot no longer exists after a profile switch: back to the defaults.
+        session.profileProperty().addListener((obs, old, now) -> {
+            if (slot(selectedSlot.get()) == null) {
+                selectedSlot.set(null);
+            }
+        });
+        sync();
+        pushOnChange(fit, "fit", v -> s -> s.withFit(v));
+        pushOnChange(padding, "padding", v -> s -> s.withPaddingPercent(Math.max(0, Math.min(MAX_PADDING, v.doubleValue()))));
+        pushOnChange(backgroundColour, "background", v -> s -> s.withBackground(v));
+        pushOnChange(trim, "trim", v -> s -> s.withTrim(v));
+        pushOnChange(alignment, "alignment", v -> s -> s.withAlignment(v));
+        pushOnChange(focusX, "focus", v -> s -> SlotOverrides.withFocus(s, v.doubleValue(), focusY.get()));
+        pushOnChange(focusY, "focus", v -> s -> SlotOverrides.withFocus(s, focusX.get(), v.doubleValue()));
+    }
+
+    private <T> void pushOnChange(ObservableValue<T> property, String what,
+                                  java.util.function.Function<T, UnaryOperator<SlotSettings>> change) {
+        property.addListener((obs, old, now) -> {
+            if (!syncing && now != null) {
+                String target = SlotOverrides.isOverridden(logo(), selectedSlot.get()) ? selectedSlot.get() : "defaults";
+                updateLogo(l -> SlotOverrides.edit(l, selectedSlot.get(), change.apply(now)), what + "@" + target);
+            }
+        });
+    }
+
+    private void sync() {
+        SlotSettings shown = SlotOverrides.shown(logo(), selectedSlot.get());
+        syncing = true;
+        try {
+            fit.set(shown.fit());
+            padding.set(shown.paddingPercent());
+            backgroundColour.set(shown.isTransparent() ? SlotSettings.TRANSPARENT : shown.background());
+            trim.set(Boolean.TRUE.equals(shown.trim()));
+            alignment.set(shown.alignment());
+            focusX.set(shown.focusX());
+            focusY.set(shown.focusY());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    public LogoSettings logoSettings() {
+        return logo();
+    }
+
+    private LogoSettings logo() {
+        return session.project().logo();
+    }
+
+    private void updateLogo(UnaryOperator<LogoSettings> edit, String mergeKey) {
+        session.update(p -> p.withLogo(edit.apply(p.logo())), mergeKey);
+    }
+
+    private ImageSlot slot(String id) {
+        return id == null ? null : session.profile().imageSlots().stream()
+                .filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private String describeScope() {
+        ImageSlot slot = slot(selectedSlot.get());
+        if (slot == null) {
+            return "Settings for every slot";
+        }
+        return SlotOverrides.isOverridden(logo(), slot.id())
+                ? slot.label() + ": its own settings"
+                : slot.label() + ": follows the settings for every slot";
+    }
+
+    private String describeAlternate() {
+        String alternate = SlotOverrides.alternateSource(logo(), selectedSlot.get());
+        return alternate == null ? "" : "Own image: " + Path.of(alternate).getFileName();
+    }
+
+    /** The selected slot gets its own settings, starting from the current ones. */
+    public void overrideSelectedSlot() {
+        String id = selectedSlot.get();
+        if (id != null) {
+            updateLogo(l -> SlotOverrides.override(l, id), null);
+        }
+    }
+
+    /** The selected slot follows the defaults again. */
+    public void resetSelectedSlot() {
+        String id = selectedSlot.get();
+        if (id != null) {
+            updateLogo(l -> SlotOverrides.reset(l, id), null);
+        }
+    }
+
+    /**
+     * Uses {@code file} for the selected slot only (an icon-only mark for the smallest slot), once it decodes; a file
+     * that does not is reported and nothing changes.
+     */
+    public void useAlternateSource(Path file) {
+        String id = selectedSlot.get();
+        if (id == null) {
+            return;
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        background.submit("Reading " + absolute.getFileName(), () -> ImageDecoder.read(absolute),
+                image -> {
+                    updateLogo(l -> SlotOverrides.withAlternateSource(l, id, absolute.toString()), null);
+                    status.info("Slot " + id + " now uses " + absolute.getFileName() + ".");
+                },
+                error -> status.error("Slot image not changed: " + error.getMessage()));
+    }
+
+    /** The selected slot uses the main logo again. */
+    public void useMainSource() {
+        String id = selectedSlot.get();
+        if (id != null) {
+            updateLogo(l -> SlotOverrides.withAlternateSource(l, id, null), null);
+        }
+    }
+
+    /** Picks one of the quick background swatches, or "transparent". */
+    public void chooseBackground(String value) {
+        backgroundColour.set(value);
+    }
+
+    public ObjectProperty<String> selectedSlotProperty() {
+        return selectedSlot;
+    }
+
+    public ObjectProperty<Fit> fitProperty() {
+        return fit;
+    }
+
+    public DoubleProperty paddingProperty() {
+        return padding;
+    }
+
+    public StringProperty backgroundProperty() {
+        return backgroundColour;
+    }
+
+    public BooleanProperty trimProperty() {
+        return trim;
+    }
+
+    public ObjectProperty<Alignment> alignmentProperty() {
+        return alignment;
+    }
+
+    public DoubleProperty focusXProperty() {
+        return focusX;
+    }
+
+    public DoubleProperty focusYProperty() {
+        return focusY;
+    }
+
+    public BooleanBinding slotOverriddenProperty() {
+        return slotOverridden;
+    }
+
+    public StringBinding scopeTextBinding() {
+        return scopeText;
+    }
+
+    public StringBinding alternateTextBinding() {
+        return alternateText;
+    }
+
+    public boolean hasAlternateSource() {
+        return SlotOverrides.alternateSource(logo(), selectedSlot.get()) != null;
+    }
+}

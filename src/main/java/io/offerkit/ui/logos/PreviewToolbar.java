@@ -1,0 +1,65 @@
+package io.offerkit.ui.logos;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+
+/** How the previews are shown: magnification (1:1 to 8x) and the backdrop. */
+final class PreviewToolbar extends HBox {
+    static final List<Integer> ZOOMS = List.of(1, 2, 3, 4, 6, 8);
+
+    PreviewToolbar(LogosViewModel model) {
+        super(8);
+        setId("previewToolbar");
+        setAlignment(Pos.CENTER_LEFT);
+        ToggleGroup group = new ToggleGroup();
+        HBox zooms = new HBox();
+        for (int i = 0; i < ZOOMS.size(); i++) {
+            int factor = ZOOMS.get(i);
+            ToggleButton b = new ToggleButton(factor == 1 ? "1:1" : factor + "×");
+            b.setId("zoom-" + factor);
+            b.setUserData(factor);
+            b.setToggleGroup(group);
+            b.getStyleClass().add(i == 0 ? "left-pill" : i == ZOOMS.size() - 1 ? "right-pill" : "middle-pill");
+            b.setSelected(factor == model.zoomFactor());
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            zooms.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                model.zoomProperty().set((Integer) now.getUserData());
+            }
+        });
+        model.zoomProperty().addListener((obs, old, now) -> group.getToggles().stream()
+                .filter(t -> now.equals(t.getUserData())).findFirst().ifPresent(t -> t.setSelected(true)));
+        ComboBox<PreviewBackground> backdrop = new ComboBox<>();
+        backdrop.setId("previewBackground");
+        backdrop.getItems().setAll(PreviewBackground.values());
+        backdrop.valueProperty().bindBidirectional(model.previewBackgroundProperty());
+        backdrop.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PreviewBackground b) {
+                return b == null ? "" : b.title();
+            }
+
+            @Override
+            public PreviewBackground fromString(String s) {
+                return PreviewBackground.valueOf(s);
+            }
+        });
+        backdrop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label zoomLabel = new Label("Zoom");
+        zoomLabel.getStyleClass().add("form-label");
+        Label onLabel = new Label("Show on");
+        onLabel.getStyleClass().add("form-label");
+        zoomLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        onLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(zoomLabel, zooms, onLabel, backdrop);
+    }
+}

@@ -1,0 +1,71 @@
+package io.offerkit.ui.logos;
+
+import io.offerkit.imaging.ImageDecoder;
+import io.offerkit.imaging.ImagingException;
+import io.offerkit.imaging.SourceImage;
+import io.offerkit.profile.Profile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reduced copies of the source images for live previews, decoded once per file: a slider drag then renders from a
+ * few hundred pixels instead of decoding and resampling a 4096 px original on every change. A copy is keyed by the
+ * file's path, size and modification time, so an image edited on disk is read again. Export never uses these.
+ */
+public final class WorkingCopies {
+    /** Twice the largest slot side keeps the preview's resampling close to the export's. */
+    static final int OVERSAMPLING = 2;
+    /** A working copy is about 1 MB; a handful covers a main logo and its alternates, with room for swaps. */
+    private static final int MAX_COPIES = 8;
+
+    private record Key(String path, long size, long modified) {
+    }
+
+    private final Map<Key, SourceImage> copies = new ConcurrentHashMap<>();
+
+    /** The longest side of the working copy for a profile: twice its largest slot side. */
+    public static int maxSide(Profile profile) {
+        int largest = profile.imageSlots().stream().mapToInt(s -> Math.max(s.width(), s.height())).max().orElse(256);
+        return largest * OVERSAMPLING;
+    }
+
+    /** The working copy of {@code file}, decoding it when it is new or has changed; call off the FX thread. */
+    public SourceImage get(Path file, int maxSide) throws ImagingException {
+        Key key = keyOf(file, maxSide);
+        SourceImage cached = copies.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        SourceImage copy = ImageDecoder.read(file).workingCopy(maxSide);
+        remember(key, copy);
+        return copy;
+    }
+
+    /** Stores a copy made from an image already decoded (the load that checked the file), so it is not read twice. */
+    public void put(Path file, int maxSide, SourceImage full) {
+        remember(keyOf(file, maxSide), full.workingCopy(maxSide));
+    }
+
+    private void remember(Key key, SourceImage copy) {
+        if (copies.size() >= MAX_COPIES) {
+            copies.clear(); // simpler than LRU; the next render reads the files it still needs once more
+        }
+        copies.put(key, copy);
+    }
+
+    private static Key keyOf(Path file, int maxSide) {
+        long size;
+        long modified;
+        try {
+            size = Files.size(file);
+            modified = Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            size = -1;
+            modified = -1;
+        }
+        return new Key(file.toAbsolutePath().normalize() + "@" + maxSide, size, modified);
+    }
+}

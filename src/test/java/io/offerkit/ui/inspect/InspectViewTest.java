@@ -1,0 +1,73 @@
+package io.offerkit.ui.inspect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerkit.imaging.PngEncoder;
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.ui.AppExecutor;
+import io.offerkit.ui.OfferKitApp;
+import io.offerkit.ui.ProjectSession;
+import io.offerkit.ui.StatusMessages;
+import io.offerkit.ui.shell.MainWindow;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class InspectViewTest {
+    private static final long TIMEOUT_SECONDS = 15;
+
+    @TempDir
+    Path dir;
+    AppExecutor executor;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        executor = new AppExecutor();
+        window = MainWindow.create(new ProjectSession(ProfileRegistry.builtIn()), executor, new StatusMessages());
+        OfferKitApp.install(stage, window);
+        stage.show();
+    }
+
+    @AfterEach
+    void stopExecutor() {
+        executor.shutdown();
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aWrongSizePngIsListedWithWhyItFitsNoSlot(FxRobot robot) throws Exception {
+        Path wrong = Files.write(dir.resolve("logo-48.png"), PngEncoder.encode(new BufferedImage(48, 48, BufferedImage.TYPE_INT_ARGB)));
+        Path right = Files.write(dir.resolve("logo-90.png"), PngEncoder.encode(new BufferedImage(90, 90, BufferedImage.TYPE_INT_ARGB)));
+        robot.clickOn("#nav-inspect");
+        assertThat(robot.lookup("#inspectView").query().isVisible()).isTrue();
+
+        robot.interact(() -> window.inspectView().add(List.of(wrong, right)));
+
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> fx(() -> robot.lookup(".inspect-reason").queryAllAs(Labeled.class).stream()
+                        .anyMatch(l -> l.getText().contains("wrong size: 48x48, needs 40x40"))));
+        List<String> badges = fx(() -> robot.lookup("#inspectList .badge").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList());
+        assertThat(badges).containsExactly("Fits no slot", "Fits Medium logo (90x90)");
+        assertThat(robot.lookup("#inspectSummary").queryLabeled().getText())
+                .startsWith("Slots covered: 1 of 4; missing: Small logo (40x40)");
+    }
+}

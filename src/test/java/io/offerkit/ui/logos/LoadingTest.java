@@ -1,0 +1,88 @@
+package io.offerkit.ui.logos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerkit.imaging.PngEncoder;
+import io.offerkit.ui.Background;
+import io.offerkit.ui.HeldBackground;
+import io.offerkit.ui.ProjectSession;
+import io.offerkit.ui.StatusMessages;
+import io.offerkit.ui.TestSessions;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading a logo while reading is slow: progress, cancel, and a newer load overtaking an older one. */
+class LoadingTest {
+    @TempDir
+    Path dir;
+    ProjectSession session;
+    HeldBackground held = new HeldBackground();
+    StatusMessages status = new StatusMessages();
+    LogosViewModel model;
+    String before;
+
+    @BeforeEach
+    void openDemo() throws Exception {
+        session = TestSessions.demo(dir);
+        LiveLogoSet logos = new LiveLogoSet(session, Background.direct());
+        model = new LogosViewModel(session, logos, held, status);
+        held.runAll();
+        before = session.project().logo().source();
+    }
+
+    private Path png(String name, int side) throws Exception {
+        return Files.write(dir.resolve(name), PngEncoder.encode(new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB)));
+    }
+
+    @Test
+    void aLoadShowsProgressUntilItIsDone() throws Exception {
+        Path file = png("new.png", 300);
+        model.chooseSource(file);
+        assertThat(model.loadingProperty().get()).isTrue();
+        assertThat(model.loadingTextProperty().get()).isEqualTo("Reading new.png…");
+        assertThat(session.project().logo().source()).isEqualTo(before);
+
+        held.runAll();
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(session.project().logo().source()).isEqualTo(file.toAbsolutePath().toString());
+    }
+
+    @Test
+    void aCancelledLoadKeepsTheOldLogo() throws Exception {
+        model.chooseSource(png("new.png", 300));
+        model.cancelLoad();
+        assertThat(model.loadingProperty().get()).isFalse();
+
+        held.runAll(); // the read finishes after the cancel
+        assertThat(session.project().logo().source()).isEqualTo(before);
+        assertThat(session.isDirty()).isFalse();
+        assertThat(status.message()).isEqualTo("Loading cancelled; the logo is unchanged.");
+    }
+
+    @Test
+    void aNewerLoadWinsOverAnOlderOneThatFinishesLater() throws Exception {
+        Path first = png("first.png", 300);
+        Path second = png("second.png", 200);
+        model.chooseSource(first);
+        model.chooseSource(second);
+        held.runAll();
+        assertThat(session.project().logo().source()).isEqualTo(second.toAbsolutePath().toString());
+    }
+
+    @Test
+    void aPastedImageIsSavedNextToTheProjectAndBecomesTheLogo() throws Exception {
+        BufferedImage image = new BufferedImage(120, 60, BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(5, 5, 0xFF2563EB);
+        model.pasteImage(image);
+        held.runAll();
+
+        Path source = Path.of(session.project().logo().source());
+        assertThat(source.getParent()).isEqualTo(session.file().getParent());
+        assertThat(source.getFileName().toString()).startsWith("pasted-logo-").endsWith(".png");
+        assertThat(javax.imageio.ImageIO.read(source.toFile()).getRGB(5, 5)).isEqualTo(0xFF2563EB);
+    }
+}

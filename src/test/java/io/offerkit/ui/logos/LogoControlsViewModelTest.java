@@ -1,0 +1,152 @@
+package io.offerkit.ui.logos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerkit.imaging.PngEncoder;
+import io.offerkit.project.Alignment;
+import io.offerkit.project.Fit;
+import io.offerkit.project.LogoSettings;
+import io.offerkit.project.SlotSettings;
+import io.offerkit.ui.Background;
+import io.offerkit.ui.ProjectSession;
+import io.offerkit.ui.StatusMessages;
+import io.offerkit.ui.TestSessions;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LogoControlsViewModelTest {
+    private static final String SMALL = "small-40x40";
+    private static final String WIDE = "wide-255x115";
+
+    @TempDir
+    Path dir;
+    ProjectSession session;
+    StatusMessages status = new StatusMessages();
+    LogoControlsViewModel model;
+
+    @BeforeEach
+    void openDemo() throws Exception {
+        session = TestSessions.demo(dir);
+        model = new LogoControlsViewModel(session, Background.direct(), status);
+    }
+
+    private LogoSettings logo() {
+        return session.project().logo();
+    }
+
+    @Test
+    void everyControlEditsTheDefaults() {
+        model.fitProperty().set(Fit.COVER);
+        model.paddingProperty().set(12.5);
+        model.backgroundProperty().set("#0E9F8E");
+        model.trimProperty().set(true);
+        model.alignmentProperty().set(Alignment.LEFT);
+        model.focusXProperty().set(0.25);
+        model.focusYProperty().set(0.75);
+
+        assertThat(logo().defaults()).isEqualTo(
+                new SlotSettings(Fit.COVER, 12.5, "#0E9F8E", true, Alignment.LEFT, null, 0.25, 0.75));
+        assertThat(logo().slots()).isEmpty();
+        assertThat(logo().settingsFor(SMALL).paddingPercent()).isEqualTo(12.5);
+    }
+
+    @Test
+    void paddingIsKeptWithinZeroToFortyFivePercent() {
+        model.paddingProperty().set(80);
+        assertThat(logo().defaults().paddingPercent()).isEqualTo(45.0);
+    }
+
+    @Test
+    void aSliderDragIsOneUndoStep() {
+        double before = logo().defaults().paddingPercent();
+        for (double p = 1; p <= 20; p++) {
+            model.paddingProperty().set(p);
+        }
+        model.trimProperty().set(true);
+        session.undo();
+        assertThat(logo().defaults().trim()).isFalse();
+        assertThat(logo().defaults().paddingPercent()).isEqualTo(20.0);
+        session.undo();
+        assertThat(logo().defaults().paddingPercent()).isEqualTo(before);
+        assertThat(model.paddingProperty().get()).as("the control follows undo").isEqualTo(before);
+    }
+
+    @Test
+    void aSelectedSlotFollowsTheDefaultsUntilOverridden() {
+        model.selectedSlotProperty().set(SMALL);
+        assertThat(model.slotOverriddenProperty().get()).isFalse();
+        model.paddingProperty().set(10);
+        assertThat(logo().defaults().paddingPercent()).isEqualTo(10.0);
+        assertThat(logo().slots()).doesNotContainKey(SMALL);
+    }
+
+    @Test
+    void anOverriddenSlotHasItsOwnSettingsAndTheOthersKeepTheDefaults() {
+        model.paddingProperty().set(10);
+        model.selectedSlotProperty().set(SMALL);
+        model.overrideSelectedSlot();
+        assertThat(model.slotOverriddenProperty().get()).isTrue();
+        assertThat(model.scopeTextBinding().get()).contains("its own settings");
+
+        model.paddingProperty().set(4);
+        model.backgroundProperty().set("#2563EB");
+
+        assertThat(logo().settingsFor(SMALL).paddingPercent()).isEqualTo(4.0);
+        assertThat(logo().settingsFor(SMALL).background()).isEqualTo("#2563EB");
+        assertThat(logo().defaults().paddingPercent()).isEqualTo(10.0);
+        assertThat(logo().settingsFor(WIDE).paddingPercent()).isEqualTo(10.0);
+        assertThat(logo().settingsFor(WIDE).isTransparent()).isTrue();
+
+        model.selectedSlotProperty().set(null);
+        assertThat(model.paddingProperty().get()).as("the controls show the defaults again").isEqualTo(10.0);
+    }
+
+    @Test
+    void resetToDefaultsDropsTheSlotsSettings() {
+        model.selectedSlotProperty().set(SMALL);
+        model.overrideSelectedSlot();
+        model.paddingProperty().set(30);
+        model.resetSelectedSlot();
+
+        assertThat(logo().slots()).doesNotContainKey(SMALL);
+        assertThat(logo().settingsFor(SMALL)).isEqualTo(logo().settingsFor(WIDE));
+        assertThat(model.paddingProperty().get()).isEqualTo(logo().defaults().paddingPercent());
+        session.undo();
+        assertThat(logo().settingsFor(SMALL).paddingPercent()).isEqualTo(30.0);
+    }
+
+    @Test
+    void aSlotCanTakeAnotherImageAndKeepsItAcrossAReset() throws Exception {
+        Path mark = Files.write(dir.resolve("mark.png"), PngEncoder.encode(new BufferedImage(64, 64, BufferedImage.TYPE_INT_ARGB)));
+        String main = logo().source();
+        model.selectedSlotProperty().set(SMALL);
+        model.useAlternateSource(mark);
+
+        assertThat(logo().settingsFor(SMALL).source()).isEqualTo(mark.toAbsolutePath().toString());
+        assertThat(logo().settingsFor(WIDE).source()).isEqualTo(main);
+        assertThat(model.slotOverriddenProperty().get()).as("an image alone is not own settings").isFalse();
+        assertThat(model.alternateTextBinding().get()).isEqualTo("Own image: mark.png");
+
+        model.overrideSelectedSlot();
+        model.resetSelectedSlot();
+        assertThat(logo().settingsFor(SMALL).source()).isEqualTo(mark.toAbsolutePath().toString());
+
+        model.useMainSource();
+        assertThat(logo().slots()).isEmpty();
+        assertThat(logo().settingsFor(SMALL).source()).isEqualTo(main);
+    }
+
+    @Test
+    void anAlternateImageThatDoesNotDecodeChangesNothing() throws Exception {
+        Path bogus = Files.writeString(dir.resolve("mark.png"), "not a png");
+        model.selectedSlotProperty().set(SMALL);
+        model.useAlternateSource(bogus);
+        assertThat(logo().slots()).isEmpty();
+        assertThat(status.isError()).isTrue();
+        assertThat(status.message()).startsWith("Slot image not changed:");
+    }
+}

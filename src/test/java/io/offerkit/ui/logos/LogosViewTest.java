@@ -1,0 +1,153 @@
+package io.offerkit.ui.logos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerkit.demo.DemoProject;
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.ui.AppExecutor;
+import io.offerkit.ui.OfferKitApp;
+import io.offerkit.ui.ProjectSession;
+import io.offerkit.ui.StatusMessages;
+import io.offerkit.ui.shell.MainWindow;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Slider;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class LogosViewTest {
+    private static final long TIMEOUT_SECONDS = 20;
+
+    @TempDir
+    Path dir;
+    ProjectSession session;
+    AppExecutor executor;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        session = new ProjectSession(ProfileRegistry.builtIn());
+        executor = new AppExecutor();
+        MainWindow window = MainWindow.create(session, executor, new StatusMessages());
+        OfferKitApp.install(stage, window);
+        stage.show();
+        window.open(DemoProject.write(dir.resolve("demo")));
+    }
+
+    @AfterEach
+    void stopExecutor() {
+        executor.shutdown();
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    private static int[] pixels(Image image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return argb;
+    }
+
+    private ImageView small(FxRobot robot) throws Exception {
+        ImageView view = robot.lookup("#slot-small-40x40 .logo-image").queryAs(ImageView.class);
+        waitUntil(() -> view.getImage() != null);
+        return view;
+    }
+
+    @Test
+    void draggingThePaddingSliderChangesTheSmallLogosPixels(FxRobot robot) throws Exception {
+        ImageView view = small(robot);
+        int[] before = fx(() -> pixels(view.getImage()));
+        Slider slider = robot.lookup("#paddingSlider").queryAs(Slider.class);
+
+        javafx.scene.Node thumb = robot.lookup("#paddingSlider .thumb").query();
+        robot.drag(thumb, javafx.scene.input.MouseButton.PRIMARY).moveBy(80, 0).drop();
+
+        waitUntil(() -> slider.getValue() > 5);
+        waitUntil(() -> !Arrays.equals(before, pixels(view.getImage())));
+        double padding = fx(() -> session.project().logo().defaults().paddingPercent());
+        assertThat(padding).isGreaterThan(5);
+        // With padding, the outermost ring of the 40x40 is left transparent.
+        waitUntil(() -> (pixels(view.getImage())[40 * 20 + 1] >>> 24) == 0);
+        assertThat(fx(session::canUndoProperty).get()).isTrue();
+    }
+
+    @Test
+    void zoomFourShowsTheSmallLogoAt160PixelsWithAGrid(FxRobot robot) throws Exception {
+        ImageView view = small(robot);
+        robot.clickOn("#zoom-4");
+        waitUntil(() -> view.getFitWidth() == 160);
+        PixelPreview preview = (PixelPreview) view.getParent();
+        waitUntil(() -> preview.getLayoutBounds().getWidth() == 160 && preview.getLayoutBounds().getHeight() == 160);
+        assertThat(view.isSmooth()).isFalse();
+        assertThat(fx(preview::gridShown)).isTrue();
+
+        robot.clickOn("#zoom-2");
+        waitUntil(() -> view.getFitWidth() == 80);
+        assertThat(fx(preview::gridShown)).isFalse();
+    }
+
+    @Test
+    void theBackdropCanBeSwitched(FxRobot robot) throws Exception {
+        ImageView view = small(robot);
+        Region backdrop = (Region) view.getParent().getParent();
+        @SuppressWarnings("unchecked")
+        ComboBox<PreviewBackground> choice = robot.lookup("#previewBackground").queryAs(ComboBox.class);
+        assertThat(choice.getValue()).isEqualTo(PreviewBackground.CHECKERBOARD);
+
+        robot.clickOn(choice);
+        robot.clickOn("Dark");
+
+        waitUntil(() -> Color.web("#1b1f27").equals(backdrop.getBackground().getFills().get(0).getFill()));
+        robot.clickOn(choice);
+        robot.clickOn("Marketplace tile");
+        waitUntil(() -> Color.WHITE.equals(backdrop.getBackground().getFills().get(0).getFill())
+                && backdrop.getBorder() != null);
+    }
+
+    @Test
+    void selectingACardAndOverridingGivesThatSlotItsOwnPadding(FxRobot robot) throws Exception {
+        small(robot);
+        robot.clickOn("#slot-small-40x40");
+        robot.clickOn("#overrideSlot");
+        waitUntil(() -> session.project().logo().slots().containsKey("small-40x40"));
+        robot.interact(() -> robot.lookup("#paddingSlider").queryAs(Slider.class).setValue(20));
+        assertThat(fx(() -> session.project().logo().settingsFor("small-40x40").paddingPercent())).isEqualTo(20.0);
+        assertThat(fx(() -> session.project().logo().defaults().paddingPercent())).isEqualTo(0.0);
+        waitUntil(() -> robot.lookup("#slot-small-40x40 .slot-scope").queryLabeled().isVisible());
+
+        robot.clickOn("#resetSlot");
+        waitUntil(() -> !session.project().logo().slots().containsKey("small-40x40"));
+    }
+
+    @Test
+    void stretchShowsAWarning(FxRobot robot) throws Exception {
+        small(robot);
+        assertThat(robot.lookup("#stretchWarning").query().isVisible()).isFalse();
+        robot.clickOn("#fit-stretch");
+        waitUntil(() -> robot.lookup("#stretchWarning").query().isVisible());
+        assertThat(fx(() -> session.project().logo().defaults().fit())).isEqualTo(io.offerkit.project.Fit.STRETCH);
+    }
+}
