@@ -78,8 +78,8 @@ public final class LogosView extends BorderPane {
         controlsScroll.getStyleClass().add("section-scroll");
         controlsScroll.setFitToWidth(true);
         controlsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        controlsScroll.setPrefWidth(284);
-        controlsScroll.setMinWidth(284);
+        controlsScroll.setPrefWidth(258);
+        controlsScroll.setMinWidth(258);
         HBox.setMargin(controlsScroll, new Insets(0, 0, 16, 24));
 
         cards.getStyleClass().add("logo-cards");
