@@ -50,11 +50,14 @@ public final class MainWindow extends BorderPane {
 
     public static MainWindow create(ProjectSession session, AppExecutor executor, StatusMessages status) {
         LiveLogoSet logos = new LiveLogoSet(session, executor);
+        DocumentsViewModel documents = new DocumentsViewModel(session, status, executor);
+        ChecklistViewModel checklist = new ChecklistViewModel(session, logos.logoSetProperty(), Clock.systemDefaultZone());
+        documents.followChecks(checklist.reportProperty());
         return new MainWindow(new ShellViewModel(session, status, executor), logos,
                 new LogosViewModel(session, logos, executor, status),
                 new DescriptionViewModel(session),
-                new DocumentsViewModel(session, status),
-                new ChecklistViewModel(session, logos.logoSetProperty(), Clock.systemDefaultZone()));
+                documents,
+                checklist);
     }
 
     private MainWindow(ShellViewModel model, LiveLogoSet logos, LogosViewModel logosModel,
