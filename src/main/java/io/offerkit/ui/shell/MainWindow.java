@@ -46,7 +46,9 @@ public final class MainWindow extends BorderPane {
     private final DescriptionView descriptionView;
     private final DocumentsView documentsView;
     private final ChecklistView checklistView;
+    private final ChecklistViewModel checklistModel;
     private final Map<Section, Node> sections = new EnumMap<>(Section.class);
+    private io.offerkit.ui.RecentProjects recentProjects;
 
     public static MainWindow create(ProjectSession session, AppExecutor executor, StatusMessages status) {
         LiveLogoSet logos = new LiveLogoSet(session, executor);
@@ -70,6 +72,7 @@ public final class MainWindow extends BorderPane {
         descriptionView = new DescriptionView(descriptionModel);
         documentsView = new DocumentsView(documentsModel);
         checklistView = new ChecklistView(checklistModel, this::navigateTo);
+        this.checklistModel = checklistModel;
         sections.put(Section.LOGOS, logosView);
         sections.put(Section.DESCRIPTION, descriptionView);
         sections.put(Section.DOCUMENTS, documentsView);
@@ -90,6 +93,40 @@ public final class MainWindow extends BorderPane {
 
     public ShellViewModel model() {
         return model;
+    }
+
+    /**
+     * Remembers opened and saved projects for File > Open Recent. Set by the app, not by {@link #create}, so tests
+     * never write into the user's OfferKit folder.
+     */
+    public void useRecentProjects(io.offerkit.ui.RecentProjects recent) {
+        this.recentProjects = recent;
+        if (model.session().file() != null) {
+            recent.add(model.session().file());
+        }
+        model.session().fileProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                recent.add(now);
+            }
+        });
+    }
+
+    io.offerkit.ui.RecentProjects recentProjects() {
+        return recentProjects;
+    }
+
+    /** Opens a project from File > Open Recent; one that has gone is dropped from the list with a message. */
+    public void openRecent(Path file) {
+        if (!io.offerkit.ui.RecentProjects.exists(file)) {
+            if (recentProjects != null) {
+                recentProjects.remove(file);
+            }
+            model.status().error(file.getFileName() + " no longer exists at " + file.getParent() + "; removed from Open Recent.");
+            return;
+        }
+        if (confirmDiscard()) {
+            open(file);
+        }
     }
 
     public DescriptionView descriptionView() {
@@ -238,8 +275,67 @@ public final class MainWindow extends BorderPane {
         chooser.setTitle("Export to folder");
         File dir = chooser.showDialog(window());
         if (dir != null) {
-            model.exportTo(dir.toPath());
+            exportAfterAsking(dir.toPath());
         }
+    }
+
+    public void exportZipWithChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export bundle as ZIP");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP bundles", "*.zip"));
+        chooser.setInitialFileName(io.offerkit.bundle.FileNames.safe(model.session().project().appName(), "offer") + ".zip");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            Path path = file.toPath();
+            if (!io.offerkit.bundle.Exporter.isZip(path)) {
+                path = path.resolveSibling(path.getFileName() + ".zip");
+            }
+            exportAfterAsking(path);
+        }
+    }
+
+    /** Exports, asking first when items fail or await confirmation (the bundle is then marked draft). */
+    public void exportAfterAsking(Path target) {
+        Optional<String> question = DraftQuestion.of(checklistModel.report());
+        if (question.isPresent()) {
+            ButtonType draft = new ButtonType("Export as Draft", ButtonBar.ButtonData.OK_DONE);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question.get()
+                    + "\n\nA draft bundle says so in offer.json and report.html.", draft, ButtonType.CANCEL);
+            alert.initOwner(window());
+            alert.setHeaderText("This offer is not ready yet");
+            if (alert.showAndWait().orElse(ButtonType.CANCEL) != draft) {
+                model.status().info("Export not started.");
+                return;
+            }
+        }
+        model.exportTo(target);
+    }
+
+    /** File > Open Bundle…: a ZIP (or a bundle folder) opened into an empty folder the user picks. */
+    public void openBundleWithChooser() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open bundle");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OfferKit bundles (ZIP)", "*.zip"));
+        File bundle = chooser.showOpenDialog(window());
+        if (bundle == null) {
+            return;
+        }
+        DirectoryChooser into = new DirectoryChooser();
+        into.setTitle("Choose an empty folder to open " + bundle.getName() + " into");
+        File dir = into.showDialog(window());
+        if (dir != null) {
+            model.openBundle(bundle.toPath(), dir.toPath(), error -> showError("Could not open " + bundle.getName(), error));
+        }
+    }
+
+    private void showError(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(window());
+        alert.setHeaderText(header);
+        alert.show();
     }
 
     public void quit() {
