@@ -225,12 +225,12 @@ public final class MainWindow extends BorderPane {
      * alert does not block, so a start-up with a broken {@code --open} file still reaches its screenshot.
      */
     public void open(Path file) {
-        model.open(file).ifPresent(error -> {
+        model.open(file).ifPresentOrElse(error -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, error, ButtonType.OK);
             alert.initOwner(window());
             alert.setHeaderText("Could not open " + file.getFileName());
             alert.show();
-        });
+        }, () -> RelinkDialog.showIfNeeded(window(), new RelinkViewModel(model.session(), model.status())));
     }
 
     public void loadProfileWithChooser() {
