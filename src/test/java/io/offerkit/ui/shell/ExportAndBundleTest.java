@@ -62,9 +62,18 @@ class ExportAndBundleTest {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
     }
 
-    private DialogPane dialog(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+    /** The draft question (other tests' dialogs may still be open in this JVM: pick ours by its text). */
+    private DialogPane draftQuestion(FxRobot robot) throws Exception {
+        Callable<java.util.Optional<DialogPane>> find = () -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(d -> d.getContentText() != null && d.getContentText().contains("Export as a draft?")).findFirst();
+        waitUntil(() -> find.call().isPresent());
+        return fx(find).orElseThrow();
+    }
+
+    private static void press(FxRobot robot, DialogPane pane, String buttonText) {
+        javafx.scene.control.ButtonType type = pane.getButtonTypes().stream()
+                .filter(b -> b.getText().equals(buttonText)).findFirst().orElseThrow();
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(type)).fire());
     }
 
     @Test
@@ -72,9 +81,9 @@ class ExportAndBundleTest {
         Path zip = dir.resolve("offer.zip");
         WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(zip));
 
-        DialogPane question = dialog(robot);
+        DialogPane question = draftQuestion(robot);
         assertThat(question.getContentText()).startsWith("3 items await confirmation. Export as a draft?");
-        robot.clickOn("Export as Draft");
+        press(robot, question, "Export as Draft");
 
         waitUntil(() -> Files.exists(zip) && !window.model().exportingProperty().get());
         assertThat(BundleVerifier.verify(io.offerkit.bundle.BundleReader.read(zip), ProfileRegistry.builtIn()).draft()).isTrue();
@@ -85,8 +94,7 @@ class ExportAndBundleTest {
     void cancellingTheQuestionWritesNothing(FxRobot robot) throws Exception {
         Path zip = dir.resolve("not-written.zip");
         WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(zip));
-        dialog(robot);
-        robot.clickOn("Cancel");
+        press(robot, draftQuestion(robot), "Cancel");
         waitUntil(() -> "Export not started.".equals(window.model().status().message()));
         assertThat(zip).doesNotExist();
     }
