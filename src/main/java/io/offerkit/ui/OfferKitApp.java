@@ -18,6 +18,7 @@ public class OfferKitApp extends Application {
     public static final double HEIGHT = 800;
 
     private final AppExecutor executor = new AppExecutor();
+    private Autosave autosave;
 
     @Override
     public void start(Stage stage) {
@@ -27,6 +28,9 @@ public class OfferKitApp extends Application {
         MainWindow window = MainWindow.create(session, executor, status);
         Scene scene = install(stage, window);
         openInitialProject(window, options);
+        window.useRecentProjects(new RecentProjects(DemoLocation.dataDir()));
+        autosave = new Autosave(session, new io.offerkit.project.RecoveryFiles(DemoLocation.dataDir().resolve("recovery")),
+                Scheduler.singleThread("offerkit-autosave"));
         options.section().flatMap(Section::named).ifPresent(window.model().sectionProperty()::set);
         LaunchOptions.zoom(getParameters().getRaw()).ifPresent(window.logosView()::zoom);
         java.util.List<Path> inspect = LaunchOptions.inspect(getParameters().getRaw());
@@ -34,6 +38,10 @@ public class OfferKitApp extends Application {
             window.inspectView().add(inspect);
         }
         stage.show();
+        if (options.screenshot().isEmpty()) {
+            autosave.pending().ifPresent(found -> RecoveryDialog.offer(stage, autosave, found, status));
+        }
+        autosave.start();
         options.screenshot().ifPresent(file -> Screenshot.whenSettled(scene, window::isSettled, file, code -> {
             Platform.exit();
             System.exit(code);
@@ -78,6 +86,10 @@ public class OfferKitApp extends Application {
 
     @Override
     public void stop() {
+        // Reached only through Quit or closing the window, both of which asked about unsaved changes first.
+        if (autosave != null) {
+            autosave.cleanExit();
+        }
         executor.shutdown();
     }
 }

@@ -1,27 +1,36 @@
 package io.offerkit.ui.documents;
 
+import io.offerkit.document.DocumentFacts;
 import io.offerkit.profile.DocumentSpec;
 import io.offerkit.project.DocumentRef;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-/** One document of the profile: what is attached, and how to attach a file or a web address. */
+/**
+ * One document of the profile: what is attached and what inspection found in it, and how to attach a file, a web
+ * address or pasted text; the checklist's messages for it sit underneath.
+ */
 final class DocumentCard extends VBox {
     private final DocumentSpec spec;
     private final DocumentsViewModel model;
     private final VBox entries = new VBox(6);
     private final Button chooseFile = new Button();
+    // Held here and registered weakly: cards are rebuilt when the profile changes, the model lives on.
+    private final InvalidationListener refresher = obs -> refresh();
 
     DocumentCard(DocumentSpec spec, DocumentsViewModel model) {
         this.spec = spec;
@@ -33,12 +42,22 @@ final class DocumentCard extends VBox {
         title.getStyleClass().add("card-title");
         Label rule = new Label(ruleText());
         rule.getStyleClass().add("card-subtitle");
+        rule.setWrapText(true);
         chooseFile.setText(DocumentsViewModel.takesSeveral(spec) ? "Add file…" : "Choose file…");
+        chooseFile.setId("choose-" + spec.id());
         chooseFile.setOnAction(e -> choose());
         HBox actions = new HBox(10, chooseFile);
         actions.setAlignment(Pos.CENTER_LEFT);
+        if (DocumentsViewModel.acceptsText(spec)) {
+            Button paste = new Button("Paste text…");
+            paste.setId("paste-" + spec.id());
+            paste.setOnAction(e -> PasteTextDialog.ask(getScene().getWindow(), spec, model.pastedText(spec.id()))
+                    .ifPresent(text -> model.pasteText(spec, text)));
+            actions.getChildren().add(paste);
+        }
         if (spec.accepts().contains("url")) {
             TextField url = new TextField();
+            url.setId("url-" + spec.id());
             url.setPromptText("or a web address: https://…");
             HBox.setHgrow(url, Priority.ALWAYS);
             Button use = new Button("Use address");
@@ -50,8 +69,9 @@ final class DocumentCard extends VBox {
             url.setOnAction(e -> apply.run());
             actions.getChildren().addAll(url, use);
         }
-        getChildren().addAll(new VBox(2, title, rule), entries, actions);
-        model.projectProperty().addListener((obs, old, now) -> refresh());
+        getChildren().addAll(new VBox(2, title, rule), entries, new CheckMessages(model, "document:" + spec.id()), actions);
+        model.projectProperty().addListener(new WeakInvalidationListener(refresher));
+        model.facts().addListener(new WeakInvalidationListener(refresher));
         refresh();
     }
 
@@ -60,9 +80,26 @@ final class DocumentCard extends VBox {
     }
 
     private String ruleText() {
-        String kinds = String.join(", ", spec.accepts()).toUpperCase(Locale.ROOT);
-        String count = spec.maxCount() != null ? (spec.minCount() != null ? spec.minCount() : 0) + " to " + spec.maxCount() + " documents" : "one document";
-        return (spec.required() ? "Required" : "Optional") + " · " + count + " · " + kinds;
+        // Marketing staff read "a file, a web address or pasted text", not the profile's "FILE, URL, TEXT".
+        List<String> words = spec.accepts().stream().map(a -> switch (a) {
+            case "file" -> "a file (PDF, DOCX, HTML, Markdown or text)";
+            case "url" -> "a web address";
+            case "text" -> "pasted text";
+            case "pdf" -> "PDF files";
+            default -> a.toUpperCase(Locale.ROOT);
+        }).toList();
+        String kinds = words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+        String count;
+        if (spec.maxCount() == null) {
+            count = "one document";
+        } else if (spec.minCount() == null || spec.minCount() == 0) {
+            count = "up to " + spec.maxCount() + " documents";
+        } else {
+            count = spec.minCount() + " to " + spec.maxCount() + " documents";
+        }
+        String limit = spec.maxTextLength() != null ? " (up to " + TextCounter.of("", spec.maxTextLength()).text().replaceFirst("^0 / ", "") + ")" : "";
+        return (spec.required() ? "Required" : "Optional") + " · " + count + " · " + kinds + limit;
     }
 
     private void refresh() {
@@ -78,23 +115,60 @@ final class DocumentCard extends VBox {
         }
     }
 
-    private HBox entry(DocumentRef ref, int index) {
+    private VBox entry(DocumentRef ref, int index) {
         Label kind = new Label(ref.isFile() ? "FILE" : ref.isUrl() ? "URL" : "TEXT");
         kind.getStyleClass().addAll("badge", "badge-neutral");
         Label name = new Label(ref.isFile() ? String.valueOf(Path.of(ref.file()).getFileName()) : ref.displayName());
         name.getStyleClass().add("document-name");
         if (ref.isFile()) {
-            name.setTooltip(new javafx.scene.control.Tooltip(ref.file()));
+            name.setTooltip(new Tooltip(ref.file()));
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(10, kind, name, spacer);
+        if (ref.isFile() || ref.isText()) {
+            Button preview = new Button("Preview");
+            preview.getStyleClass().add("flat");
+            preview.setOnAction(e -> model.showPreview(ref));
+            row.getChildren().add(preview);
+        }
         Button remove = new Button("Remove");
         remove.getStyleClass().add("flat");
         remove.setOnAction(e -> model.remove(spec.id(), index));
-        HBox row = new HBox(10, kind, name, spacer, remove);
+        row.getChildren().add(remove);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("document-row");
-        return row;
+        VBox box = new VBox(2, row);
+        box.getStyleClass().add("document-row");
+        box.getChildren().addAll(details(ref));
+        return box;
+    }
+
+    /** Under a file: its real type, size, pages, encryption, then its problems in red; under text: the counter. */
+    private List<Label> details(DocumentRef ref) {
+        if (ref.isText()) {
+            TextCounter counter = TextCounter.of(ref.text(), spec.maxTextLength());
+            Label count = new Label(counter.text());
+            count.getStyleClass().addAll("note", "document-facts", counter.overLimit() ? "note-problem" : "note");
+            return List.of(count);
+        }
+        if (!ref.isFile()) {
+            return List.of();
+        }
+        DocumentFacts facts = model.facts().get(ref.file());
+        if (facts == null) {
+            Label pending = new Label("Inspecting…");
+            pending.getStyleClass().addAll("note", "document-facts");
+            return List.of(pending);
+        }
+        Label summary = new Label(facts.summary());
+        summary.getStyleClass().addAll("note", "document-facts");
+        List<Label> problems = facts.problems().stream().map(p -> {
+            Label problem = new Label(p);
+            problem.setWrapText(true);
+            problem.getStyleClass().addAll("note", "note-problem", "document-problem");
+            return problem;
+        }).toList();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(summary), problems.stream()).toList();
     }
 
     private void choose() {
@@ -102,6 +176,9 @@ final class DocumentCard extends VBox {
         chooser.setTitle(spec.label());
         if (spec.accepts().contains("pdf") && !spec.accepts().contains("file")) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF documents", "*.pdf"));
+        } else {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Documents (PDF, DOCX, HTML, Markdown, text)",
+                    "*.pdf", "*.docx", "*.html", "*.htm", "*.md", "*.markdown", "*.txt"));
         }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> files = DocumentsViewModel.takesSeveral(spec)

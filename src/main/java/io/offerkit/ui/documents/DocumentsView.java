@@ -1,40 +1,50 @@
 package io.offerkit.ui.documents;
 
+import io.offerkit.document.LinkProbe;
 import io.offerkit.profile.DocumentSpec;
 import io.offerkit.profile.LinkSpec;
 import io.offerkit.profile.Profile;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The Documents section: one card per document of the profile, then the links. */
+/** The Documents section: one card per document of the profile, then the links; a preview panel on the side. */
 public final class DocumentsView extends ScrollPane {
     private final DocumentsViewModel model;
     private final VBox content = new VBox(16);
     private final Map<String, Node> focusTargets = new HashMap<>();
+    private final Map<String, Label> reachabilityLabels = new HashMap<>();
 
     public DocumentsView(DocumentsViewModel model) {
         this.model = model;
         getStyleClass().add("section-scroll");
         setFitToWidth(true);
-        content.setPadding(new Insets(28, 32, 32, 32));
-        setContent(content);
+        HBox.setHgrow(content, Priority.ALWAYS);
+        HBox page = new HBox(16, content, new PreviewPanel(model));
+        page.setPadding(new Insets(28, 32, 32, 32));
+        setContent(page);
+        model.reachability().addListener((MapChangeListener<String, LinkProbe.Result>) change -> showReachability(change.getKey()));
         model.profileProperty().addListener((obs, old, now) -> rebuild(now));
         rebuild(model.profileProperty().get());
     }
 
     private void rebuild(Profile profile) {
         focusTargets.clear();
+        reachabilityLabels.clear();
         Label heading = new Label("Documents and links");
         heading.getStyleClass().add("section-title");
         Label intro = new Label("The legal documents and addresses buyers see before they install. Files are copied into the export.");
@@ -52,9 +62,17 @@ public final class DocumentsView extends ScrollPane {
     private VBox links(Profile profile) {
         Label title = new Label("Links");
         title.getStyleClass().add("card-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button check = new Button("Check links");
+        check.setId("checkLinks");
+        check.setTooltip(new javafx.scene.control.Tooltip("Asks each address whether it answers (in the background, 5 s at most)."));
+        check.setOnAction(e -> model.checkLinks());
+        HBox header = new HBox(10, title, spacer, check);
+        header.setAlignment(Pos.CENTER_LEFT);
         GridPane grid = new GridPane();
         grid.setHgap(14);
-        grid.setVgap(10);
+        grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints inputs = new ColumnConstraints();
@@ -68,12 +86,35 @@ public final class DocumentsView extends ScrollPane {
             field.textProperty().bindBidirectional(model.link(spec));
             Label label = new Label(spec.label());
             label.getStyleClass().add("form-label");
-            grid.addRow(row++, label, field);
+            Label reachable = new Label();
+            reachable.setId("reachability-" + spec.id());
+            reachable.getStyleClass().add("note");
+            reachabilityLabels.put(spec.id(), reachable);
+            HBox input = new HBox(10, field, reachable);
+            HBox.setHgrow(field, Priority.ALWAYS);
+            input.setAlignment(Pos.CENTER_LEFT);
+            grid.addRow(row++, label, input);
+            grid.add(new CheckMessages(model, "link:" + spec.id()), 1, row++);
             focusTargets.put("link:" + spec.id(), field);
+            showReachability(spec.id());
         }
-        VBox card = new VBox(10, title, grid);
+        VBox card = new VBox(10, header, grid);
         card.getStyleClass().add("form-card");
         return card;
+    }
+
+    private void showReachability(String linkId) {
+        Label label = reachabilityLabels.get(linkId);
+        if (label == null) {
+            return;
+        }
+        LinkProbe.Result result = model.reachability().get(linkId);
+        label.setText(result == null ? "" : result.message());
+        label.getStyleClass().setAll("note", result == null ? "note" : switch (result.outcome()) {
+            case REACHABLE -> "note-pass";
+            case BROKEN -> "note-problem";
+            case UNKNOWN -> "note-warning";
+        });
     }
 
     /** The control that fixes a checklist field "document:<id>" or "link:<id>". */

@@ -1,32 +1,78 @@
 package io.offerkit.ui.documents;
 
+import io.offerkit.check.CheckReport;
+import io.offerkit.check.CheckResult;
+import io.offerkit.check.CheckState;
+import io.offerkit.document.DocumentFacts;
+import io.offerkit.document.DocumentInspector;
+import io.offerkit.document.DocumentPreview;
+import io.offerkit.document.DocumentType;
+import io.offerkit.document.LinkProbe;
 import io.offerkit.profile.DocumentSpec;
 import io.offerkit.profile.LinkSpec;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.DocumentRef;
 import io.offerkit.project.Project;
+import io.offerkit.ui.Background;
 import io.offerkit.ui.ProjectSession;
 import io.offerkit.ui.StatusMessages;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 
-/** The Documents section: legal and supporting documents (files or web addresses) and the listing's links. */
+/**
+ * The Documents section: legal and supporting documents (files, web addresses or pasted text), what inspection found
+ * in each file, previews, the listing's links with their checklist messages, and the optional reachability check.
+ */
 public final class DocumentsViewModel {
+    /** Preview resolution: 72 dpi is one pixel per point, enough to recognise a page at a glance. */
+    static final float PREVIEW_DPI = 72f;
+    static final Duration LINK_TIMEOUT = Duration.ofSeconds(5);
+
     private final ProjectSession session;
     private final StatusMessages status;
+    private final Background background;
+    private final Function<String, LinkProbe.Result> probe;
     private final Map<String, StringProperty> links = new LinkedHashMap<>();
+    private final ObservableMap<String, DocumentFacts> facts = FXCollections.observableHashMap();
+    private final Set<String> inspecting = new HashSet<>();
+    private final ObservableMap<String, LinkProbe.Result> reachability = FXCollections.observableHashMap();
+    private final ObservableMap<String, List<CheckResult>> checks = FXCollections.observableHashMap();
+    private final ReadOnlyObjectWrapper<PreviewContent> preview = new ReadOnlyObjectWrapper<>(this, "preview");
 
     public DocumentsViewModel(ProjectSession session, StatusMessages status) {
+        this(session, status, Background.direct(), url -> new LinkProbe(LINK_TIMEOUT).probe(url));
+    }
+
+    public DocumentsViewModel(ProjectSession session, StatusMessages status, Background background) {
+        this(session, status, background, url -> new LinkProbe(LINK_TIMEOUT).probe(url));
+    }
+
+    public DocumentsViewModel(ProjectSession session, StatusMessages status, Background background,
+                              Function<String, LinkProbe.Result> probe) {
         this.session = session;
         this.status = status;
-        session.projectProperty().addListener((obs, old, now) -> pullLinks(now));
+        this.background = background;
+        this.probe = probe;
+        session.projectProperty().addListener((obs, old, now) -> {
+            pullLinks(now);
+            inspectNewFiles(now);
+        });
+        inspectNewFiles(session.project());
     }
 
     public ReadOnlyObjectProperty<Profile> profileProperty() {
@@ -48,7 +94,11 @@ public final class DocumentsViewModel {
 
     public void addFiles(DocumentSpec spec, List<Path> files) {
         List<DocumentRef> refs = takesSeveral(spec) ? new ArrayList<>(documents(spec.id())) : new ArrayList<>();
-        files.forEach(f -> refs.add(DocumentRef.ofFile(f.toAbsolutePath().normalize().toString())));
+        files.forEach(f -> {
+            String path = f.toAbsolutePath().normalize().toString();
+            facts.remove(path); // attaching again means "look again": the file may have changed
+            refs.add(DocumentRef.ofFile(path));
+        });
         if (spec.maxCount() != null && refs.size() > spec.maxCount()) {
             status.error(spec.label() + ": at most " + spec.maxCount() + " documents; the first " + spec.maxCount() + " were kept.");
             refs.subList(spec.maxCount(), refs.size()).clear();
@@ -56,6 +106,7 @@ public final class DocumentsViewModel {
             status.info(spec.label() + ": " + files.size() + " file" + (files.size() == 1 ? "" : "s") + " added.");
         }
         session.update(p -> p.withDocuments(spec.id(), refs));
+        inspectNewFiles(session.project());
     }
 
     public void useUrl(DocumentSpec spec, String url) {
@@ -68,6 +119,30 @@ public final class DocumentsViewModel {
         session.update(p -> p.withDocuments(spec.id(), refs));
     }
 
+    /** Whether the profile lets this document be pasted as text (Terms of Use, privacy policy). */
+    public static boolean acceptsText(DocumentSpec spec) {
+        return spec.accepts().contains("text");
+    }
+
+    /** The text pasted for this document, or "" (what the paste dialog starts from). */
+    public String pastedText(String documentId) {
+        return documents(documentId).stream().filter(DocumentRef::isText).map(DocumentRef::text).findFirst().orElse("");
+    }
+
+    /** Uses pasted text as the document; it is kept even over the limit, so the checklist can say by how much. */
+    public void pasteText(DocumentSpec spec, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        session.update(p -> p.withDocuments(spec.id(), List.of(DocumentRef.ofText(text))));
+        TextCounter counter = TextCounter.of(text, spec.maxTextLength());
+        if (counter.overLimit()) {
+            status.error(spec.label() + ": " + counter.text() + "; shorten it or attach a file.");
+        } else {
+            status.info(spec.label() + ": pasted text used (" + counter.text() + ").");
+        }
+    }
+
     public void remove(String documentId, int index) {
         List<DocumentRef> refs = new ArrayList<>(documents(documentId));
         if (index >= 0 && index < refs.size()) {
@@ -76,11 +151,68 @@ public final class DocumentsViewModel {
         }
     }
 
+    /** What inspection found in each attached file, by absolute path; filled in the background. */
+    public ObservableMap<String, DocumentFacts> facts() {
+        return facts;
+    }
+
+    private void inspectNewFiles(Project project) {
+        Profile profile = session.profile();
+        for (DocumentSpec spec : profile.documents()) {
+            for (DocumentRef ref : project.documents(spec.id())) {
+                if (ref.isFile() && !facts.containsKey(ref.file()) && inspecting.add(ref.file())) {
+                    String file = ref.file();
+                    background.submit("Inspecting " + file, () -> DocumentInspector.inspect(Path.of(file), spec),
+                            found -> {
+                                inspecting.remove(file);
+                                facts.put(file, found);
+                            },
+                            error -> {
+                                inspecting.remove(file);
+                                status.error("Could not inspect " + Path.of(file).getFileName() + ": " + error.getMessage());
+                            });
+                }
+            }
+        }
+    }
+
+    /** Loads a preview of an attached file in the background: the first page of a PDF, the text of the others. */
+    public void showPreview(DocumentRef ref) {
+        if (ref.isText()) {
+            preview.set(PreviewContent.text("Pasted text", ref.text()));
+            return;
+        }
+        if (!ref.isFile()) {
+            preview.set(PreviewContent.failed(ref.displayName(), "Web addresses are not previewed; open them in a browser."));
+            return;
+        }
+        Path file = Path.of(ref.file());
+        String title = String.valueOf(file.getFileName());
+        DocumentFacts known = facts.get(ref.file());
+        background.submit("Previewing " + title, () -> {
+            DocumentType type = known != null ? known.type() : DocumentInspector.inspect(file, null).type();
+            return type == DocumentType.PDF
+                    ? PreviewContent.page(title, DocumentPreview.firstPage(file, PREVIEW_DPI))
+                    : PreviewContent.text(title, DocumentPreview.text(file, type));
+        }, preview::set, error -> preview.set(PreviewContent.failed(title, error.getMessage())));
+    }
+
+    public ReadOnlyObjectProperty<PreviewContent> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public void closePreview() {
+        preview.set(null);
+    }
+
     /** The editable address of a link; typing into it edits the project. */
     public StringProperty link(LinkSpec spec) {
         return links.computeIfAbsent(spec.id(), id -> {
             StringProperty property = new SimpleStringProperty(this, id, session.project().link(id));
-            property.addListener((obs, old, now) -> session.update(p -> p.withLink(id, now == null ? null : now.strip())));
+            property.addListener((obs, old, now) -> {
+                reachability.remove(id); // an earlier answer was about another address
+                session.update(p -> p.withLink(id, now == null ? null : now.strip()));
+            });
             return property;
         });
     }
@@ -92,5 +224,65 @@ public final class DocumentsViewModel {
                 property.set(value);
             }
         });
+    }
+
+    /**
+     * Asks each filled-in link whether it answers, in the background. Only on request: it goes on the network, and
+     * an edit never waits for it.
+     */
+    public void checkLinks() {
+        for (LinkSpec spec : session.profile().links()) {
+            String url = session.project().link(spec.id());
+            if (url.isBlank()) {
+                reachability.remove(spec.id());
+                continue;
+            }
+            reachability.put(spec.id(), new LinkProbe.Result(LinkProbe.Outcome.UNKNOWN, "checking…"));
+            background.submit("Checking " + url, () -> probe.apply(url), result -> {
+                if (url.equals(session.project().link(spec.id()))) {
+                    reachability.put(spec.id(), result);
+                }
+            }, error -> reachability.put(spec.id(), new LinkProbe.Result(LinkProbe.Outcome.UNKNOWN, "could not check")));
+        }
+    }
+
+    /** The last reachability answer per link id (absent until "Check links"). */
+    public ObservableMap<String, LinkProbe.Result> reachability() {
+        return reachability;
+    }
+
+    /** Follows the live checklist so each field can show the items that are not passing. */
+    public void followChecks(ObservableValue<CheckReport> report) {
+        report.addListener((obs, old, now) -> pullChecks(now));
+        pullChecks(report.getValue());
+    }
+
+    private void pullChecks(CheckReport report) {
+        Map<String, List<CheckResult>> byField = new LinkedHashMap<>();
+        if (report != null) {
+            for (CheckResult result : report.results()) {
+                String field = result.item().field();
+                if (field != null && (field.startsWith("document:") || field.startsWith("link:"))) {
+                    byField.computeIfAbsent(field, f -> new ArrayList<>()).add(result);
+                }
+            }
+        }
+        checks.keySet().retainAll(byField.keySet());
+        byField.forEach((field, results) -> {
+            if (!results.equals(checks.get(field))) {
+                checks.put(field, List.copyOf(results));
+            }
+        });
+    }
+
+    /** Checklist results for a field ("document:terms-of-use", "link:help"). */
+    public ObservableMap<String, List<CheckResult>> checks() {
+        return checks;
+    }
+
+    /** The messages to show under a field: its items that fail or warn. */
+    public List<CheckResult> problems(String field) {
+        return checks.getOrDefault(field, List.of()).stream()
+                .filter(r -> r.state() == CheckState.FAIL || r.state() == CheckState.WARN).toList();
     }
 }

@@ -20,11 +20,14 @@ final class AppMenu {
         Menu file = new Menu("File", null,
                 item("New", "Shortcut+N", e -> window.newProject()),
                 item("Open…", "Shortcut+O", e -> window.openWithChooser()),
+                RecentMenu.build(window, window::recentProjects),
+                item("Open Bundle…", null, e -> window.openBundleWithChooser()),
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", e -> window.save()),
                 item("Save As…", "Shortcut+Shift+S", e -> window.saveAs()),
                 new SeparatorMenuItem(),
                 item("Export to Folder…", "Shortcut+E", e -> window.exportWithChooser()),
+                item("Export Bundle as ZIP…", null, e -> window.exportZipWithChooser()),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", e -> window.quit()));
         MenuItem undo = item("Undo", "Shortcut+Z", e -> window.model().session().undo());

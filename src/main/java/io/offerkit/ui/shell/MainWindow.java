@@ -49,15 +49,20 @@ public final class MainWindow extends BorderPane {
     private final DocumentsView documentsView;
     private final ChecklistView checklistView;
     private final InspectView inspectView;
+    private final ChecklistViewModel checklistModel;
     private final Map<Section, Node> sections = new EnumMap<>(Section.class);
+    private io.offerkit.ui.RecentProjects recentProjects;
 
     public static MainWindow create(ProjectSession session, AppExecutor executor, StatusMessages status) {
         LiveLogoSet logos = new LiveLogoSet(session, executor);
+        DocumentsViewModel documents = new DocumentsViewModel(session, status, executor);
+        ChecklistViewModel checklist = new ChecklistViewModel(session, logos.logoSetProperty(), Clock.systemDefaultZone());
+        documents.followChecks(checklist.reportProperty());
         return new MainWindow(new ShellViewModel(session, status, executor), logos,
                 new LogosViewModel(session, logos, executor, status),
                 new DescriptionViewModel(session),
-                new DocumentsViewModel(session, status),
-                new ChecklistViewModel(session, logos.logoSetProperty(), Clock.systemDefaultZone()),
+                documents,
+                checklist,
                 new InspectViewModel(session, executor, status));
     }
 
@@ -72,6 +77,7 @@ public final class MainWindow extends BorderPane {
         documentsView = new DocumentsView(documentsModel);
         checklistView = new ChecklistView(checklistModel, this::navigateTo);
         inspectView = new InspectView(inspectModel);
+        this.checklistModel = checklistModel;
         sections.put(Section.LOGOS, logosView);
         sections.put(Section.DESCRIPTION, descriptionView);
         sections.put(Section.DOCUMENTS, documentsView);
@@ -93,6 +99,40 @@ public final class MainWindow extends BorderPane {
 
     public ShellViewModel model() {
         return model;
+    }
+
+    /**
+     * Remembers opened and saved projects for File > Open Recent. Set by the app, not by {@link #create}, so tests
+     * never write into the user's OfferKit folder.
+     */
+    public void useRecentProjects(io.offerkit.ui.RecentProjects recent) {
+        this.recentProjects = recent;
+        if (model.session().file() != null) {
+            recent.add(model.session().file());
+        }
+        model.session().fileProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                recent.add(now);
+            }
+        });
+    }
+
+    io.offerkit.ui.RecentProjects recentProjects() {
+        return recentProjects;
+    }
+
+    /** Opens a project from File > Open Recent; one that has gone is dropped from the list with a message. */
+    public void openRecent(Path file) {
+        if (!io.offerkit.ui.RecentProjects.exists(file)) {
+            if (recentProjects != null) {
+                recentProjects.remove(file);
+            }
+            model.status().error(file.getFileName() + " no longer exists at " + file.getParent() + "; removed from Open Recent.");
+            return;
+        }
+        if (confirmDiscard()) {
+            open(file);
+        }
     }
 
     public DescriptionView descriptionView() {
@@ -199,12 +239,12 @@ public final class MainWindow extends BorderPane {
      * alert does not block, so a start-up with a broken {@code --open} file still reaches its screenshot.
      */
     public void open(Path file) {
-        model.open(file).ifPresent(error -> {
+        model.open(file).ifPresentOrElse(error -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, error, ButtonType.OK);
             alert.initOwner(window());
             alert.setHeaderText("Could not open " + file.getFileName());
             alert.show();
-        });
+        }, () -> RelinkDialog.showIfNeeded(window(), new RelinkViewModel(model.session(), model.status())));
     }
 
     public void loadProfileWithChooser() {
@@ -249,8 +289,67 @@ public final class MainWindow extends BorderPane {
         chooser.setTitle("Export to folder");
         File dir = chooser.showDialog(window());
         if (dir != null) {
-            model.exportTo(dir.toPath());
+            exportAfterAsking(dir.toPath());
         }
+    }
+
+    public void exportZipWithChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export bundle as ZIP");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP bundles", "*.zip"));
+        chooser.setInitialFileName(io.offerkit.bundle.FileNames.safe(model.session().project().appName(), "offer") + ".zip");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            Path path = file.toPath();
+            if (!io.offerkit.bundle.Exporter.isZip(path)) {
+                path = path.resolveSibling(path.getFileName() + ".zip");
+            }
+            exportAfterAsking(path);
+        }
+    }
+
+    /** Exports, asking first when items fail or await confirmation (the bundle is then marked draft). */
+    public void exportAfterAsking(Path target) {
+        Optional<String> question = DraftQuestion.of(checklistModel.report());
+        if (question.isPresent()) {
+            ButtonType draft = new ButtonType("Export as Draft", ButtonBar.ButtonData.OK_DONE);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question.get()
+                    + "\n\nA draft bundle says so in offer.json and report.html.", draft, ButtonType.CANCEL);
+            alert.initOwner(window());
+            alert.setHeaderText("This offer is not ready yet");
+            if (alert.showAndWait().orElse(ButtonType.CANCEL) != draft) {
+                model.status().info("Export not started.");
+                return;
+            }
+        }
+        model.exportTo(target);
+    }
+
+    /** File > Open Bundle…: a ZIP (or a bundle folder) opened into an empty folder the user picks. */
+    public void openBundleWithChooser() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open bundle");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OfferKit bundles (ZIP)", "*.zip"));
+        File bundle = chooser.showOpenDialog(window());
+        if (bundle == null) {
+            return;
+        }
+        DirectoryChooser into = new DirectoryChooser();
+        into.setTitle("Choose an empty folder to open " + bundle.getName() + " into");
+        File dir = into.showDialog(window());
+        if (dir != null) {
+            model.openBundle(bundle.toPath(), dir.toPath(), error -> showError("Could not open " + bundle.getName(), error));
+        }
+    }
+
+    private void showError(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(window());
+        alert.setHeaderText(header);
+        alert.show();
     }
 
     public void quit() {

@@ -1,7 +1,8 @@
 package io.offerkit.ui.shell;
 
 import io.offerkit.bundle.ExportProgress;
-import io.offerkit.bundle.FolderExporter;
+import io.offerkit.bundle.Exporter;
+import io.offerkit.bundle.ToolVersion;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.LogoSetRenderer;
 import io.offerkit.profile.Profile;
@@ -128,7 +129,11 @@ public final class ShellViewModel {
         }
     }
 
-    /** Exports in the background, re-rendering the logos from the full sources so the files match the project. */
+    /**
+     * Exports in the background, as a ZIP when the target ends in .zip and a folder otherwise, re-rendering the
+     * logos from the full sources so the files match the project. A project that is not ready is exported as a
+     * draft: callers ask first ({@link DraftQuestion}).
+     */
     public void exportTo(Path target) {
         if (export != null && export.isRunning()) {
             return;
@@ -140,7 +145,7 @@ public final class ShellViewModel {
             protected Path call() throws Exception {
                 updateMessage("Rendering logos");
                 LogoSet logos = LogoSetRenderer.render(profile, project.logo());
-                return FolderExporter.export(profile, project, logos, target, new ExportProgress() {
+                return Exporter.export(profile, project, logos, ToolVersion.get(), target, new ExportProgress() {
                     @Override
                     public void step(int done, int total, String what) {
                         updateProgress(done, total);
@@ -162,6 +167,21 @@ public final class ShellViewModel {
         task.setOnFailed(e -> finishExport(() -> status.error("Export failed: " + task.getException().getMessage())));
         task.setOnCancelled(e -> finishExport(() -> status.info("Export cancelled; nothing was written.")));
         executor.execute(task);
+    }
+
+    /**
+     * Opens a bundle (ZIP or folder) in the background: read safely, written into the empty folder {@code into},
+     * and its project opened. A hostile bundle is refused with the core's message; {@code onError} shows it.
+     */
+    public void openBundle(Path bundle, Path into, java.util.function.Consumer<String> onError) {
+        status.info("Opening " + bundle.getFileName() + "…");
+        executor.submit("Opening " + bundle, () -> io.offerkit.bundle.BundleUnpacker.unpack(bundle, into),
+                project -> open(project).ifPresentOrElse(onError,
+                        () -> status.info("Opened the bundle " + bundle.getFileName() + " into " + into + ".")),
+                error -> {
+                    status.error("Could not open " + bundle.getFileName() + ": " + error.getMessage());
+                    onError.accept(error.getMessage());
+                });
     }
 
     private void finishExport(Runnable report) {

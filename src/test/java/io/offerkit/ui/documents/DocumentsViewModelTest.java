@@ -8,8 +8,25 @@ import io.offerkit.project.DocumentRef;
 import io.offerkit.ui.ProjectSession;
 import io.offerkit.ui.StatusMessages;
 import io.offerkit.ui.TestSessions;
+import com.sun.net.httpserver.HttpServer;
+import io.offerkit.check.CheckResult;
+import io.offerkit.check.CheckState;
+import io.offerkit.document.DocumentType;
+import io.offerkit.document.LinkProbe;
+import io.offerkit.ui.Background;
+import io.offerkit.ui.checklist.ChecklistViewModel;
+import io.offerkit.ui.logos.LiveLogoSet;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +41,22 @@ class DocumentsViewModelTest {
     @BeforeEach
     void openDemo() throws Exception {
         session = TestSessions.demo(dir);
-        model = new DocumentsViewModel(session, status);
+        model = new DocumentsViewModel(session, status, Background.direct());
+    }
+
+    private Path docx(String name) throws Exception {
+        Path file = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document><w:body><w:p><w:r><w:t>Terms of Use</w:t></w:r></w:p></w:body></w:document>"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
+    private CheckState state(ChecklistViewModel checklist, String itemId) {
+        return checklist.report().results().stream().filter(r -> r.item().id().equals(itemId))
+                .map(CheckResult::state).findFirst().orElseThrow();
     }
 
     private DocumentSpec spec(String id) {
@@ -58,5 +90,98 @@ class DocumentsViewModelTest {
         assertThat(session.project().links()).doesNotContainKey("help");
         session.undo();
         assertThat(property.get()).isEqualTo("https://contoso.example/help");
+    }
+
+    @Test
+    void aRenamedWordDocumentShowsItsRealTypeAndTheProblem() throws Exception {
+        Path renamed = docx("terms.pdf");
+        model.addFiles(spec("terms-of-use"), List.of(renamed));
+
+        var facts = model.facts().get(renamed.toAbsolutePath().normalize().toString());
+        assertThat(facts.type()).isEqualTo(DocumentType.DOCX);
+        assertThat(facts.problems()).containsExactly("terms.pdf is named .pdf but is really a Word document (DOCX).");
+        assertThat(facts.summary()).startsWith("Word document (DOCX), ");
+    }
+
+    @Test
+    void theDemoFilesAreInspectedWhenTheModelStarts() {
+        String guide = session.project().documents("supporting").get(0).file();
+        assertThat(model.facts().get(guide).pages()).isEqualTo(1);
+        assertThat(model.facts().get(guide).ok()).isTrue();
+    }
+
+    @Test
+    void pastedTermsOverTheLimitAreCountedAndFailTheChecklistItem() {
+        ChecklistViewModel checklist = new ChecklistViewModel(session,
+                new LiveLogoSet(session, Background.direct()).logoSetProperty(), Clock.systemUTC());
+        model.followChecks(checklist.reportProperty());
+        DocumentSpec terms = spec("terms-of-use");
+        assertThat(state(checklist, "terms-of-use")).isEqualTo(CheckState.PASS);
+
+        model.pasteText(terms, "x".repeat(10_001));
+
+        TextCounter counter = TextCounter.of(model.pastedText("terms-of-use"), terms.maxTextLength());
+        assertThat(counter.text()).isEqualTo("10,001 / 10,000 characters");
+        assertThat(counter.overLimit()).isTrue();
+        assertThat(state(checklist, "terms-of-use")).isEqualTo(CheckState.FAIL);
+        assertThat(model.problems("document:terms-of-use")).extracting(CheckResult::message)
+                .containsExactly("Terms of Use: the pasted text has 10001 characters; at most 10000.");
+        assertThat(status.isError()).isTrue();
+
+        model.pasteText(terms, "x".repeat(10_000));
+        assertThat(TextCounter.of(model.pastedText("terms-of-use"), 10_000).overLimit()).isFalse();
+        assertThat(state(checklist, "terms-of-use")).isEqualTo(CheckState.PASS);
+        assertThat(model.problems("document:terms-of-use")).isEmpty();
+    }
+
+    @Test
+    void aBadHelpLinkShowsItsChecklistMessageUnderTheField() {
+        ChecklistViewModel checklist = new ChecklistViewModel(session,
+                new LiveLogoSet(session, Background.direct()).logoSetProperty(), Clock.systemUTC());
+        model.followChecks(checklist.reportProperty());
+        model.link(session.profile().link("help").orElseThrow()).set("http://x");
+        assertThat(model.problems("link:help")).isNotEmpty().allMatch(r -> r.state() == CheckState.FAIL);
+        model.link(session.profile().link("help").orElseThrow()).set("https://contoso.example/help");
+        assertThat(model.problems("link:help")).isEmpty();
+    }
+
+    @Test
+    void previewsThePdfsFirstPageAndTheTextOfOthers() throws Exception {
+        Path pdf = Path.of(session.project().documents("supporting").get(0).file());
+        model.showPreview(DocumentRef.ofFile(pdf.toString()));
+        assertThat(model.previewProperty().get().page()).isNotNull();
+        assertThat(model.previewProperty().get().page().getWidth()).isBetween(500, 700); // a page in points at 72 dpi
+
+        model.showPreview(DocumentRef.ofFile(docx("terms.docx").toString()));
+        assertThat(model.previewProperty().get().text()).isEqualTo("Terms of Use");
+        model.closePreview();
+        assertThat(model.previewProperty().get()).isNull();
+    }
+
+    @Test
+    void checkLinksAsksEachAddressOnlyWhenAskedAndReportsPerLink() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/ok", exchange -> {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            DocumentsViewModel probing = new DocumentsViewModel(session, status, Background.direct(),
+                    url -> new LinkProbe(Duration.ofSeconds(5)).probe(url));
+            probing.link(session.profile().link("help").orElseThrow()).set(base + "/ok");
+            probing.link(session.profile().link("support").orElseThrow()).set(base + "/missing");
+            assertThat(probing.reachability()).isEmpty();
+
+            probing.checkLinks();
+
+            assertThat(probing.reachability().get("help").outcome()).isEqualTo(LinkProbe.Outcome.REACHABLE);
+            assertThat(probing.reachability().get("support").outcome()).isEqualTo(LinkProbe.Outcome.BROKEN);
+            probing.link(session.profile().link("help").orElseThrow()).set(base + "/elsewhere");
+            assertThat(probing.reachability()).doesNotContainKey("help");
+        } finally {
+            server.stop(0);
+        }
     }
 }

@@ -1,0 +1,42 @@
+package io.offerkit.ui.documents;
+
+import io.offerkit.check.CheckResult;
+import io.offerkit.check.CheckState;
+import javafx.collections.MapChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** The checklist's messages for one field, shown right under it, so the fix and the reason sit together. */
+final class CheckMessages extends VBox {
+    private final DocumentsViewModel model;
+    private final String field;
+    // Held here and registered weakly: cards are rebuilt when the profile changes, the model lives on.
+    private final MapChangeListener<String, java.util.List<CheckResult>> listener;
+
+    CheckMessages(DocumentsViewModel model, String field) {
+        super(2);
+        this.model = model;
+        this.field = field;
+        setId("checks-" + field.replace(':', '-'));
+        getStyleClass().add("field-checks");
+        listener = change -> {
+            if (field.equals(change.getKey())) {
+                refresh();
+            }
+        };
+        model.checks().addListener(new javafx.collections.WeakMapChangeListener<>(listener));
+        refresh();
+    }
+
+    private void refresh() {
+        getChildren().clear();
+        for (CheckResult result : model.problems(field)) {
+            Label message = new Label(result.message());
+            message.setWrapText(true);
+            message.getStyleClass().addAll("note", result.state() == CheckState.FAIL ? "note-problem" : "note-warning");
+            getChildren().add(message);
+        }
+        setVisible(!getChildren().isEmpty());
+        setManaged(!getChildren().isEmpty());
+    }
+}

@@ -1,0 +1,46 @@
+package io.offerkit.ui.documents;
+
+import io.offerkit.profile.DocumentSpec;
+import java.util.Optional;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** "Paste text…": a text area with a live character counter against the profile's limit. */
+final class PasteTextDialog extends Dialog<String> {
+    private final TextArea area = new TextArea();
+    private final Label counter = new Label();
+
+    PasteTextDialog(Window owner, DocumentSpec spec, String initial) {
+        initOwner(owner);
+        setTitle(spec.label());
+        setHeaderText("Paste the text of the " + spec.label() + (spec.maxTextLength() != null
+                ? " (at most " + TextCounter.of("", spec.maxTextLength()).text().replaceFirst("^0 / ", "") + ")" : ""));
+        area.setId("pasteTextArea");
+        area.setWrapText(true);
+        area.setPrefSize(560, 320);
+        area.setText(initial);
+        counter.setId("pasteTextCounter");
+        area.textProperty().addListener((obs, old, now) -> count(spec, now));
+        count(spec, initial);
+        ButtonType use = new ButtonType("Use text", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(use, ButtonType.CANCEL);
+        getDialogPane().setContent(new VBox(8, area, counter));
+        setResultConverter(button -> button == use ? area.getText() : null);
+        setOnShown(e -> area.requestFocus());
+    }
+
+    private void count(DocumentSpec spec, String text) {
+        TextCounter value = TextCounter.of(text, spec.maxTextLength());
+        counter.setText(value.text() + (value.overLimit() ? " — over the limit" : ""));
+        counter.getStyleClass().setAll("note", value.overLimit() ? "note-problem" : "note");
+    }
+
+    static Optional<String> ask(Window owner, DocumentSpec spec, String initial) {
+        return new PasteTextDialog(owner, spec, initial).showAndWait();
+    }
+}

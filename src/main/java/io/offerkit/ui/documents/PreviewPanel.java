@@ -1,0 +1,74 @@
+package io.offerkit.ui.documents;
+
+import io.offerkit.ui.FxImages;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The side panel beside the documents: the first page of a PDF or the text of another document. */
+final class PreviewPanel extends VBox {
+    private static final double WIDTH = 340;
+
+    PreviewPanel(DocumentsViewModel model) {
+        super(10);
+        setId("documentPreview");
+        getStyleClass().addAll("form-card", "document-preview");
+        setPrefWidth(WIDTH);
+        setMinWidth(WIDTH);
+        setMaxWidth(WIDTH);
+        model.previewProperty().addListener((obs, old, now) -> show(model, now));
+        show(model, model.previewProperty().get());
+    }
+
+    private void show(DocumentsViewModel model, PreviewContent content) {
+        setVisible(content != null);
+        setManaged(content != null);
+        if (content == null) {
+            getChildren().clear();
+            return;
+        }
+        Label title = new Label(content.title());
+        title.getStyleClass().add("card-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button close = new Button("Close");
+        close.getStyleClass().add("flat");
+        close.setOnAction(e -> model.closePreview());
+        HBox header = new HBox(8, title, spacer, close);
+        header.setAlignment(Pos.CENTER_LEFT);
+        getChildren().setAll(header, body(content));
+    }
+
+    private static javafx.scene.Node body(PreviewContent content) {
+        if (content.error() != null) {
+            Label error = new Label(content.error());
+            error.setWrapText(true);
+            error.getStyleClass().addAll("note", "note-problem");
+            return error;
+        }
+        if (content.page() != null) {
+            ImageView page = new ImageView(FxImages.toFx(content.page()));
+            page.setId("previewPage");
+            page.setPreserveRatio(true);
+            page.setFitWidth(WIDTH - 32);
+            page.getStyleClass().add("preview-page");
+            Label caption = new Label("First page, " + content.page().getWidth() + " × " + content.page().getHeight() + " px at 72 dpi");
+            caption.getStyleClass().add("note");
+            return new VBox(6, new ScrollPane(page), caption);
+        }
+        TextArea text = new TextArea(content.text());
+        text.setId("previewText");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(24);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        return text;
+    }
+}

@@ -1,0 +1,52 @@
+package io.offerkit.ui.shell;
+
+import io.offerkit.ui.RecentProjects;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+
+/** File > Open Recent, filled each time it opens; projects that no longer exist are greyed and can be cleared. */
+final class RecentMenu {
+    private RecentMenu() {
+    }
+
+    static Menu build(MainWindow window, Supplier<RecentProjects> recent) {
+        Menu menu = new Menu("Open Recent");
+        menu.setId("openRecent");
+        menu.setOnShowing(e -> fill(menu, window, recent.get()));
+        fill(menu, window, recent.get());
+        return menu;
+    }
+
+    private static void fill(Menu menu, MainWindow window, RecentProjects recent) {
+        menu.getItems().clear();
+        List<Path> paths = recent == null ? List.of() : recent.list();
+        if (paths.isEmpty()) {
+            MenuItem none = new MenuItem("No recent projects");
+            none.setDisable(true);
+            menu.getItems().add(none);
+            return;
+        }
+        boolean anyMissing = false;
+        for (Path path : paths) {
+            boolean exists = RecentProjects.exists(path);
+            anyMissing |= !exists;
+            MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent() + (exists ? "" : "  (missing)"));
+            item.setMnemonicParsing(false);
+            item.setDisable(!exists);
+            item.setOnAction(e -> window.openRecent(path));
+            menu.getItems().add(item);
+        }
+        if (anyMissing) {
+            MenuItem clear = new MenuItem("Clear Missing Projects");
+            clear.setOnAction(e -> {
+                paths.stream().filter(p -> !RecentProjects.exists(p)).forEach(recent::remove);
+                window.model().status().info("Removed the projects that no longer exist from Open Recent.");
+            });
+            menu.getItems().addAll(new SeparatorMenuItem(), clear);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.offerkit.ui.shell;
+
+import io.offerkit.project.MissingFiles;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** After opening a project whose files moved: the missing files, each with "Locate…" to point at its new place. */
+final class RelinkDialog extends Alert {
+    private final RelinkViewModel model;
+    private final VBox rows = new VBox(8);
+    private final CheckBox lookInFolder = new CheckBox("Look in the same folder for the other missing files too");
+
+    private RelinkDialog(Window owner, RelinkViewModel model) {
+        super(AlertType.WARNING, "", ButtonType.CLOSE);
+        this.model = model;
+        initOwner(owner);
+        setTitle("Missing files");
+        lookInFolder.setSelected(true);
+        lookInFolder.setId("relinkLookInFolder");
+        rows.setId("relinkRows");
+        getDialogPane().setContent(new VBox(12, rows, lookInFolder));
+        getDialogPane().setPrefWidth(640);
+        refresh();
+    }
+
+    /** Shows the dialog when files are missing (without blocking, so a start-up screenshot is not held up). */
+    static void showIfNeeded(Window owner, RelinkViewModel model) {
+        if (!model.missing().isEmpty()) {
+            new RelinkDialog(owner, model).show();
+        }
+    }
+
+    private void refresh() {
+        var missing = model.missing();
+        setHeaderText(missing.isEmpty() ? "Every file is found now."
+                : missing.size() + (missing.size() == 1 ? " file this project uses is" : " files this project uses are")
+                + " not where the project says. Locate them to keep working.");
+        rows.getChildren().clear();
+        for (MissingFiles.Missing file : missing) {
+            Label name = new Label(file.fileName() + " — " + file.usedFor());
+            name.getStyleClass().add("document-name");
+            Label where = new Label("was at " + file.path());
+            where.getStyleClass().add("note");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Button locate = new Button("Locate…");
+            locate.setOnAction(e -> locate(file));
+            HBox row = new HBox(10, new VBox(2, name, where), spacer, locate);
+            row.setAlignment(Pos.CENTER_LEFT);
+            rows.getChildren().add(row);
+        }
+        lookInFolder.setVisible(missing.size() > 1);
+    }
+
+    private void locate(MissingFiles.Missing file) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Where is " + file.fileName() + " now?");
+        chooser.setInitialFileName(file.fileName());
+        File chosen = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
+        if (chosen != null) {
+            model.relink(file, Path.of(chosen.getPath()), lookInFolder.isSelected());
+            refresh();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.offerkit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.RecoveryFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AutosaveTest {
+    @TempDir
+    Path dir;
+    ProjectSession session;
+    RecoveryFiles files;
+    ManualScheduler scheduler = new ManualScheduler();
+    Autosave autosave;
+    Path projectFile;
+
+    @BeforeEach
+    void openDemo() throws Exception {
+        session = TestSessions.demo(dir);
+        projectFile = session.file();
+        files = new RecoveryFiles(dir.resolve("recovery"));
+        autosave = new Autosave(session, files, scheduler);
+        autosave.start();
+    }
+
+    private Path recovery() {
+        return files.fileFor(projectFile);
+    }
+
+    @Test
+    void writesTheRecoveryFileSomeSecondsAfterTheLastEditOnly() {
+        session.update(p -> p.withSummary("one"));
+        scheduler.advance(Autosave.DELAY.minusSeconds(1));
+        session.update(p -> p.withSummary("two"));
+        scheduler.advance(Autosave.DELAY.minusSeconds(1));
+        assertThat(recovery()).doesNotExist(); // each edit restarts the wait
+
+        scheduler.advance(Duration.ofSeconds(1));
+        assertThat(recovery()).exists();
+        assertThat(files.newerThan(projectFile)).get().extracting(p -> p.summary()).isEqualTo("two");
+    }
+
+    @Test
+    void savingRemovesTheRecoveryFile() throws Exception {
+        session.update(p -> p.withSummary("unsaved"));
+        scheduler.advance(Autosave.DELAY);
+        assertThat(recovery()).exists();
+        Files.setLastModifiedTime(recovery(), FileTime.from(Instant.now().minusSeconds(60)));
+
+        session.save();
+        scheduler.advance(Duration.ZERO);
+
+        assertThat(recovery()).doesNotExist();
+    }
+
+    @Test
+    void undoingBackToTheSavedStateRemovesIt() {
+        session.update(p -> p.withSummary("unsaved"));
+        scheduler.advance(Autosave.DELAY);
+        session.undo();
+        scheduler.advance(Duration.ZERO);
+        assertThat(recovery()).doesNotExist();
+    }
+
+    @Test
+    void onStartUnsavedWorkNewerThanTheProjectIsOfferedAndRestoredAsAnEdit() throws Exception {
+        session.update(p -> p.withSummary("work from a session that crashed"));
+        scheduler.advance(Autosave.DELAY);
+        Files.setLastModifiedTime(projectFile, FileTime.from(Instant.now().minusSeconds(60)));
+
+        // The next start: a fresh session opens the same project.
+        ProjectSession next = new ProjectSession(ProfileRegistry.builtIn());
+        next.open(projectFile);
+        Autosave again = new Autosave(next, files, new ManualScheduler());
+        Autosave.Recovery found = again.pending().orElseThrow();
+        again.restore(found);
+
+        assertThat(next.project().summary()).isEqualTo("work from a session that crashed");
+        assertThat(next.isDirty()).isTrue();
+        next.undo();
+        assertThat(next.project().summary()).isNotEqualTo("work from a session that crashed");
+    }
+
+    @Test
+    void aRecoveryFileOlderThanItsProjectIsNotOfferedAndDiscardRemovesIt() throws Exception {
+        session.update(p -> p.withSummary("old work"));
+        scheduler.advance(Autosave.DELAY);
+        Files.setLastModifiedTime(recovery(), FileTime.from(Instant.now().minusSeconds(60)));
+        assertThat(autosave.pending()).isEmpty();
+
+        Files.setLastModifiedTime(recovery(), FileTime.from(Instant.now().plusSeconds(60)));
+        Autosave.Recovery found = autosave.pending().orElseThrow();
+        autosave.discard(found);
+        assertThat(recovery()).doesNotExist();
+    }
+
+    @Test
+    void aCleanExitLeavesNothingToRecover() {
+        session.update(p -> p.withSummary("unsaved"));
+        scheduler.advance(Autosave.DELAY);
+        autosave.cleanExit();
+        scheduler.advance(Autosave.DELAY);
+        assertThat(recovery()).doesNotExist();
+    }
+
+    @Test
+    void anUntitledProjectHasItsOwnRecoveryFile() {
+        session.newProject();
+        session.update(p -> p.withAppName("Draft app"));
+        scheduler.advance(Autosave.DELAY);
+        assertThat(files.fileFor(null)).exists().hasFileName("untitled.offerkit");
+        assertThat(files.fileFor(projectFile).getFileName().toString()).matches("[0-9a-f]{16}\\.offerkit");
+    }
+}

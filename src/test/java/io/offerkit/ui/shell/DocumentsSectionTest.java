@@ -1,0 +1,119 @@
+package io.offerkit.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerkit.demo.DemoProject;
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.ui.AppExecutor;
+import io.offerkit.ui.OfferKitApp;
+import io.offerkit.ui.ProjectSession;
+import io.offerkit.ui.StatusMessages;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Documents section with the live checklist: fixing a field flips its item; an item leads to its field. */
+@ExtendWith(ApplicationExtension.class)
+class DocumentsSectionTest {
+    private static final long TIMEOUT_SECONDS = 15;
+
+    @TempDir
+    Path dir;
+    ProjectSession session;
+    AppExecutor executor;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        session = new ProjectSession(ProfileRegistry.builtIn());
+        executor = new AppExecutor();
+        window = MainWindow.create(session, executor, new StatusMessages());
+        OfferKitApp.install(stage, window);
+        stage.show();
+        window.open(DemoProject.write(dir.resolve("demo")));
+    }
+
+    @AfterEach
+    void stopExecutor() {
+        executor.shutdown();
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    @Test
+    void fixingTheHelpLinkFlipsItsChecklistItemLive(FxRobot robot) throws Exception {
+        Node helpRow = robot.lookup("#check-help-link").query();
+        assertThat(helpRow.getStyleClass()).contains("row-pass");
+        robot.clickOn("#nav-documents");
+        robot.clickOn("#link-help");
+        robot.push(KeyCode.SHORTCUT, KeyCode.A).push(KeyCode.BACK_SPACE);
+        robot.write("http://x");
+        waitUntil(() -> helpRow.getStyleClass().contains("row-fail"));
+        Node messages = robot.lookup("#checks-link-help").query();
+        assertThat(fx(messages::isVisible)).isTrue();
+        assertThat(fx(() -> robot.from(messages).lookup(".note-problem").queryAs(Label.class).getText())).contains("Help link");
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.A).push(KeyCode.BACK_SPACE);
+        robot.write("https://contoso.example/help");
+        waitUntil(() -> helpRow.getStyleClass().contains("row-pass"));
+        assertThat(fx(messages::isVisible)).isFalse();
+        assertThat(fx(() -> session.project().link("help"))).isEqualTo("https://contoso.example/help");
+    }
+
+    /** Scrolls the checklist panel as a user would, so the row can be clicked. */
+    private static void showInChecklist(FxRobot robot, String rowId) {
+        Node row = robot.lookup(rowId).query();
+        robot.interact(() -> {
+            for (Node parent = row.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof javafx.scene.control.ScrollPane scroll) {
+                    double height = scroll.getContent().getBoundsInLocal().getHeight();
+                    double viewport = scroll.getViewportBounds().getHeight();
+                    double y = scroll.getContent().sceneToLocal(row.localToScene(0, 0)).getY();
+                    scroll.setVvalue(Math.max(0, Math.min(1, (y - 20) / Math.max(1, height - viewport))));
+                    return;
+                }
+            }
+        });
+    }
+
+    @Test
+    void clickingADocumentsItemInTheChecklistFocusesItsField(FxRobot robot) throws Exception {
+        showInChecklist(robot, "#check-terms-of-use");
+        robot.clickOn("#check-terms-of-use");
+        Button choose = robot.lookup("#choose-terms-of-use").queryAs(Button.class);
+        waitUntil(choose::isFocused);
+        assertThat(fx(() -> window.model().sectionProperty().get())).isEqualTo(Section.DOCUMENTS);
+
+        showInChecklist(robot, "#check-customer-support-link");
+        robot.clickOn("#check-customer-support-link");
+        TextField support = robot.lookup("#link-support").queryAs(TextField.class);
+        waitUntil(support::isFocused);
+    }
+
+    @Test
+    void eachAttachedFileShowsWhatInspectionFound(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-documents");
+        waitUntil(() -> robot.lookup("#document-supporting .document-facts").queryAll().stream()
+                .map(n -> ((Label) n).getText()).anyMatch(t -> t.startsWith("PDF, ") && t.endsWith("1 page")));
+    }
+}

@@ -1,0 +1,130 @@
+package io.offerkit.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerkit.bundle.BundleVerifier;
+import io.offerkit.demo.DemoProject;
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.ui.AppExecutor;
+import io.offerkit.ui.OfferKitApp;
+import io.offerkit.ui.ProjectSession;
+import io.offerkit.ui.StatusMessages;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Export asks first when the offer is not ready, and a bundle opens back into an empty folder. */
+@ExtendWith(ApplicationExtension.class)
+class ExportAndBundleTest {
+    private static final long TIMEOUT_SECONDS = 20;
+
+    @TempDir
+    Path dir;
+    ProjectSession session;
+    AppExecutor executor;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        session = new ProjectSession(ProfileRegistry.builtIn());
+        executor = new AppExecutor();
+        window = MainWindow.create(session, executor, new StatusMessages());
+        OfferKitApp.install(stage, window);
+        stage.show();
+        window.open(DemoProject.write(dir.resolve("demo")));
+    }
+
+    @AfterEach
+    void stopExecutor() {
+        executor.shutdown();
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    /** The draft question (other tests' dialogs may still be open in this JVM: pick ours by its text). */
+    private DialogPane draftQuestion(FxRobot robot) throws Exception {
+        Callable<java.util.Optional<DialogPane>> find = () -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(d -> d.getContentText() != null && d.getContentText().contains("Export as a draft?")).findFirst();
+        waitUntil(() -> find.call().isPresent());
+        return fx(find).orElseThrow();
+    }
+
+    private static void press(FxRobot robot, DialogPane pane, String buttonText) {
+        javafx.scene.control.ButtonType type = pane.getButtonTypes().stream()
+                .filter(b -> b.getText().equals(buttonText)).findFirst().orElseThrow();
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(type)).fire());
+    }
+
+    @Test
+    void exportingAnUnreadyOfferAsksFirstAndWritesADraftZip(FxRobot robot) throws Exception {
+        Path zip = dir.resolve("offer.zip");
+        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(zip));
+
+        DialogPane question = draftQuestion(robot);
+        assertThat(question.getContentText()).startsWith("3 items await confirmation. Export as a draft?");
+        press(robot, question, "Export as Draft");
+
+        waitUntil(() -> Files.exists(zip) && !window.model().exportingProperty().get());
+        assertThat(BundleVerifier.verify(io.offerkit.bundle.BundleReader.read(zip), ProfileRegistry.builtIn()).draft()).isTrue();
+        assertThat(fx(() -> window.model().status().message())).startsWith("Exported to");
+    }
+
+    @Test
+    void cancellingTheQuestionWritesNothing(FxRobot robot) throws Exception {
+        Path zip = dir.resolve("not-written.zip");
+        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(zip));
+        press(robot, draftQuestion(robot), "Cancel");
+        waitUntil(() -> "Export not started.".equals(window.model().status().message()));
+        assertThat(zip).doesNotExist();
+    }
+
+    @Test
+    void aBundleOpensIntoAnEmptyFolderAndAHostileOneIsRefused(FxRobot robot) throws Exception {
+        Path zip = dir.resolve("bundle.zip");
+        io.offerkit.bundle.Exporter.export(session.profile(), session.project(),
+                io.offerkit.imaging.LogoSetRenderer.render(session.profile(), session.project().logo()),
+                "test", zip, io.offerkit.bundle.ExportProgress.NONE);
+        Path into = dir.resolve("opened");
+        String[] error = new String[1];
+
+        robot.interact(() -> window.model().openBundle(zip, into, e -> error[0] = e));
+
+        waitUntil(() -> session.file() != null && session.file().startsWith(into));
+        assertThat(error[0]).isNull();
+        assertThat(fx(() -> session.project().appName())).isEqualTo("Contoso Route Planner");
+        assertThat(io.offerkit.project.MissingFiles.of(fx(session::project))).isEmpty();
+
+        Path hostile = dir.resolve("hostile.zip");
+        try (OutputStream out = Files.newOutputStream(hostile); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("../escape.offerkit"));
+            z.write("{}".getBytes(StandardCharsets.UTF_8));
+        }
+        Path before = session.file();
+        robot.interact(() -> window.model().openBundle(hostile, dir.resolve("other"), e -> error[0] = e));
+        waitUntil(() -> error[0] != null);
+        assertThat(error[0]).contains("unsafe").contains("Refused");
+        assertThat(dir.resolve("escape.offerkit")).doesNotExist();
+        assertThat(fx(session::file)).isEqualTo(before);
+    }
+}
