@@ -32,6 +32,8 @@ public final class ProjectSession {
     private final Deque<Project> undo = new ArrayDeque<>();
     private final Deque<Project> redo = new ArrayDeque<>();
     private Project saved;
+    /** The burst the last edit belonged to; a further edit of the same burst joins its undo step. */
+    private Object lastBurst;
 
     public ProjectSession(ProfileRegistry registry) {
         this.registry = registry;
@@ -84,19 +86,32 @@ public final class ProjectSession {
 
     /** Applies one edit; an edit that changes nothing leaves the history alone. */
     public void update(UnaryOperator<Project> edit) {
+        update(edit, null);
+    }
+
+    /**
+     * Applies one edit that may belong to a burst (the keystrokes of one typing run): consecutive edits with the same
+     * non-null {@code burst} make one undo step, so Undo takes back a run of typing rather than one character.
+     */
+    public void update(UnaryOperator<Project> edit, Object burst) {
         Project next = edit.apply(project.get());
         if (Objects.equals(next, project.get())) {
             return;
         }
-        undo.push(project.get());
-        if (undo.size() > HISTORY_LIMIT) {
-            undo.removeLast();
+        boolean joins = burst != null && burst.equals(lastBurst) && !undo.isEmpty();
+        if (!joins) {
+            undo.push(project.get());
+            if (undo.size() > HISTORY_LIMIT) {
+                undo.removeLast();
+            }
         }
+        lastBurst = burst;
         redo.clear();
         show(next);
     }
 
     public void undo() {
+        lastBurst = null;
         if (!undo.isEmpty()) {
             redo.push(project.get());
             show(undo.pop());
@@ -104,6 +119,7 @@ public final class ProjectSession {
     }
 
     public void redo() {
+        lastBurst = null;
         if (!redo.isEmpty()) {
             undo.push(project.get());
             show(redo.pop());
@@ -141,6 +157,7 @@ public final class ProjectSession {
     }
 
     private void replace(Project value, Path path) {
+        lastBurst = null;
         undo.clear();
         redo.clear();
         saved = value;
