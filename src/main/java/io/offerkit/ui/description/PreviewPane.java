@@ -28,6 +28,7 @@ final class PreviewPane extends VBox {
     private final TextArea source = new TextArea();
     private final ToggleButton showSource = new ToggleButton("HTML source");
     private double pendingScroll;
+    private String page = PreviewPage.wrap("");
 
     PreviewPane() {
         super(0);
@@ -35,7 +36,7 @@ final class PreviewPane extends VBox {
         WebEngine engine = web.getEngine();
         engine.setJavaScriptEnabled(false);
         engine.setCreatePopupHandler(features -> null); // no new windows, whatever asks for one
-        NavigationGuard.install(engine);
+        NavigationGuard.install(engine, () -> page);
         web.setId("descriptionPreview");
         web.setContextMenuEnabled(false);
         web.setFocusTraversable(false);
@@ -69,7 +70,8 @@ final class PreviewPane extends VBox {
         if (engine.getDocument() != null) {
             pendingScroll = scrollY();
         }
-        engine.loadContent(PreviewPage.wrap(rendered.html()));
+        page = PreviewPage.wrap(rendered.html());
+        engine.loadContent(page);
     }
 
     private ChangeListener<Worker.State> scrollBackOnLoad() {
