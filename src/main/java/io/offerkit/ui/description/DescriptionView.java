@@ -109,15 +109,15 @@ public final class DescriptionView extends ScrollPane {
         grid.getStyleClass().add("form-card");
         grid.setHgap(16);
         grid.setVgap(10);
-        for (int i = 0; i < 3; i++) {
+        for (double share : new double[] {30, 40, 30}) { // the middle column holds the long "Products your app works with"
             ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100.0 / 3);
+            column.setPercentWidth(share);
             grid.getColumnConstraints().add(column);
         }
-        grid.add(cell("appName", appName, new CounterLabel("appNameCounter", model.appNameCounterProperty())), 0, 0);
-        grid.add(cell("summary", summary, new CounterLabel("summaryCounter", model.summaryCounterProperty())), 1, 0, 2, 1);
-        grid.add(cell("keywords", keywords, new CounterLabel("keywordsCounter", model.keywordsCounterProperty())), 0, 1);
-        grid.add(cell("products", products, new CounterLabel("productsCounter", model.productsCounterProperty())), 1, 1);
+        grid.add(cell("appName", appName, new CounterLabel("appNameCounter", model.appNameCounterProperty(), true)), 0, 0);
+        grid.add(cell("summary", summary, new CounterLabel("summaryCounter", model.summaryCounterProperty(), true)), 1, 0, 2, 1);
+        grid.add(cell("keywords", keywords, new CounterLabel("keywordsCounter", model.keywordsCounterProperty(), true)), 0, 1);
+        grid.add(cell("products", products, new CounterLabel("productsCounter", model.productsCounterProperty(), true)), 1, 1);
         grid.add(cell("language", language, null), 2, 1);
         labelFields();
         return grid;
@@ -145,16 +145,19 @@ public final class DescriptionView extends ScrollPane {
         });
     }
 
+    /** A field: its label above, the input, and its counter under the input's right end (labels are long). */
     private VBox cell(String fieldId, Node input, Label counter) {
         Label label = new Label();
         label.getStyleClass().add("form-label");
         label.setLabelFor(input);
         fieldLabels.put(fieldId, label);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = counter == null ? new HBox(label) : new HBox(6, label, spacer, counter);
-        top.setAlignment(Pos.BASELINE_LEFT);
-        return new VBox(4, top, input);
+        VBox cell = new VBox(3, label, input);
+        if (counter != null) {
+            counter.setMaxWidth(Double.MAX_VALUE);
+            counter.setAlignment(Pos.CENTER_RIGHT);
+            cell.getChildren().add(counter);
+        }
+        return cell;
     }
 
     /** Field names as the active profile calls them. */
@@ -189,14 +192,14 @@ public final class DescriptionView extends ScrollPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, editorLabel, new HBox(markdown, html), find, spacer,
-                new CounterLabel("descriptionCounter", model.descriptionCounterProperty()));
+                new CounterLabel("descriptionCounter", model.descriptionCounterProperty(), false));
         bar.setAlignment(Pos.CENTER_LEFT);
 
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox right = new VBox(10, preview, report);
         SplitPane split = new SplitPane(editor, right);
         split.setDividerPositions(0.5);
-        split.setPrefHeight(380);
+        split.setPrefHeight(350);
         split.getStyleClass().add("editor-split");
         return new VBox(8, bar, split);
     }

@@ -7,6 +7,11 @@ public interface FieldCounter {
 
     String text();
 
+    /** The same without the unit, where space is short (the field cards). */
+    default String compactText() {
+        return text();
+    }
+
     boolean near();
 
     boolean over();

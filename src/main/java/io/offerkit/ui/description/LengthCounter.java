@@ -13,6 +13,11 @@ public record LengthCounter(int length, Integer max) implements FieldCounter {
     }
 
     @Override
+    public String compactText() {
+        return max == null ? String.valueOf(length) : length + " / " + max;
+    }
+
+    @Override
     public String text() {
         return max == null ? length + " characters" : length + " / " + max + " characters";
     }

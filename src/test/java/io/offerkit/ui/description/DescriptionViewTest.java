@@ -96,7 +96,7 @@ class DescriptionViewTest {
         waitUntil(() -> counter.getText().equals("16 / 1300 characters"));
         assertThat(robot.lookup("#keywordsCounter").queryLabeled().getText()).isEqualTo("3 of 3");
         assertThat(robot.lookup("#keywordsCounter").query().getStyleClass()).contains("counter-near");
-        assertThat(robot.lookup("#appNameCounter").queryLabeled().getText()).isEqualTo("21 / 256 characters");
+        assertThat(robot.lookup("#appNameCounter").queryLabeled().getText()).isEqualTo("21 / 256");
         assertThat(robot.lookup("#sanitizerReport .label").queryLabeled().getText()).startsWith("Nothing");
 
         robot.clickOn("#showSource");
