@@ -137,6 +137,16 @@ class DescriptionViewTest {
             return found;
         });
         assertThat(problems).isEmpty();
+        assertThat(fx(() -> {
+            NodeList metas = engine.getDocument().getElementsByTagName("meta");
+            for (int i = 0; i < metas.getLength(); i++) {
+                Element meta = (Element) metas.item(i);
+                if ("Content-Security-Policy".equalsIgnoreCase(meta.getAttribute("http-equiv"))) {
+                    return meta.getAttribute("content");
+                }
+            }
+            return "";
+        })).isEqualTo("default-src 'none'; style-src 'unsafe-inline'");
         assertThat(previewBody()).contains("&lt;script&gt;alert(8)&lt;/script&gt;");
         assertThat(alerts).hasValue(0);
         assertThat(robot.lookup("#sanitizerReport .label").queryAll()).hasSizeGreaterThan(3);
