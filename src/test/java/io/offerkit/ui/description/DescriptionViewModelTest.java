@@ -165,4 +165,15 @@ class DescriptionViewModelTest {
         model.lintSettingsProperty().set(new LintSettings(Map.of("word-rules", LintLevel.OFF), List.of("free"), List.of()));
         assertThat(model.findingsProperty().get()).extracting(LintFinding::lintId).doesNotContain("word-rules");
     }
+
+    @Test
+    void anotherProfileBringsItsLimitsAndItsWayOfCounting() {
+        assertThat(model.descriptionCounterProperty().get().text()).endsWith("/ 1300 characters");
+        session.update(p -> p.withProfileId("partner-center-d365"));
+        assertThat(model.descriptionCounterProperty().get().text()).endsWith("/ 5000 characters");
+        assertThat(((LengthCounter) model.descriptionCounterProperty().get()).length())
+                .as("Partner Center counts the markup").isEqualTo(model.renderedProperty().get().html().length());
+        assertThat(model.appNameCounterProperty().get().text()).isEqualTo("21 / 200 characters");
+        assertThat(model.renderedProperty().get().html()).contains("<i>Optimised routes</i>");
+    }
 }
