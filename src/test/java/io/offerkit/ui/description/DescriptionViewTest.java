@@ -198,15 +198,20 @@ class DescriptionViewTest {
     void undoInTheEditorTakesBackTheTypingRunThroughTheProjectHistory(FxRobot robot) throws Exception {
         String before = session.project().description().source();
         robot.clickOn("#descriptionEditor");
-        robot.push(KeyCode.SHORTCUT, KeyCode.END);
+        robot.push(KeyCode.SHORTCUT, KeyCode.HOME);
         robot.write("Extra");
-        waitUntil(() -> session.project().description().source().equals(before + "Extra"));
+        waitUntil(() -> session.project().description().source().equals("Extra" + before));
 
         robot.push(KeyCode.SHORTCUT, KeyCode.Z);
         waitUntil(() -> session.project().description().source().equals(before));
         assertThat(fx(() -> view.editorArea().getText())).isEqualTo(before);
+        assertThat(fx(() -> view.editorArea().getCaretPosition())).as("the caret stays where the change was").isZero();
+        assertThat(fx(() -> session.canRedoProperty().get())).isTrue();
+
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Z);
-        waitUntil(() -> view.editorArea().getText().equals(before + "Extra"));
+        waitUntil(() -> view.editorArea().getText().equals("Extra" + before));
+        robot.interact(session::undo); // Edit > Undo in the menu takes the same path
+        waitUntil(() -> view.editorArea().getText().equals(before));
     }
 
     @Test
