@@ -64,7 +64,7 @@ public final class DescriptionView extends ScrollPane {
         Label intro = new Label("What buyers read on the listing. The preview shows exactly the HTML the marketplace will receive.");
         intro.getStyleClass().add("section-intro");
         intro.setWrapText(true);
-        LintPanel lints = new LintPanel(model.findingsProperty(), this::focusField, model::insertLanguageOpening,
+        LintPanel lints = new LintPanel(model.findingsProperty(), model.preferencesProblemProperty(), this::focusField, model::insertLanguageOpening,
                 this::editLintSettings);
 
         VBox content = new VBox(12, new VBox(2, heading, intro), fields(), editorAndPreview(), lints);

@@ -9,8 +9,11 @@ import io.offerkit.text.RenderedDescription;
 import io.offerkit.text.lint.LanguageOpeningLint;
 import io.offerkit.text.lint.LintFinding;
 import io.offerkit.text.lint.LintSettings;
+import io.offerkit.text.lint.LintSettingsFile;
 import io.offerkit.text.lint.Linter;
 import io.offerkit.ui.ProjectSession;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +35,8 @@ import javafx.beans.property.StringProperty;
  * join one undo step (a burst), which the view ends after a pause in typing or when the field loses focus; the
  * editor's own undo is switched off and its Undo/Redo keys come here, so Edit > Undo and the editor agree.
  *
- * <p>Lint settings live in this view-model for the session (not in the project file, not yet in user preferences).
+ * <p>Lint settings are a per-user preference, not part of the project: kept in a small JSON file when one is given
+ * (the app passes {@code ~/.offerkit/lint-settings.json}), else for the session only.
  */
 public final class DescriptionViewModel {
     private final ProjectSession session;
@@ -51,10 +55,21 @@ public final class DescriptionViewModel {
     private final ReadOnlyObjectWrapper<FieldCounter> descriptionCounter = new ReadOnlyObjectWrapper<>(this, "descriptionCounter");
     private final ReadOnlyObjectWrapper<FieldCounter> keywordsCounter = new ReadOnlyObjectWrapper<>(this, "keywordsCounter");
     private final ReadOnlyObjectWrapper<FieldCounter> productsCounter = new ReadOnlyObjectWrapper<>(this, "productsCounter");
+    private final ReadOnlyObjectWrapper<String> preferencesProblem = new ReadOnlyObjectWrapper<>(this, "preferencesProblem");
     private int burst;
 
+    /** Lint settings for this session only. */
     public DescriptionViewModel(ProjectSession session) {
+        this(session, null);
+    }
+
+    /** Lint settings read from and saved to {@code lintSettingsFile} (null: this session only). */
+    public DescriptionViewModel(ProjectSession session, Path lintSettingsFile) {
         this.session = session;
+        if (lintSettingsFile != null) {
+            lintSettings.set(LintSettingsFile.read(lintSettingsFile));
+            lintSettings.addListener((obs, old, now) -> save(now, lintSettingsFile));
+        }
         pull(session.project());
         session.projectProperty().addListener((obs, old, now) -> {
             pull(now);
@@ -72,6 +87,16 @@ public final class DescriptionViewModel {
         lintSettings.addListener((obs, old, now) -> refreshLints());
         count(session.project());
         refreshPreview();
+    }
+
+    private void save(LintSettings settings, Path file) {
+        try {
+            LintSettingsFile.write(settings, file);
+            preferencesProblem.set(null);
+        } catch (IOException e) {
+            // The settings still apply for this session; the user is told they will not last.
+            preferencesProblem.set("Your lint settings could not be saved (" + e.getMessage() + "); they apply until you quit.");
+        }
     }
 
     private <T> void push(Property<T> property, BiFunction<Project, T, Project> edit) {
@@ -208,6 +233,11 @@ public final class DescriptionViewModel {
 
     public ObjectProperty<LintSettings> lintSettingsProperty() {
         return lintSettings;
+    }
+
+    /** Why the lint settings could not be saved, or null. */
+    public ReadOnlyObjectProperty<String> preferencesProblemProperty() {
+        return preferencesProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<RenderedDescription> renderedProperty() {

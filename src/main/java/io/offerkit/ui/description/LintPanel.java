@@ -23,8 +23,8 @@ final class LintPanel extends VBox {
     private final Consumer<String> focusField;
     private final Runnable insertOpening;
 
-    LintPanel(ObservableValue<List<LintFinding>> findings, Consumer<String> focusField, Runnable insertOpening,
-              Runnable openSettings) {
+    LintPanel(ObservableValue<List<LintFinding>> findings, javafx.beans.value.ObservableObjectValue<String> preferencesProblem,
+              Consumer<String> focusField, Runnable insertOpening, Runnable openSettings) {
         super(8);
         this.focusField = focusField;
         this.insertOpening = insertOpening;
@@ -40,7 +40,14 @@ final class LintPanel extends VBox {
         HBox top = new HBox(8, heading, spacer, settings);
         top.setAlignment(Pos.CENTER_LEFT);
         rows.setId("lintFindings");
-        getChildren().addAll(top, rows);
+        Label problem = new Label();
+        problem.setId("lintPreferencesProblem");
+        problem.setWrapText(true);
+        problem.getStyleClass().addAll("note", "note-problem");
+        problem.textProperty().bind(preferencesProblem);
+        problem.visibleProperty().bind(javafx.beans.binding.Bindings.isNotNull(preferencesProblem));
+        problem.managedProperty().bind(problem.visibleProperty());
+        getChildren().addAll(top, problem, rows);
         findings.addListener((obs, old, now) -> show(now));
         show(findings.getValue());
     }

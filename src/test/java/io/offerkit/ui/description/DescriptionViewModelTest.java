@@ -176,4 +176,27 @@ class DescriptionViewModelTest {
         assertThat(model.appNameCounterProperty().get().text()).isEqualTo("21 / 200 characters");
         assertThat(model.renderedProperty().get().html()).contains("<i>Optimised routes</i>");
     }
+
+    @Test
+    void lintSettingsLastInTheUsersPreferenceFile() {
+        Path prefs = dir.resolve("home").resolve("lint-settings.json");
+        DescriptionViewModel first = new DescriptionViewModel(session, prefs);
+        LintSettings mine = new LintSettings(Map.of("placeholder-text", LintLevel.OFF), List.of("free"), List.of("free trial"));
+        first.lintSettingsProperty().set(mine);
+        assertThat(prefs).exists();
+        assertThat(first.preferencesProblemProperty().get()).isNull();
+
+        assertThat(new DescriptionViewModel(session, prefs).lintSettingsProperty().get()).isEqualTo(mine);
+        assertThat(new DescriptionViewModel(session).lintSettingsProperty().get()).isEqualTo(LintSettings.defaults());
+    }
+
+    @Test
+    void aSettingsFileThatCannotBeWrittenIsSaidAndTheSettingsStillApply() throws Exception {
+        Path notAFolder = java.nio.file.Files.writeString(dir.resolve("file"), "x");
+        DescriptionViewModel vm = new DescriptionViewModel(session, notAFolder.resolve("lint-settings.json"));
+        vm.lintSettingsProperty().set(new LintSettings(Map.of("word-rules", LintLevel.OFF), List.of(), List.of()));
+        assertThat(vm.preferencesProblemProperty().get()).startsWith("Your lint settings could not be saved");
+        vm.summaryProperty().set("The best-in-class planner.");
+        assertThat(vm.findingsProperty().get()).extracting(LintFinding::lintId).doesNotContain("word-rules");
+    }
 }
