@@ -57,7 +57,9 @@ public final class SyntaxHighlighter {
      * @param allowedTags the tags the marketplace keeps (lower case); an empty set marks no tag as removed
      */
     public static List<StyledRange> highlight(String source, DescriptionFormat format, Collection<String> allowedTags) {
-        Set<String> allowed = Set.copyOf(allowedTags);
+        // Tags the renderer maps onto allowed ones (strong -> em) are kept in substance, so they are not marked removed.
+        Set<String> allowed = new java.util.HashSet<>(allowedTags);
+        allowed.addAll(DescriptionRenderer.aliases(Set.copyOf(allowedTags)).keySet());
         List<StyledRange> ranges = new ArrayList<>();
         Matcher m = (format == DescriptionFormat.HTML ? HTML : MARKDOWN).matcher(source);
         while (m.find()) {

@@ -59,4 +59,14 @@ class SyntaxHighlighterTest {
             }
         }
     }
+
+    @Test
+    void emphasisTheRendererMapsOntoAnAllowedTagIsNotMarkedRemoved() {
+        List<String> cpp = List.of("p", "em", "ul", "li");
+        String html = "<strong>x</strong><b>y</b><u>z</u>";
+        assertThat(SyntaxHighlighter.highlight(html, DescriptionFormat.HTML, cpp))
+                .filteredOn(r -> r.style().equals(SyntaxHighlighter.REMOVED_TAG))
+                .extracting(r -> html.substring(r.start(), r.end()))
+                .containsExactly("<u>", "</u>");
+    }
 }

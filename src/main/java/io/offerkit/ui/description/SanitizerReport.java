@@ -1,11 +1,17 @@
 package io.offerkit.ui.description;
 
 import io.offerkit.text.RenderedDescription;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** What the marketplace conversion removed or rewrote, one line each ("<a> removed: links are not allowed..."). */
 final class SanitizerReport extends VBox {
+    /** About four report lines; more scroll. */
+    private static final double MAX_VISIBLE_HEIGHT = 84;
+
     private final VBox lines = new VBox(3);
 
     SanitizerReport() {
@@ -14,7 +20,13 @@ final class SanitizerReport extends VBox {
         Label title = new Label("Changed for the marketplace");
         title.getStyleClass().add("subheading");
         lines.setId("sanitizerReport");
-        getChildren().addAll(title, lines);
+        // A long report scrolls within its box rather than squeezing the preview above it.
+        ScrollPane scroll = new ScrollPane(lines);
+        scroll.setFitToWidth(true);
+        scroll.prefViewportHeightProperty().bind(Bindings.min(MAX_VISIBLE_HEIGHT, lines.heightProperty()));
+        scroll.setMinHeight(Region.USE_PREF_SIZE);
+        scroll.getStyleClass().add("report-scroll");
+        getChildren().addAll(title, scroll);
     }
 
     void show(RenderedDescription rendered) {
