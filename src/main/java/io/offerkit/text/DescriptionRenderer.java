@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -28,6 +29,9 @@ public final class DescriptionRenderer {
             .escapeHtml(false)
             .build();
 
+    /** Building a policy costs more than sanitizing a long description, and a profile's tag set never changes. */
+    private static final Map<Set<String>, PolicyFactory> POLICIES = new ConcurrentHashMap<>();
+
     private DescriptionRenderer() {
     }
 
@@ -37,7 +41,7 @@ public final class DescriptionRenderer {
                 : description.source();
         Set<String> allowed = Set.copyOf(field.allowedTags());
         Report report = new Report(allowed);
-        String clean = policy(allowed).sanitize(html, report, null).strip();
+        String clean = POLICIES.computeIfAbsent(allowed, DescriptionRenderer::policy).sanitize(html, report, null).strip();
         clean = clean.replace("\n\n", "\n");
         int length = field.countMode() == CountMode.MARKUP ? clean.length() : HtmlText.visibleLength(clean);
         return new RenderedDescription(clean, report.lines(), length);

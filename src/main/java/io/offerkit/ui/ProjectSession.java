@@ -32,7 +32,8 @@ public final class ProjectSession {
     private final Deque<Project> undo = new ArrayDeque<>();
     private final Deque<Project> redo = new ArrayDeque<>();
     private Project saved;
-    private String lastMergeKey;
+    /** The burst the last edit belonged to; a further edit of the same burst joins its undo step. */
+    private Object lastBurst;
 
     public ProjectSession(ProfileRegistry registry) {
         this.registry = registry;
@@ -89,28 +90,28 @@ public final class ProjectSession {
     }
 
     /**
-     * Applies one edit; consecutive edits with the same non-null {@code mergeKey} (a slider being dragged) make one
-     * undo step, so undo goes back to where the drag started rather than one pixel.
+     * Applies one edit that may belong to a burst (the keystrokes of one typing run): consecutive edits with the same
+     * non-null {@code burst} make one undo step, so Undo takes back a run of typing rather than one character.
      */
-    public void update(UnaryOperator<Project> edit, String mergeKey) {
+    public void update(UnaryOperator<Project> edit, Object burst) {
         Project next = edit.apply(project.get());
         if (Objects.equals(next, project.get())) {
             return;
         }
-        boolean merge = mergeKey != null && mergeKey.equals(lastMergeKey) && !undo.isEmpty();
-        if (!merge) {
+        boolean joins = burst != null && burst.equals(lastBurst) && !undo.isEmpty();
+        if (!joins) {
             undo.push(project.get());
             if (undo.size() > HISTORY_LIMIT) {
                 undo.removeLast();
             }
         }
-        lastMergeKey = mergeKey;
+        lastBurst = burst;
         redo.clear();
         show(next);
     }
 
     public void undo() {
-        lastMergeKey = null;
+        lastBurst = null;
         if (!undo.isEmpty()) {
             redo.push(project.get());
             show(undo.pop());
@@ -118,7 +119,7 @@ public final class ProjectSession {
     }
 
     public void redo() {
-        lastMergeKey = null;
+        lastBurst = null;
         if (!redo.isEmpty()) {
             undo.push(project.get());
             show(redo.pop());
@@ -156,7 +157,7 @@ public final class ProjectSession {
     }
 
     private void replace(Project value, Path path) {
-        lastMergeKey = null;
+        lastBurst = null;
         undo.clear();
         redo.clear();
         saved = value;

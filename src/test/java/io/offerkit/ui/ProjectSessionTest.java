@@ -55,6 +55,30 @@ class ProjectSessionTest {
     }
 
     @Test
+    void editsOfOneBurstMakeOneUndoStepUntilAnotherEditOrAnUndo() throws Exception {
+        ProjectSession session = TestSessions.demo(dir);
+        String original = session.project().summary();
+        session.update(p -> p.withSummary("o"), "burst-1");
+        session.update(p -> p.withSummary("on"), "burst-1");
+        session.update(p -> p.withSummary("one"), "burst-1");
+        session.update(p -> p.withAppName("Other"));
+        session.update(p -> p.withSummary("one two"), "burst-1"); // an edit in between ended the burst
+
+        session.undo();
+        assertThat(session.project().summary()).isEqualTo("one");
+        session.undo();
+        assertThat(session.project().appName()).isEqualTo("Contoso Route Planner");
+        session.undo();
+        assertThat(session.project().summary()).isEqualTo(original);
+        assertThat(session.canUndoProperty().get()).isFalse();
+
+        session.redo();
+        session.update(p -> p.withSummary("one!"), "burst-1"); // after undo / redo a burst starts afresh
+        session.undo();
+        assertThat(session.project().summary()).isEqualTo("one");
+    }
+
+    @Test
     void savingWritesTheFileAndClearsTheDirtyFlag() throws Exception {
         ProjectSession session = TestSessions.demo(dir);
         session.update(p -> p.withAppName("Renamed"));

@@ -1,5 +1,7 @@
 package io.offerkit.text.lint;
 
+import io.offerkit.project.Description;
+import io.offerkit.project.DescriptionFormat;
 import io.offerkit.text.HtmlText;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,20 @@ public final class LanguageOpeningLint implements Lint {
             return null;
         }
         return "This application is available only in " + locale.getDisplayLanguage(Locale.ENGLISH) + ".";
+    }
+
+    /**
+     * The description with the required opening sentence put first (a paragraph of its own), or unchanged when the
+     * language needs none or the description already begins with it — so the one-click fix can never stack copies.
+     */
+    public static Description withOpening(Description description, String languageTag) {
+        String opening = requiredOpening(languageTag);
+        if (opening == null || description.source().strip().startsWith(opening)
+                || HtmlText.visibleText(description.source()).startsWith(opening)) {
+            return description;
+        }
+        String paragraph = description.format() == DescriptionFormat.HTML ? "<p>" + opening + "</p>\n" : opening + "\n\n";
+        return new Description(description.format(), paragraph + description.source());
     }
 
     @Override

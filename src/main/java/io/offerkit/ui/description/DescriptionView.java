@@ -1,22 +1,29 @@
 package io.offerkit.ui.description;
 
 import io.offerkit.project.DescriptionFormat;
+import io.offerkit.text.ListingLanguages;
+import io.offerkit.text.ListingLanguages.Language;
 import io.offerkit.text.RenderedDescription;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
-import javafx.beans.value.ObservableValue;
-import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -25,24 +32,31 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebView;
 import javafx.util.Duration;
+import org.fxmisc.richtext.CodeArea;
 
-/** The Description section: listing text fields, the description editor and its live, sanitized preview. */
+/**
+ * The Description section: the listing's text fields with live counters, the description editor beside its live,
+ * sanitized preview and the report of what the marketplace conversion changed, and the text checks below.
+ */
 public final class DescriptionView extends ScrollPane {
     private static final Duration TYPING_PAUSE = Duration.millis(150);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final DescriptionViewModel model;
     private final TextField appName = new TextField();
     private final TextField summary = new TextField();
     private final TextField keywords = new TextField();
     private final TextField products = new TextField();
-    private final TextArea editor = new TextArea();
-    private final WebView preview = new WebView();
-    private final VBox reportLines = new VBox(4);
-    private final Label descriptionCounter = new Label();
+    private final ComboBox<Language> language = new ComboBox<>();
+    private final Map<String, Label> fieldLabels = new LinkedHashMap<>();
+    private final DescriptionEditor editor;
+    private final PreviewPane preview = new PreviewPane();
+    private final SanitizerReport report = new SanitizerReport();
     private final PauseTransition coalesce = new PauseTransition(TYPING_PAUSE);
 
     public DescriptionView(DescriptionViewModel model) {
         this.model = model;
+        this.editor = new DescriptionEditor(model);
         getStyleClass().add("section-scroll");
         setFitToWidth(true);
         Label heading = new Label("Description");
@@ -50,16 +64,24 @@ public final class DescriptionView extends ScrollPane {
         Label intro = new Label("What buyers read on the listing. The preview shows exactly the HTML the marketplace will receive.");
         intro.getStyleClass().add("section-intro");
         intro.setWrapText(true);
+        LintPanel lints = new LintPanel(model.findingsProperty(), model.preferencesProblemProperty(), this::focusField, model::insertLanguageOpening,
+                this::editLintSettings);
 
-        VBox content = new VBox(16, heading, intro, fields(), editorAndPreview(), reportBox());
-        content.setPadding(new Insets(28, 32, 32, 32));
+        VBox content = new VBox(12, new VBox(2, heading, intro), fields(), editorAndPreview(), lints);
+        content.setPadding(new Insets(22, 28, 28, 28));
         setContent(content);
 
         coalesce.setOnFinished(e -> model.refreshPreview());
         model.sourceProperty().addListener((obs, old, now) -> coalesce.playFromStart());
         model.formatProperty().addListener((obs, old, now) -> coalesce.playFromStart());
         model.renderedProperty().addListener((obs, old, now) -> show(now));
-        preview.getEngine().setJavaScriptEnabled(false);
+        model.profileProperty().addListener((obs, old, now) -> labelFields());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FIND.match(e)) {
+                editor.openFind();
+                e.consume();
+            }
+        });
         show(model.renderedProperty().get());
     }
 
@@ -68,35 +90,80 @@ public final class DescriptionView extends ScrollPane {
         summary.setId("summaryField");
         keywords.setId("keywordsField");
         products.setId("productsField");
+        language.setId("languageField");
         appName.textProperty().bindBidirectional(model.appNameProperty());
         summary.textProperty().bindBidirectional(model.summaryProperty());
         keywords.textProperty().bindBidirectional(model.keywordsProperty());
         products.textProperty().bindBidirectional(model.productsProperty());
         for (TextField field : new TextField[] {appName, summary, keywords, products}) {
             field.setMaxWidth(Double.MAX_VALUE);
+            // Leaving a field ends its typing run, so Undo then takes back that run as one step.
+            field.focusedProperty().addListener((obs, was, is) -> model.endTypingBurst());
         }
         summary.setPromptText("One plain sentence, shown in search results");
         keywords.setPromptText("Comma-separated, at most 3");
         products.setPromptText("Comma-separated, at most 3");
-        Label summaryCounter = counter(model.summaryCounterProperty());
-        summaryCounter.setId("summaryCounter");
+        languageChoice();
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-card");
-        grid.setHgap(14);
+        grid.setHgap(16);
         grid.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        ColumnConstraints counters = new ColumnConstraints();
-        counters.setMinWidth(Region.USE_PREF_SIZE);
-        grid.getColumnConstraints().addAll(labels, inputs, counters);
-        grid.addRow(0, formLabel("App name"), appName);
-        grid.addRow(1, formLabel("Summary"), summary, summaryCounter);
-        grid.addRow(2, formLabel("Search keywords"), keywords);
-        grid.addRow(3, formLabel("Products"), products);
+        for (double share : new double[] {30, 40, 30}) { // the middle column holds the long "Products your app works with"
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(share);
+            grid.getColumnConstraints().add(column);
+        }
+        grid.add(cell("appName", appName, new CounterLabel("appNameCounter", model.appNameCounterProperty(), true)), 0, 0);
+        grid.add(cell("summary", summary, new CounterLabel("summaryCounter", model.summaryCounterProperty(), true)), 1, 0, 2, 1);
+        grid.add(cell("keywords", keywords, new CounterLabel("keywordsCounter", model.keywordsCounterProperty(), true)), 0, 1);
+        grid.add(cell("products", products, new CounterLabel("productsCounter", model.productsCounterProperty(), true)), 1, 1);
+        grid.add(cell("language", language, null), 2, 1);
+        labelFields();
         return grid;
+    }
+
+    /** The listing language: common languages by name; a project's unusual tag is kept and shown too. */
+    private void languageChoice() {
+        language.getItems().setAll(ListingLanguages.common());
+        language.setMaxWidth(Double.MAX_VALUE);
+        language.setVisibleRowCount(12);
+        Runnable pull = () -> {
+            String tag = model.languageProperty().get();
+            Language chosen = ListingLanguages.find(tag).orElseGet(() -> ListingLanguages.of(tag));
+            if (!language.getItems().contains(chosen)) {
+                language.getItems().add(chosen);
+            }
+            language.setValue(chosen);
+        };
+        pull.run();
+        model.languageProperty().addListener((obs, old, now) -> pull.run());
+        language.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.languageProperty().set(now.tag());
+            }
+        });
+    }
+
+    /** A field: its label above, the input, and its counter under the input's right end (labels are long). */
+    private VBox cell(String fieldId, Node input, Label counter) {
+        Label label = new Label();
+        label.getStyleClass().add("form-label");
+        label.setLabelFor(input);
+        fieldLabels.put(fieldId, label);
+        VBox cell = new VBox(3, label, input);
+        if (counter != null) {
+            counter.setMaxWidth(Double.MAX_VALUE);
+            counter.setAlignment(Pos.CENTER_RIGHT);
+            cell.getChildren().add(counter);
+        }
+        return cell;
+    }
+
+    /** Field names as the active profile calls them. */
+    private void labelFields() {
+        fieldLabels.forEach((id, label) -> label.setText(id.equals("language") ? "Listing language"
+                : model.spec(id).map(s -> s.label()).orElse(LintPanel.FieldNames.of(id))));
     }
 
     private VBox editorAndPreview() {
@@ -115,28 +182,26 @@ public final class DescriptionView extends ScrollPane {
         model.formatProperty().addListener((obs, old, now) -> (now == DescriptionFormat.HTML ? html : markdown).setSelected(true));
         (model.formatProperty().get() == DescriptionFormat.HTML ? html : markdown).setSelected(true);
 
-        descriptionCounter.setId("descriptionCounter");
-        bindCounter(descriptionCounter, model.descriptionCounterProperty());
-        Label editorLabel = formLabel("Description");
+        Button find = new Button("Find");
+        find.setId("openFind");
+        find.getStyleClass().add("flat");
+        find.setOnAction(e -> editor.openFind());
+        Label editorLabel = new Label("Description");
+        editorLabel.getStyleClass().add("form-label");
+        fieldLabels.put("description", editorLabel);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, editorLabel, new HBox(markdown, html), spacer, descriptionCounter);
+        HBox bar = new HBox(10, editorLabel, new HBox(markdown, html), find, spacer,
+                new CounterLabel("descriptionCounter", model.descriptionCounterProperty(), false));
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        editor.setId("descriptionEditor");
-        editor.setWrapText(true);
-        editor.textProperty().bindBidirectional(model.sourceProperty());
-        editor.getStyleClass().add("description-editor");
-        preview.setId("descriptionPreview");
-        preview.setContextMenuEnabled(false);
-        VBox previewBox = new VBox(preview);
-        previewBox.getStyleClass().add("preview-frame");
         VBox.setVgrow(preview, Priority.ALWAYS);
-        SplitPane split = new SplitPane(editor, previewBox);
+        VBox right = new VBox(10, preview, report);
+        SplitPane split = new SplitPane(editor, right);
         split.setDividerPositions(0.5);
-        split.setPrefHeight(420);
+        split.setPrefHeight(350);
         split.getStyleClass().add("editor-split");
-        return new VBox(10, bar, split);
+        return new VBox(8, bar, split);
     }
 
     private ToggleButton formatButton(String text, DescriptionFormat format, ToggleGroup group) {
@@ -147,72 +212,51 @@ public final class DescriptionView extends ScrollPane {
         return button;
     }
 
-    private VBox reportBox() {
-        Label title = new Label("Changes made for the marketplace");
-        title.getStyleClass().add("subheading");
-        reportLines.setId("sanitizerReport");
-        return new VBox(6, title, reportLines);
-    }
-
     private void show(RenderedDescription rendered) {
-        if (rendered == null) {
-            return;
-        }
-        preview.getEngine().loadContent(PreviewPage.wrap(rendered.html()));
-        reportLines.getChildren().clear();
-        if (rendered.report().isEmpty()) {
-            Label none = new Label("None: the description uses only allowed tags.");
-            none.getStyleClass().add("note");
-            reportLines.getChildren().add(none);
-        }
-        for (String line : rendered.report()) {
-            Label label = new Label(line);
-            label.setWrapText(true);
-            label.getStyleClass().addAll("note", "note-warning");
-            reportLines.getChildren().add(label);
+        if (rendered != null) {
+            preview.show(rendered);
+            report.show(rendered);
         }
     }
 
-    private static Label formLabel(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("form-label");
-        return label;
+    private void editLintSettings() {
+        LintSettingsDialog dialog = new LintSettingsDialog(model.lintSettingsProperty().get());
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.showAndWait().ifPresent(model.lintSettingsProperty()::set);
     }
 
-    private static Label counter(ObservableValue<LengthCounter> counter) {
-        Label label = new Label();
-        bindCounter(label, counter);
-        return label;
-    }
-
-    private static void bindCounter(Label label, ObservableValue<LengthCounter> counter) {
-        label.getStyleClass().add("counter");
-        Runnable update = () -> {
-            LengthCounter value = counter.getValue();
-            label.setText(value == null ? "" : value.text());
-            label.getStyleClass().remove("counter-over");
-            if (value != null && value.over()) {
-                label.getStyleClass().add("counter-over");
+    private void focusField(String fieldId) {
+        focusTarget(fieldId).ifPresent(node -> {
+            node.requestFocus();
+            Node content = getContent();
+            double contentHeight = content.getBoundsInLocal().getHeight();
+            double viewport = getViewportBounds().getHeight();
+            double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+            if (contentHeight > viewport) {
+                setVvalue(Math.max(0, Math.min(1, (y - 24) / (contentHeight - viewport))));
             }
-        };
-        counter.addListener((obs, old, now) -> update.run());
-        update.run();
+        });
     }
 
-    /** Is the preview still loading? The screenshot waits for it. */
+    /** Is the preview still loading, or about to reload? The screenshot waits for it. */
     public boolean previewLoading() {
-        Worker.State state = preview.getEngine().getLoadWorker().getState();
-        return state == Worker.State.RUNNING || state == Worker.State.SCHEDULED || coalesce.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        return preview.loading() || coalesce.getStatus() == Animation.Status.RUNNING;
     }
 
     public WebView preview() {
-        return preview;
+        return preview.web();
     }
 
-    /** The input that fixes a checklist field "text:<id>". */
+    CodeArea editorArea() {
+        return editor.area();
+    }
+
+    /** The input that fixes a checklist field "text:<id>" or a lint finding's field. */
     public Optional<Node> focusTarget(String fieldId) {
         Map<String, Node> byField = Map.of("appName", appName, "summary", summary, "keywords", keywords,
-                "products", products, "description", editor);
+                "products", products, "description", editor.area(), "language", language);
         return Optional.ofNullable(byField.get(fieldId));
     }
 }

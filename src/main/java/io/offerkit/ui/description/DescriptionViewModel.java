@@ -6,7 +6,14 @@ import io.offerkit.project.DescriptionFormat;
 import io.offerkit.project.Project;
 import io.offerkit.text.DescriptionRenderer;
 import io.offerkit.text.RenderedDescription;
+import io.offerkit.text.lint.LanguageOpeningLint;
+import io.offerkit.text.lint.LintFinding;
+import io.offerkit.text.lint.LintSettings;
+import io.offerkit.text.lint.LintSettingsFile;
+import io.offerkit.text.lint.Linter;
 import io.offerkit.ui.ProjectSession;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +30,13 @@ import javafx.beans.property.StringProperty;
  * The Description section: the listing's text fields as properties. Editing a property makes a new project value;
  * a new project value (open, undo) updates the properties. The two directions meet only where values differ, so they
  * never loop.
+ *
+ * <p>Undo: the session's history of project values is the only history. Keystrokes of one typing run in one field
+ * join one undo step (a burst), which the view ends after a pause in typing or when the field loses focus; the
+ * editor's own undo is switched off and its Undo/Redo keys come here, so Edit > Undo and the editor agree.
+ *
+ * <p>Lint settings are a per-user preference, not part of the project: kept in a small JSON file when one is given
+ * (the app passes {@code ~/.offerkit/lint-settings.json}), else for the session only.
  */
 public final class DescriptionViewModel {
     private final ProjectSession session;
@@ -30,29 +44,89 @@ public final class DescriptionViewModel {
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final StringProperty keywords = new SimpleStringProperty(this, "keywords", "");
     private final StringProperty products = new SimpleStringProperty(this, "products", "");
+    private final StringProperty language = new SimpleStringProperty(this, "language", "en");
     private final ObjectProperty<DescriptionFormat> format = new SimpleObjectProperty<>(this, "format", DescriptionFormat.MARKDOWN);
     private final StringProperty source = new SimpleStringProperty(this, "source", "");
+    private final ObjectProperty<LintSettings> lintSettings = new SimpleObjectProperty<>(this, "lintSettings", LintSettings.defaults());
     private final ReadOnlyObjectWrapper<RenderedDescription> rendered = new ReadOnlyObjectWrapper<>(this, "rendered");
-    private final ReadOnlyObjectWrapper<LengthCounter> summaryCounter = new ReadOnlyObjectWrapper<>(this, "summaryCounter");
-    private final ReadOnlyObjectWrapper<LengthCounter> descriptionCounter = new ReadOnlyObjectWrapper<>(this, "descriptionCounter");
+    private final ReadOnlyObjectWrapper<List<LintFinding>> findings = new ReadOnlyObjectWrapper<>(this, "findings", List.of());
+    private final ReadOnlyObjectWrapper<FieldCounter> appNameCounter = new ReadOnlyObjectWrapper<>(this, "appNameCounter");
+    private final ReadOnlyObjectWrapper<FieldCounter> summaryCounter = new ReadOnlyObjectWrapper<>(this, "summaryCounter");
+    private final ReadOnlyObjectWrapper<FieldCounter> descriptionCounter = new ReadOnlyObjectWrapper<>(this, "descriptionCounter");
+    private final ReadOnlyObjectWrapper<FieldCounter> keywordsCounter = new ReadOnlyObjectWrapper<>(this, "keywordsCounter");
+    private final ReadOnlyObjectWrapper<FieldCounter> productsCounter = new ReadOnlyObjectWrapper<>(this, "productsCounter");
+    private final ReadOnlyObjectWrapper<String> preferencesProblem = new ReadOnlyObjectWrapper<>(this, "preferencesProblem");
+    private int burst;
 
+    /** Lint settings for this session only. */
     public DescriptionViewModel(ProjectSession session) {
+        this(session, null);
+    }
+
+    /** Lint settings read from and saved to {@code lintSettingsFile} (null: this session only). */
+    public DescriptionViewModel(ProjectSession session, Path lintSettingsFile) {
         this.session = session;
+        if (lintSettingsFile != null) {
+            lintSettings.set(LintSettingsFile.read(lintSettingsFile));
+            lintSettings.addListener((obs, old, now) -> save(now, lintSettingsFile));
+        }
         pull(session.project());
-        session.projectProperty().addListener((obs, old, now) -> pull(now));
-        push(appName, Project::withAppName);
-        push(summary, Project::withSummary);
-        push(keywords, (p, text) -> p.withKeywords(CommaList.parse(text)));
-        push(products, (p, text) -> p.withProducts(CommaList.parse(text)));
+        session.projectProperty().addListener((obs, old, now) -> {
+            pull(now);
+            count(now);
+            refreshLints();
+        });
+        session.profileProperty().addListener((obs, old, now) -> refreshPreview());
+        pushTyped(appName, Project::withAppName);
+        pushTyped(summary, Project::withSummary);
+        pushTyped(keywords, (p, text) -> p.withKeywords(CommaList.parse(text)));
+        pushTyped(products, (p, text) -> p.withProducts(CommaList.parse(text)));
+        pushTyped(source, (p, text) -> p.withDescription(new Description(p.description().format(), text)));
+        push(language, Project::withLanguage);
         push(format, (p, value) -> p.withDescription(new Description(value, p.description().source())));
-        push(source, (p, text) -> p.withDescription(new Description(p.description().format(), text)));
-        summary.addListener((obs, old, now) -> countSummary());
-        countSummary();
+        lintSettings.addListener((obs, old, now) -> refreshLints());
+        count(session.project());
         refreshPreview();
     }
 
+    private void save(LintSettings settings, Path file) {
+        try {
+            LintSettingsFile.write(settings, file);
+            preferencesProblem.set(null);
+        } catch (IOException e) {
+            // The settings still apply for this session; the user is told they will not last.
+            preferencesProblem.set("Your lint settings could not be saved (" + e.getMessage() + "); they apply until you quit.");
+        }
+    }
+
     private <T> void push(Property<T> property, BiFunction<Project, T, Project> edit) {
-        property.addListener((obs, old, now) -> session.update(p -> edit.apply(p, now)));
+        property.addListener((obs, old, now) -> {
+            endTypingBurst();
+            session.update(p -> edit.apply(p, now));
+        });
+    }
+
+    /** Typing: the edits of one burst in one field make one undo step. */
+    private void pushTyped(Property<String> property, BiFunction<Project, String, Project> edit) {
+        property.addListener((obs, old, now) -> session.update(p -> edit.apply(p, now), new Burst(property.getName(), burst)));
+    }
+
+    private record Burst(String field, int number) {
+    }
+
+    /** Ends the current typing run: the next keystroke starts a new undo step. */
+    public void endTypingBurst() {
+        burst++;
+    }
+
+    public void undo() {
+        endTypingBurst();
+        session.undo();
+    }
+
+    public void redo() {
+        endTypingBurst();
+        session.redo();
     }
 
     private void pull(Project project) {
@@ -60,6 +134,7 @@ public final class DescriptionViewModel {
         setIfDifferent(summary, project.summary());
         setIfListDiffers(keywords, project.keywords());
         setIfListDiffers(products, project.products());
+        setIfDifferent(language, project.language());
         setIfDifferent(format, project.description().format());
         setIfDifferent(source, project.description().source());
     }
@@ -77,23 +152,54 @@ public final class DescriptionViewModel {
         }
     }
 
-    private void countSummary() {
-        Integer max = spec("summary").map(TextFieldSpec::maxLength).orElse(null);
-        String text = summary.get().strip();
-        summaryCounter.set(new LengthCounter(text.codePointCount(0, text.length()), max));
+    private void count(Project project) {
+        appNameCounter.set(textCounter("appName", project.appName()));
+        summaryCounter.set(textCounter("summary", project.summary()));
+        keywordsCounter.set(new ItemCounter(project.keywords().size(), spec("keywords").map(TextFieldSpec::maxItems).orElse(null)));
+        productsCounter.set(new ItemCounter(project.products().size(), spec("products").map(TextFieldSpec::maxItems).orElse(null)));
+    }
+
+    private FieldCounter textCounter(String fieldId, String value) {
+        String text = value.strip();
+        return new LengthCounter(text.codePointCount(0, text.length()), spec(fieldId).map(TextFieldSpec::maxLength).orElse(null));
     }
 
     /** Renders the description as the marketplace will receive it; the view calls this once per burst of typing. */
     public void refreshPreview() {
-        TextFieldSpec field = spec("description")
-                .orElse(new TextFieldSpec("description", "Description", true, null, null, null, null, List.of("p"), null));
+        TextFieldSpec field = descriptionSpec();
         RenderedDescription result = DescriptionRenderer.render(session.project().description(), field);
         rendered.set(result);
         descriptionCounter.set(new LengthCounter(result.length(), field.maxLength()));
+        count(session.project());
+        refreshLints();
     }
 
-    private Optional<TextFieldSpec> spec(String id) {
+    private void refreshLints() {
+        if (rendered.get() != null) {
+            findings.set(List.copyOf(Linter.run(session.project(), rendered.get(), lintSettings.get())));
+        }
+    }
+
+    /** The one-click fix of the language lint: the required sentence goes first in the description. */
+    public void insertLanguageOpening() {
+        endTypingBurst();
+        session.update(p -> p.withDescription(LanguageOpeningLint.withOpening(p.description(), p.language())));
+        endTypingBurst();
+        refreshPreview();
+    }
+
+    public TextFieldSpec descriptionSpec() {
+        return spec("description")
+                .orElse(new TextFieldSpec("description", "Description", true, null, null, null, null, List.of("p"), null));
+    }
+
+    /** The profile's spec of a field, for labels and limits. */
+    public Optional<TextFieldSpec> spec(String id) {
         return session.profile().textField(id);
+    }
+
+    public ReadOnlyObjectProperty<io.offerkit.profile.Profile> profileProperty() {
+        return session.profileProperty();
     }
 
     public StringProperty appNameProperty() {
@@ -112,6 +218,11 @@ public final class DescriptionViewModel {
         return products;
     }
 
+    /** The listing language as a BCP 47 tag. */
+    public StringProperty languageProperty() {
+        return language;
+    }
+
     public ObjectProperty<DescriptionFormat> formatProperty() {
         return format;
     }
@@ -120,15 +231,40 @@ public final class DescriptionViewModel {
         return source;
     }
 
+    public ObjectProperty<LintSettings> lintSettingsProperty() {
+        return lintSettings;
+    }
+
+    /** Why the lint settings could not be saved, or null. */
+    public ReadOnlyObjectProperty<String> preferencesProblemProperty() {
+        return preferencesProblem.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<RenderedDescription> renderedProperty() {
         return rendered.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<LengthCounter> summaryCounterProperty() {
+    public ReadOnlyObjectProperty<List<LintFinding>> findingsProperty() {
+        return findings.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<FieldCounter> appNameCounterProperty() {
+        return appNameCounter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<FieldCounter> summaryCounterProperty() {
         return summaryCounter.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<LengthCounter> descriptionCounterProperty() {
+    public ReadOnlyObjectProperty<FieldCounter> descriptionCounterProperty() {
         return descriptionCounter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<FieldCounter> keywordsCounterProperty() {
+        return keywordsCounter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<FieldCounter> productsCounterProperty() {
+        return productsCounter.getReadOnlyProperty();
     }
 }

@@ -3,6 +3,7 @@ package io.offerkit.ui.shell;
 import io.offerkit.profile.ChecklistItem;
 import io.offerkit.project.ProjectFiles;
 import io.offerkit.ui.AppExecutor;
+import io.offerkit.ui.DemoLocation;
 import io.offerkit.ui.ProjectSession;
 import io.offerkit.ui.StatusMessages;
 import io.offerkit.ui.checklist.ChecklistView;
@@ -60,7 +61,7 @@ public final class MainWindow extends BorderPane {
         documents.followChecks(checklist.reportProperty());
         return new MainWindow(new ShellViewModel(session, status, executor), logos,
                 new LogosViewModel(session, logos, executor, status),
-                new DescriptionViewModel(session),
+                new DescriptionViewModel(session, DemoLocation.dataDir().resolve("lint-settings.json")),
                 documents,
                 checklist,
                 new InspectViewModel(session, executor, status));

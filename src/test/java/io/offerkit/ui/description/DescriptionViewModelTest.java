@@ -8,7 +8,11 @@ import io.offerkit.project.Project;
 import io.offerkit.ui.ProjectSession;
 import io.offerkit.ui.TestSessions;
 import java.nio.file.Path;
+import io.offerkit.text.lint.LintFinding;
+import io.offerkit.text.lint.LintLevel;
+import io.offerkit.text.lint.LintSettings;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,5 +85,118 @@ class DescriptionViewModelTest {
         model.summaryProperty().set("x".repeat(101));
         assertThat(model.summaryCounterProperty().get().text()).isEqualTo("101 / 100 characters");
         assertThat(model.summaryCounterProperty().get().over()).isTrue();
+    }
+
+    @Test
+    void countersWarnNearTheLimitAndListFieldsCountItems() {
+        model.summaryProperty().set("x".repeat(89));
+        assertThat(model.summaryCounterProperty().get().near()).isFalse();
+        model.summaryProperty().set("x".repeat(90));
+        assertThat(model.summaryCounterProperty().get().near()).isTrue();
+        assertThat(model.summaryCounterProperty().get().over()).isFalse();
+        assertThat(model.appNameCounterProperty().get().text()).isEqualTo("21 / 256 characters");
+
+        assertThat(model.keywordsCounterProperty().get().text()).isEqualTo("3 of 3");
+        assertThat(model.keywordsCounterProperty().get().near()).isTrue();
+        model.keywordsProperty().set("a, b, c, d");
+        assertThat(model.keywordsCounterProperty().get().over()).isTrue();
+        model.productsProperty().set("Dynamics 365 Field Service");
+        assertThat(model.productsCounterProperty().get().text()).isEqualTo("1 of 3");
+        assertThat(model.productsCounterProperty().get().near()).isFalse();
+    }
+
+    @Test
+    void aTypingRunIsOneUndoStepAndAPauseStartsTheNext() {
+        String before = model.sourceProperty().get();
+        model.sourceProperty().set(before + "A");
+        model.sourceProperty().set(before + "AB");
+        model.sourceProperty().set(before + "ABC");
+        model.endTypingBurst();
+        model.sourceProperty().set(before + "ABC D");
+
+        model.undo();
+        assertThat(model.sourceProperty().get()).isEqualTo(before + "ABC");
+        model.undo();
+        assertThat(model.sourceProperty().get()).isEqualTo(before);
+        model.redo();
+        assertThat(session.project().description().source()).isEqualTo(before + "ABC");
+    }
+
+    @Test
+    void typingInAnotherFieldIsAnotherUndoStep() {
+        model.summaryProperty().set("One");
+        model.appNameProperty().set("Two");
+        session.undo();
+        assertThat(model.appNameProperty().get()).isEqualTo("Contoso Route Planner");
+        assertThat(model.summaryProperty().get()).isEqualTo("One");
+    }
+
+    @Test
+    void aNonEnglishListingGetsTheLintAndItsOneClickFix() {
+        assertThat(model.findingsProperty().get()).extracting(LintFinding::lintId).doesNotContain("language-opening");
+        model.languageProperty().set("de");
+        assertThat(session.project().language()).isEqualTo("de");
+        assertThat(model.findingsProperty().get()).filteredOn(f -> f.lintId().equals("language-opening")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.level()).isEqualTo(LintLevel.ERROR);
+                    assertThat(f.field()).isEqualTo("description");
+                    assertThat(f.source()).isNotBlank();
+                });
+
+        model.insertLanguageOpening();
+        assertThat(model.sourceProperty().get()).startsWith("This application is available only in German.\n\n## Plan");
+        assertThat(model.findingsProperty().get()).extracting(LintFinding::lintId).doesNotContain("language-opening");
+        session.undo();
+        assertThat(model.sourceProperty().get()).startsWith("## Plan");
+    }
+
+    @Test
+    void lintLevelsAndWordRulesComeFromTheSettings() {
+        model.summaryProperty().set("The best-in-class router for free trial users.");
+        assertThat(model.findingsProperty().get()).filteredOn(f -> f.lintId().equals("word-rules"))
+                .singleElement().extracting(LintFinding::level).isEqualTo(LintLevel.WARNING);
+
+        model.lintSettingsProperty().set(new LintSettings(Map.of("word-rules", LintLevel.ERROR), List.of("free"), List.of("free trial")));
+        assertThat(model.findingsProperty().get()).filteredOn(f -> f.lintId().equals("word-rules")).isEmpty();
+        model.summaryProperty().set("Free routes.");
+        assertThat(model.findingsProperty().get()).filteredOn(f -> f.lintId().equals("word-rules"))
+                .singleElement().extracting(LintFinding::level).isEqualTo(LintLevel.ERROR);
+
+        model.lintSettingsProperty().set(new LintSettings(Map.of("word-rules", LintLevel.OFF), List.of("free"), List.of()));
+        assertThat(model.findingsProperty().get()).extracting(LintFinding::lintId).doesNotContain("word-rules");
+    }
+
+    @Test
+    void anotherProfileBringsItsLimitsAndItsWayOfCounting() {
+        assertThat(model.descriptionCounterProperty().get().text()).endsWith("/ 1300 characters");
+        session.update(p -> p.withProfileId("partner-center-d365"));
+        assertThat(model.descriptionCounterProperty().get().text()).endsWith("/ 5000 characters");
+        assertThat(((LengthCounter) model.descriptionCounterProperty().get()).length())
+                .as("Partner Center counts the markup").isEqualTo(model.renderedProperty().get().html().length());
+        assertThat(model.appNameCounterProperty().get().text()).isEqualTo("21 / 200 characters");
+        assertThat(model.renderedProperty().get().html()).contains("<i>Optimised routes</i>");
+    }
+
+    @Test
+    void lintSettingsLastInTheUsersPreferenceFile() {
+        Path prefs = dir.resolve("home").resolve("lint-settings.json");
+        DescriptionViewModel first = new DescriptionViewModel(session, prefs);
+        LintSettings mine = new LintSettings(Map.of("placeholder-text", LintLevel.OFF), List.of("free"), List.of("free trial"));
+        first.lintSettingsProperty().set(mine);
+        assertThat(prefs).exists();
+        assertThat(first.preferencesProblemProperty().get()).isNull();
+
+        assertThat(new DescriptionViewModel(session, prefs).lintSettingsProperty().get()).isEqualTo(mine);
+        assertThat(new DescriptionViewModel(session).lintSettingsProperty().get()).isEqualTo(LintSettings.defaults());
+    }
+
+    @Test
+    void aSettingsFileThatCannotBeWrittenIsSaidAndTheSettingsStillApply() throws Exception {
+        Path notAFolder = java.nio.file.Files.writeString(dir.resolve("file"), "x");
+        DescriptionViewModel vm = new DescriptionViewModel(session, notAFolder.resolve("lint-settings.json"));
+        vm.lintSettingsProperty().set(new LintSettings(Map.of("word-rules", LintLevel.OFF), List.of(), List.of()));
+        assertThat(vm.preferencesProblemProperty().get()).startsWith("Your lint settings could not be saved");
+        vm.summaryProperty().set("The best-in-class planner.");
+        assertThat(vm.findingsProperty().get()).extracting(LintFinding::lintId).doesNotContain("word-rules");
     }
 }

@@ -19,12 +19,12 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -147,8 +147,8 @@ class MainWindowTest {
         String body = fx(() -> (String) preview.getEngine().executeScript("document.body.innerHTML"));
         assertThat(body).contains("<h2>Plan a day of visits in minutes</h2>").contains("<em>Optimised routes</em>");
 
-        TextArea editor = robot.lookup("#descriptionEditor").queryAs(TextArea.class);
-        robot.interact(() -> editor.setText("# Hello\n\nA <b>bold</b> <a href=\"https://x\">link</a>."));
+        CodeArea editor = robot.lookup("#descriptionEditor").queryAs(CodeArea.class);
+        robot.interact(() -> editor.replaceText("# Hello\n\nA <b>bold</b> <a href=\"https://x\">link</a>."));
         waitUntil(() -> String.valueOf(preview.getEngine().executeScript("document.body.innerHTML"))
                 .contains("<h1>Hello</h1>"));
         String updated = fx(() -> (String) preview.getEngine().executeScript("document.body.innerHTML"));

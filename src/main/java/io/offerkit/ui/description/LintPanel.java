@@ -1,0 +1,116 @@
+package io.offerkit.ui.description;
+
+import io.offerkit.text.lint.LintFinding;
+import io.offerkit.text.lint.LintLevel;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The live lints: one row per finding with its level, message and the rule's source. Clicking a row focuses the
+ * field it is about; the language finding carries its one-click fix.
+ */
+final class LintPanel extends VBox {
+    private final VBox rows = new VBox(2);
+    private final Label heading = new Label();
+    private final Consumer<String> focusField;
+    private final Runnable insertOpening;
+
+    LintPanel(ObservableValue<List<LintFinding>> findings, javafx.beans.value.ObservableObjectValue<String> preferencesProblem,
+              Consumer<String> focusField, Runnable insertOpening, Runnable openSettings) {
+        super(8);
+        this.focusField = focusField;
+        this.insertOpening = insertOpening;
+        setId("lintPanel");
+        getStyleClass().add("lint-panel");
+        heading.getStyleClass().add("subheading");
+        Button settings = new Button("Lint levels…");
+        settings.setId("lintSettings");
+        settings.getStyleClass().add("flat");
+        settings.setOnAction(e -> openSettings.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, spacer, settings);
+        top.setAlignment(Pos.CENTER_LEFT);
+        rows.setId("lintFindings");
+        Label problem = new Label();
+        problem.setId("lintPreferencesProblem");
+        problem.setWrapText(true);
+        problem.getStyleClass().addAll("note", "note-problem");
+        problem.textProperty().bind(preferencesProblem);
+        problem.visibleProperty().bind(javafx.beans.binding.Bindings.isNotNull(preferencesProblem));
+        problem.managedProperty().bind(problem.visibleProperty());
+        getChildren().addAll(top, problem, rows);
+        findings.addListener((obs, old, now) -> show(now));
+        show(findings.getValue());
+    }
+
+    private void show(List<LintFinding> findings) {
+        long errors = findings.stream().filter(f -> f.level() == LintLevel.ERROR).count();
+        heading.setText("Text checks: " + (findings.isEmpty() ? "all clear"
+                : errors + (errors == 1 ? " error, " : " errors, ") + (findings.size() - errors)
+                + (findings.size() - errors == 1 ? " warning" : " warnings")));
+        rows.getChildren().clear();
+        if (findings.isEmpty()) {
+            Label none = new Label("No findings: the text follows every enabled rule.");
+            none.getStyleClass().add("note");
+            rows.getChildren().add(none);
+        }
+        for (LintFinding finding : findings) {
+            rows.getChildren().add(row(finding));
+        }
+    }
+
+    private HBox row(LintFinding finding) {
+        boolean error = finding.level() == LintLevel.ERROR;
+        Label icon = new Label(error ? "\u00D7" : "!");
+        icon.getStyleClass().addAll("state-badge", "lint-icon", error ? "state-fail" : "state-warn");
+        icon.setMinSize(20, 20);
+        icon.setMaxSize(20, 20);
+        Label message = new Label(finding.message());
+        message.setWrapText(true);
+        message.getStyleClass().addAll("lint-message", error ? "note-problem" : "note-warning");
+        Label source = new Label((error ? "Error" : "Warning") + " · " + FieldNames.of(finding.field()) + " · " + finding.source());
+        source.setWrapText(true);
+        source.getStyleClass().add("lint-source");
+        VBox text = new VBox(2, message, source);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(10, icon, text);
+        row.setAlignment(Pos.TOP_LEFT);
+        row.getStyleClass().add("lint-row");
+        row.setId("lint-" + finding.lintId());
+        row.setOnMouseClicked(e -> focusField.accept(finding.field()));
+        if (finding.lintId().equals("language-opening")) {
+            Button fix = new Button("Insert the required opening sentence");
+            fix.setId("insertOpening");
+            fix.getStyleClass().add("accent");
+            fix.setOnAction(e -> insertOpening.run());
+            text.getChildren().add(fix);
+        }
+        return row;
+    }
+
+    /** Human names of the field ids the lints report. */
+    static final class FieldNames {
+        private FieldNames() {
+        }
+
+        static String of(String field) {
+            return switch (field) {
+                case "appName" -> "App name";
+                case "summary" -> "Summary";
+                case "description" -> "Description";
+                case "keywords" -> "Search keywords";
+                case "products" -> "Products";
+                default -> field;
+            };
+        }
+    }
+}
