@@ -17,6 +17,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
+import org.controlsfx.control.SegmentedButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -74,16 +75,16 @@ final class LogoControlsPane extends VBox {
     }
 
     private Node fit() {
-        ToggleGroup group = new ToggleGroup();
-        HBox row = new HBox();
+        // ControlsFX's SegmentedButton: one control that reads as "pick one of these", styled as joined pills.
+        SegmentedButton row = new SegmentedButton();
         for (Fit fit : Fit.values()) {
             ToggleButton b = new ToggleButton(fit.name().charAt(0) + fit.name().substring(1).toLowerCase(Locale.ROOT));
             b.setId("fit-" + fit.name().toLowerCase(Locale.ROOT));
             b.setUserData(fit);
-            b.setToggleGroup(group);
-            b.getStyleClass().add(fit == Fit.CONTAIN ? "left-pill" : fit == Fit.STRETCH ? "right-pill" : "middle-pill");
-            row.getChildren().add(b);
+            b.setToggleGroup(row.getToggleGroup()); // the skin would set it only once shown; listeners need it now
+            row.getButtons().add(b);
         }
+        ToggleGroup group = row.getToggleGroup();
         Runnable select = () -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == model.fitProperty().get()));
         model.fitProperty().addListener((obs, old, now) -> select.run());
         select.run();

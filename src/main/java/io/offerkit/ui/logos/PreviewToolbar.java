@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import org.controlsfx.control.SegmentedButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 
@@ -16,19 +17,17 @@ final class PreviewToolbar extends HBox {
         super(8);
         setId("previewToolbar");
         setAlignment(Pos.CENTER_LEFT);
-        ToggleGroup group = new ToggleGroup();
-        HBox zooms = new HBox();
-        for (int i = 0; i < ZOOMS.size(); i++) {
-            int factor = ZOOMS.get(i);
+        SegmentedButton zooms = new SegmentedButton();
+        for (int factor : ZOOMS) {
             ToggleButton b = new ToggleButton(factor == 1 ? "1:1" : factor + "×");
             b.setId("zoom-" + factor);
             b.setUserData(factor);
-            b.setToggleGroup(group);
-            b.getStyleClass().add(i == 0 ? "left-pill" : i == ZOOMS.size() - 1 ? "right-pill" : "middle-pill");
-            b.setSelected(factor == model.zoomFactor());
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            zooms.getChildren().add(b);
+            b.setToggleGroup(zooms.getToggleGroup()); // the skin would set it only once shown; listeners need it now
+            zooms.getButtons().add(b);
+            b.setSelected(factor == model.zoomFactor());
         }
+        ToggleGroup group = zooms.getToggleGroup();
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);

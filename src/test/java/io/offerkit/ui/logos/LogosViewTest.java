@@ -150,4 +150,15 @@ class LogosViewTest {
         waitUntil(() -> robot.lookup("#stretchWarning").query().isVisible());
         assertThat(fx(() -> session.project().logo().defaults().fit())).isEqualTo(io.offerkit.project.Fit.STRETCH);
     }
+
+    @Test
+    void theChosenFitAndZoomAreShownSelectedFromTheStart(FxRobot robot) throws Exception {
+        small(robot);
+        assertThat(robot.lookup("#fit-contain").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#fit-cover").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#zoom-1").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.clickOn("#fit-cover");
+        waitUntil(() -> fx(() -> session.project().logo().defaults().fit()) == io.offerkit.project.Fit.COVER);
+        assertThat(robot.lookup("#fit-contain").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isFalse();
+    }
 }
