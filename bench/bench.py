@@ -91,10 +91,12 @@ def main():
     for name, (w, h) in sources.items():
         make_source(src / f"{name}.png", w, h)
 
-    cds = out / "offerkit.jsa"
-    if not cds.exists():  # a dynamic class-data-sharing archive, made by one training run
+    # A dynamic class-data-sharing archive, made by one training run; named after the jar so a rebuild makes a new one.
+    stamp = JAR.stat()
+    cds = out / f"offerkit-{stamp.st_size}-{int(stamp.st_mtime)}.jsa"
+    if not cds.exists():
         run(offerkit_cmd([f"-XX:ArchiveClassesAtExit={cds}"], src / "1024x1024.png", out / "train"))
-    java_opts = [f"-XX:SharedArchiveFile={cds}", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"]
+    java_opts = [f"-XX:SharedArchiveFile={cds}", "-Xshare:auto"]
 
     tools = {
         "offerkit": lambda s, o: [offerkit_cmd(java_opts, s, o)],
@@ -135,7 +137,8 @@ def main():
 
     if not args.skip_huge:
         huge = src / "12000x12000.png"
-        make_source(huge, 12000, 12000)
+        if not huge.exists():  # beyond ImageMagick's default pixel policy, so drawn in Java
+            run(["java", "-Xmx3g", str(ROOT / "bench" / "MakeSource.java"), str(huge), "12000", "12000"])
         target = out / "run" / "huge"
         target.mkdir(parents=True, exist_ok=True)
         rss = peak_rss_mb(offerkit_cmd(java_opts, huge, target))

@@ -4,10 +4,9 @@ import io.offerkit.common.AtomicFiles;
 import io.offerkit.common.OfferKitException;
 import io.offerkit.imaging.ImageDecoder;
 import io.offerkit.imaging.PngEncoder;
-import io.offerkit.imaging.RenderedSlot;
 import io.offerkit.imaging.SlotRenderer;
 import io.offerkit.imaging.SourceImage;
-import io.offerkit.profile.ImageSlot;
+import io.offerkit.profile.ProfileException;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.Fit;
@@ -20,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,24 +59,28 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Profile profile;
         SlotSettings settings;
         try {
-            profile = ProfileRegistry.builtIn().get(profileId);
             settings = settings();
         } catch (OfferKitException e) {
             err.println("offerkit generate: " + e.getMessage());
             return OfferKitCommand.BAD_INPUT;
         }
+        // The profiles are read (JSON binding is a slow part of a cold start) while the first source decodes.
+        CompletableFuture<Profile> profile = CompletableFuture.supplyAsync(this::profile);
         boolean allGood = true;
         for (Path source : sources) {
             Path dir = sources.size() == 1 ? out : out.resolve(stem(source));
             try {
-                Map<Path, byte[]> files = render(profile, settings, source, dir);
+                SourceImage image = ImageDecoder.read(source);
+                Map<Path, byte[]> files = render(awaitProfile(profile), settings, image, dir);
                 for (Map.Entry<Path, byte[]> file : files.entrySet()) {
                     AtomicFiles.write(file.getKey(), file.getValue());
                 }
                 files.keySet().forEach(spec.commandLine().getOut()::println);
+            } catch (ProfileException e) {
+                err.println("offerkit generate: " + e.getMessage());
+                return OfferKitCommand.BAD_INPUT;
             } catch (OfferKitException e) {
                 err.println("offerkit generate: " + e.getMessage());
                 allGood = false;
@@ -84,17 +89,48 @@ final class GenerateCommand implements Callable<Integer> {
                 allGood = false;
             }
         }
+        if (!allGood) {
+            awaitQuietly(profile); // an unknown profile still deserves its own message, even when every source was bad
+        }
         return allGood ? OfferKitCommand.OK : OfferKitCommand.BAD_INPUT;
     }
 
+    private Profile profile() {
+        try {
+            return ProfileRegistry.builtIn().get(profileId);
+        } catch (ProfileException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static Profile awaitProfile(CompletableFuture<Profile> profile) throws ProfileException {
+        try {
+            return profile.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ProfileException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private void awaitQuietly(CompletableFuture<Profile> profile) {
+        try {
+            awaitProfile(profile);
+        } catch (ProfileException e) {
+            spec.commandLine().getErr().println("offerkit generate: " + e.getMessage());
+        }
+    }
+
     /** Every slot is rendered and encoded before anything is written, so a bad source leaves no files behind. */
-    private static Map<Path, byte[]> render(Profile profile, SlotSettings settings, Path source, Path dir)
-            throws OfferKitException {
-        SourceImage image = ImageDecoder.read(source);
+    private static Map<Path, byte[]> render(Profile profile, SlotSettings settings, SourceImage image, Path dir) {
+        // Slots are independent: render and encode them on every core, keep the profile's order for the output.
+        List<byte[]> pngs = profile.imageSlots().parallelStream()
+                .map(slot -> PngEncoder.encode(SlotRenderer.render(image, slot, settings).image()))
+                .toList();
         Map<Path, byte[]> files = new LinkedHashMap<>();
-        for (ImageSlot slot : profile.imageSlots()) {
-            RenderedSlot rendered = SlotRenderer.render(image, slot, settings);
-            files.put(dir.resolve(slot.id() + ".png"), PngEncoder.encode(rendered.image()));
+        for (int i = 0; i < pngs.size(); i++) {
+            files.put(dir.resolve(profile.imageSlots().get(i).id() + ".png"), pngs.get(i));
         }
         return files;
     }
