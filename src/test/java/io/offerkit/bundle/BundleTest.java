@@ -241,6 +241,21 @@ class BundleTest {
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
     }
 
+    @Test
+    void anUnwritableTargetFailsWithAClearMessageAndLeavesNothing() throws Exception {
+        // /proc refuses new files even to root, so this is a read-only target on any Linux machine.
+        Path proc = Path.of("/proc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc), "needs Linux /proc");
+        LogoSet logos = LogoSetRenderer.render(CPP, demo.logo());
+        for (String target : new String[] {"offerkit-test.zip", "offerkit-test-folder"}) {
+            assertThatThrownBy(() -> Exporter.export(CPP, demo, logos, "test", proc.resolve(target), ExportProgress.NONE))
+                    .isInstanceOf(BundleException.class)
+                    .hasMessageContaining("Could not export to /proc/" + target)
+                    .hasMessageContaining("Nothing was written");
+            assertThat(proc.resolve(target)).doesNotExist();
+        }
+    }
+
     private Path zip(String name, String entry, byte[] content) throws IOException {
         Path zip = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
