@@ -151,7 +151,7 @@ final class LogoControlsPane extends VBox {
         }
         ColorPicker picker = new ColorPicker();
         picker.setId("backgroundPicker");
-        picker.setPrefWidth(130);
+        picker.setPrefWidth(150);
         picker.setOnAction(e -> model.chooseBackground(hex(picker.getValue())));
         Runnable show = () -> {
             String value = model.backgroundProperty().get();
