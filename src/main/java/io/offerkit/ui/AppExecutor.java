@@ -3,6 +3,7 @@ package io.offerkit.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -42,7 +43,11 @@ public final class AppExecutor implements Background {
     }
 
     public void execute(Task<?> task) {
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            task.cancel(); // the app is closing: work asked for now (an autosave, a late render) is dropped, not an error
+        }
     }
 
     public void shutdown() {
