@@ -1,0 +1,107 @@
+package io.offerkit.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerkit.bundle.Bundle;
+import io.offerkit.bundle.BundleReader;
+import io.offerkit.bundle.BundleVerifier;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Damaged and crafted bundle ZIPs go through the whole receiving path — read, verify, extract — and answer with a
+ * BundleException or a result; extraction never writes beside or above the folder it was given.
+ */
+@AddLifecycleHook(FuzzTries.class)
+class BundleFuzzTest {
+    private static Path dir;
+    private static byte[] zip;
+    private static final AtomicInteger CASE = new AtomicInteger();
+
+    @BeforeContainer
+    static void exportDemo() throws IOException {
+        dir = Files.createTempDirectory("offerkit-fuzz-bundle");
+        zip = Samples.bundleZip(dir);
+    }
+
+    @AfterContainer
+    static void cleanUp() throws IOException {
+        TempDirs.delete(dir);
+    }
+
+    @Provide
+    Arbitrary<List<Mutation>> edits() {
+        return Mutations.edits();
+    }
+
+    /** Entry names that try to leave the folder, in the spellings zip-slip exploits use. */
+    @Provide
+    Arbitrary<String> hostileNames() {
+        Arbitrary<String> prefix = Arbitraries.of("../", "../../", "/", "\\", "..\\", "C:", "C:/", "logos/../../",
+                "./", "logos/./../", "\u0000", "", "logos//", "..", "%2e%2e/");
+        Arbitrary<String> tail = Arbitraries.of("evil.txt", "offer.json", "logos/40x40.png", "..", "x/../..", "");
+        return net.jqwik.api.Combinators.combine(prefix, tail).as(String::concat);
+    }
+
+    @Property
+    void damagedZip(@ForAll("edits") List<Mutation> edits) throws IOException {
+        receive(Mutations.apply(zip, edits));
+    }
+
+    @Property
+    void craftedEntryName(@ForAll("hostileNames") String name) throws IOException {
+        receive(withExtraEntry(zip, name));
+    }
+
+    private static void receive(byte[] data) throws IOException {
+        Path caseDir = Files.createDirectories(dir.resolve("case-" + CASE.incrementAndGet()));
+        Path file = caseDir.resolve("in.zip");
+        Files.write(file, data);
+        Path outer = Files.createDirectories(caseDir.resolve("outer"));
+        Path target = outer.resolve("target");
+        Invariants.typedOrValid("reading a received bundle", () -> {
+            Bundle bundle = BundleReader.read(file);
+            BundleVerifier.verify(bundle, Samples.PROFILES);
+            BundleReader.extract(bundle, target);
+        });
+        assertThat(TempDirs.count(outer)).as("files written beside the extraction folder").isLessThanOrEqualTo(1);
+        assertThat(TempDirs.count(caseDir)).as("files written above the extraction folder").isEqualTo(2);
+        TempDirs.delete(caseDir);
+    }
+
+    /** The bundle with one more (or one replaced) entry, named as given; ZipOutputStream writes any name, as an attacker's tool would. */
+    private static byte[] withExtraEntry(byte[] zipBytes, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes));
+             ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    continue; // replaced by the planted entry below
+                }
+                z.putNextEntry(new ZipEntry(e.getName()));
+                in.transferTo(z);
+                z.closeEntry();
+            }
+            z.putNextEntry(new ZipEntry(name));
+            z.write("planted".getBytes());
+            z.closeEntry();
+        }
+        return out.toByteArray();
+    }
+}
