@@ -39,7 +39,7 @@ final class SvgComplexity {
         int elements = 0;
         XMLStreamReader xml = null;
         try {
-            xml = factory().createXMLStreamReader(new ByteArrayInputStream(data));
+            xml = reader(data, name);
             Deque<Node> open = new ArrayDeque<>();
             open.push(root);
             while (xml.hasNext()) {
@@ -66,7 +66,8 @@ final class SvgComplexity {
                 }
             }
         } catch (XMLStreamException e) {
-            throw new ImagingException(name + " is not a valid SVG: its XML is malformed (" + e.getMessage() + ").", e);
+            throw new ImagingException(name + " is not a valid SVG: its XML is malformed" + where(e) + " ("
+                    + reason(e) + ").", e);
         } finally {
             close(xml);
         }
@@ -108,13 +109,55 @@ final class SvgComplexity {
         return null;
     }
 
+    private static final java.util.regex.Pattern DECLARED_ENCODING =
+            java.util.regex.Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+    /**
+     * UTF-8 SVGs (nearly all) are decoded here, strictly, so bad bytes become our message: the JDK's XML scanner prints
+     * "[Fatal Error]" on stderr for them before throwing, whatever reporter is set. Other declared encodings are
+     * left to the parser.
+     */
+    private static XMLStreamReader reader(byte[] data, String name) throws XMLStreamException, ImagingException {
+        String head = new String(data, 0, Math.min(data.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher declared = DECLARED_ENCODING.matcher(head);
+        boolean utf8 = !declared.find() || declared.group(1).equalsIgnoreCase("UTF-8");
+        if (!utf8) {
+            return factory().createXMLStreamReader(new ByteArrayInputStream(data));
+        }
+        try {
+            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(data)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1); // a byte-order mark is not part of a character stream's prolog
+            }
+            return factory().createXMLStreamReader(new java.io.StringReader(text));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ImagingException(name + " is not a valid SVG: it is not valid UTF-8 text.", e);
+        }
+    }
+
     /** No DTDs, no entities, no external anything: this parser only counts elements. */
     private static XMLInputFactory factory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setXMLReporter((message, type, info, location) -> {
+            // Problems become our ImagingException; nothing may be printed on the user's terminal.
+        });
         return factory;
+    }
+
+    private static String where(XMLStreamException e) {
+        return e.getLocation() == null || e.getLocation().getLineNumber() < 0 ? ""
+                : " at line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
+    }
+
+    /** The parser's reason without its "ParseError at [row,col]" preamble and line breaks: one line for the user. */
+    private static String reason(XMLStreamException e) {
+        String message = String.valueOf(e.getMessage());
+        int at = message.indexOf("Message: ");
+        return (at >= 0 ? message.substring(at + "Message: ".length()) : message).replaceAll("\\s+", " ").strip();
     }
 
     private static ImagingException tooComplex(String name, String what) {

@@ -74,6 +74,22 @@ class CliTest {
     }
 
     @Test
+    void aBrokenSvgGivesOneLineAndNothingElseOnStderr() throws Exception {
+        java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.err;
+        System.setErr(new java.io.PrintStream(stray, true)); // what a library might print behind our back
+        try {
+            Path bad = Files.write(dir.resolve("bad.svg"), new byte[] {'<', 's', 'v', 'g', ' ', (byte) 0xFF, '>'});
+            assertBadInput(run("generate", "--out", dir.resolve("out").toString(), bad.toString()), "bad.svg is not a valid SVG");
+            Path cut = Files.writeString(dir.resolve("cut.svg"), "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><rect");
+            assertBadInput(run("generate", "--out", dir.resolve("out").toString(), cut.toString()), "line 2");
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(stray.toString()).isEmpty();
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("generate").exit()).isEqualTo(2);
         assertThat(run("frobnicate").exit()).isEqualTo(2);

@@ -1,5 +1,8 @@
 package io.offerkit.fuzz;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.document.DocumentFacts;
@@ -10,42 +13,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** Damaged PDFs: DocumentInspector reports problems in its result and never throws. */
-@AddLifecycleHook(FuzzTries.class)
 class DocumentFuzzTest {
     private static final byte[] PDF = Samples.pdf();
     private static final DocumentSpec TERMS = Samples.PROFILE.document("terms-of-use").orElseThrow();
     private static Path dir;
 
-    @BeforeContainer
+    @BeforeAll
     static void createDir() throws IOException {
         dir = Files.createTempDirectory("offerkit-fuzz-pdf");
     }
 
-    @AfterContainer
+    @AfterAll
     static void cleanUp() throws IOException {
         TempDirs.delete(dir);
     }
 
-    @Provide
-    Arbitrary<List<Mutation>> edits() {
-        return Mutations.edits();
-    }
-
-    @Property
-    void pdf(@ForAll("edits") List<Mutation> edits) throws IOException {
-        Path file = dir.resolve("terms.pdf");
-        Files.write(file, Mutations.apply(PDF, edits));
-        AtomicReference<DocumentFacts> facts = new AtomicReference<>();
-        Invariants.neverThrows("DocumentInspector.inspect", () -> facts.set(DocumentInspector.inspect(file, TERMS)));
-        assertThat(facts.get()).isNotNull();
+    @Test
+    void pdf() {
+        FuzzTries.forEachCase("pdf", edits -> {
+            Path file = dir.resolve("terms.pdf");
+            Files.write(file, Mutations.apply(PDF, edits));
+            AtomicReference<DocumentFacts> facts = new AtomicReference<>();
+            Invariants.neverThrows("DocumentInspector.inspect", () -> facts.set(DocumentInspector.inspect(file, TERMS)));
+            assertThat(facts.get()).isNotNull();
+        });
     }
 }

@@ -1,32 +1,40 @@
 package io.offerkit.fuzz;
 
-import net.jqwik.api.lifecycle.AroundPropertyHook;
-import net.jqwik.api.lifecycle.PropagationMode;
-import net.jqwik.api.lifecycle.PropertyExecutionResult;
-import net.jqwik.api.lifecycle.PropertyExecutor;
-import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+import java.util.List;
+import java.util.Random;
 
 /**
- * Sets every fuzz property's number of tries from {@code -Dfuzz.tries} (default {@value #DEFAULT}), so CI runs a
- * short bounded fuzz and a long run needs no code change: {@code @Property(tries = N)} only takes a constant.
+ * Runs a fuzz property over {@code -Dfuzz.tries} cases (default {@value #DEFAULT}): CI runs a short bounded fuzz, a long
+ * run needs no code change. Case {@code i} uses the seed {@code fuzz.seed + i}, so a failure names the seed that
+ * replays it ({@code -Dfuzz.seed=S -Dfuzz.tries=1}).
  */
-public final class FuzzTries implements AroundPropertyHook {
+final class FuzzTries {
     /** Enough to hit every mutation kind on every sample, small enough for the whole suite to stay under a minute. */
     static final int DEFAULT = 200;
+    static final long DEFAULT_SEED = 20261124L;
+
+    private FuzzTries() {
+    }
 
     static int tries() {
         return Integer.getInteger("fuzz.tries", DEFAULT);
     }
 
-    /** Registered on a test class, the hook must reach that class's properties, not just the class itself. */
-    @Override
-    public PropagationMode propagateTo() {
-        return PropagationMode.ALL_DESCENDANTS;
+    @FunctionalInterface
+    interface Case {
+        void run(List<Mutation> edits) throws Exception;
     }
 
-    @Override
-    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-        context.attributes().setTries(tries());
-        return property.execute();
+    static void forEachCase(String property, Case body) {
+        long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
+        for (int i = 0; i < tries(); i++) {
+            List<Mutation> edits = Mutations.random(new Random(seed + i));
+            try {
+                body.run(edits);
+            } catch (Exception | AssertionError e) {
+                throw new AssertionError(property + " failed on case " + i + " (replay with -Dfuzz.seed=" + (seed + i)
+                        + " -Dfuzz.tries=1); edits: " + edits, e);
+            }
+        }
     }
 }

@@ -1,26 +1,40 @@
 package io.offerkit.fuzz;
 
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.Random;
 
-/** Arbitrary lists of edits and the files they make from a valid sample. */
+/** Random lists of edits (from a seeded Random, so every case can be replayed) and the files they make from a sample. */
 final class Mutations {
+    private static final int MAX_EDITS = 6;
+    private static final int MAX_FRAGMENT = 16;
+
     private Mutations() {
     }
 
-    static Arbitrary<List<Mutation>> edits() {
-        Arbitrary<Integer> position = Arbitraries.integers().between(0, Integer.MAX_VALUE);
-        Arbitrary<byte[]> fragment = Arbitraries.oneOf(
-                Arbitraries.of(Mutation.HOSTILE),
-                Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(16));
-        Arbitrary<Mutation> edit = Arbitraries.oneOf(
-                Combinators.combine(position, Arbitraries.integers().between(0, 7)).as(Mutation.FlipBit::new),
-                position.map(Mutation.Truncate::new),
-                Combinators.combine(position, fragment).as(Mutation.Insert::new),
-                Combinators.combine(position, fragment).as(Mutation.Overwrite::new));
-        return edit.list().ofMinSize(1).ofMaxSize(6);
+    static List<Mutation> random(Random random) {
+        int count = 1 + random.nextInt(MAX_EDITS);
+        List<Mutation> edits = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int position = random.nextInt(Integer.MAX_VALUE);
+            edits.add(switch (random.nextInt(4)) {
+                case 0 -> new Mutation.FlipBit(position, random.nextInt(8));
+                case 1 -> new Mutation.Truncate(position);
+                case 2 -> new Mutation.Insert(position, fragment(random));
+                default -> new Mutation.Overwrite(position, fragment(random));
+            });
+        }
+        return edits;
+    }
+
+    /** Half the time a hostile fragment (entities, huge numbers, script...), otherwise 1-16 random bytes. */
+    private static byte[] fragment(Random random) {
+        if (random.nextBoolean()) {
+            return Mutation.HOSTILE.get(random.nextInt(Mutation.HOSTILE.size()));
+        }
+        byte[] bytes = new byte[1 + random.nextInt(MAX_FRAGMENT)];
+        random.nextBytes(bytes);
+        return bytes;
     }
 
     static byte[] apply(byte[] sample, List<Mutation> edits) {

@@ -1,5 +1,6 @@
 package io.offerkit.fuzz;
 
+import org.junit.jupiter.api.Test;
 import io.offerkit.profile.TextFieldSpec;
 import io.offerkit.project.Description;
 import io.offerkit.project.DescriptionFormat;
@@ -10,30 +11,23 @@ import io.offerkit.text.lint.LintSettings;
 import io.offerkit.text.lint.Linter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** Damaged Markdown and HTML descriptions: rendering and linting always give a result (they report, never throw). */
-@AddLifecycleHook(FuzzTries.class)
 class TextFuzzTest {
     private static final TextFieldSpec FIELD = Samples.PROFILE.textField("description").orElseThrow();
 
-    @Provide
-    Arbitrary<List<Mutation>> edits() {
-        return Mutations.edits();
+    @Test
+    void markdown() {
+        FuzzTries.forEachCase("markdown", edits -> {
+            renderAndLint(DescriptionFormat.MARKDOWN, Samples.markdown(), edits);
+        });
     }
 
-    @Property
-    void markdown(@ForAll("edits") List<Mutation> edits) {
-        renderAndLint(DescriptionFormat.MARKDOWN, Samples.markdown(), edits);
-    }
-
-    @Property
-    void html(@ForAll("edits") List<Mutation> edits) {
-        renderAndLint(DescriptionFormat.HTML, Samples.html(), edits);
+    @Test
+    void html() {
+        FuzzTries.forEachCase("html", edits -> {
+            renderAndLint(DescriptionFormat.HTML, Samples.html(), edits);
+        });
     }
 
     private static void renderAndLint(DescriptionFormat format, String sample, List<Mutation> edits) {
