@@ -5,6 +5,7 @@ import javafx.event.EventHandler;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import io.offerkit.profile.Profile;
+import io.offerkit.ui.Theme;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -39,10 +40,27 @@ final class AppMenu {
         // Rebuilt on every opening, so a profile loaded from a file appears and the tick follows the project.
         profile.setOnShowing(e -> fillProfiles(profile, window));
         fillProfiles(profile, window);
-        Menu help = new Menu("Help", null, item("About OfferKit", null, e -> window.about()));
-        MenuBar bar = new MenuBar(file, edit, profile, help);
+        Menu view = new Menu("View", null, themeMenu(window));
+        Menu help = new Menu("Help", null, item("About OfferKit", "F1", e -> window.about()));
+        MenuBar bar = new MenuBar(file, edit, view, profile, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** View > Theme: System, Light, Dark; the tick follows the window's theme however it was set. */
+    private static Menu themeMenu(MainWindow window) {
+        Menu menu = new Menu("Theme");
+        ToggleGroup group = new ToggleGroup();
+        for (Theme theme : Theme.values()) {
+            RadioMenuItem choice = new RadioMenuItem(theme.title());
+            choice.setId("theme-" + theme.name().toLowerCase(java.util.Locale.ROOT));
+            choice.setToggleGroup(group);
+            choice.setSelected(window.themeProperty().get() == theme);
+            choice.setOnAction(e -> window.themeProperty().set(theme));
+            window.themeProperty().addListener((obs, old, now) -> choice.setSelected(now == theme));
+            menu.getItems().add(choice);
+        }
+        return menu;
     }
 
     private static void fillProfiles(Menu menu, MainWindow window) {

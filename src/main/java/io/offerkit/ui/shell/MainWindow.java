@@ -24,7 +24,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.offerkit.ui.Theme;
+import io.offerkit.ui.ThemeStyles;
+import io.offerkit.ui.prefs.UserPreferences;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -53,6 +58,8 @@ public final class MainWindow extends BorderPane {
     private final ChecklistViewModel checklistModel;
     private final Map<Section, Node> sections = new EnumMap<>(Section.class);
     private io.offerkit.ui.RecentProjects recentProjects;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
+    private UserPreferences preferences;
 
     public static MainWindow create(ProjectSession session, AppExecutor executor, StatusMessages status) {
         LiveLogoSet logos = new LiveLogoSet(session, executor);
@@ -116,6 +123,21 @@ public final class MainWindow extends BorderPane {
                 recent.add(now);
             }
         });
+    }
+
+    /** View > Theme: the user's choice; the app applies it to the scene and remembers it. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /**
+     * Takes the theme from the user's preferences and remembers later choices and the folders file choosers end in.
+     * Set by the app, not by {@link #create}, so tests never write into the user's OfferKit folder.
+     */
+    public void usePreferences(UserPreferences prefs) {
+        this.preferences = prefs;
+        theme.set(prefs.theme());
+        theme.addListener((obs, old, now) -> prefs.setTheme(now));
     }
 
     io.offerkit.ui.RecentProjects recentProjects() {
@@ -229,7 +251,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         FileChooser chooser = projectChooser("Open project");
-        File file = chooser.showOpenDialog(window());
+        File file = remembered(inLastFolder(chooser).showOpenDialog(window()));
         if (file != null) {
             open(file.toPath());
         }
@@ -242,7 +264,7 @@ public final class MainWindow extends BorderPane {
     public void open(Path file) {
         model.open(file).ifPresentOrElse(error -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, error, ButtonType.OK);
-            alert.initOwner(window());
+            own(alert);
             alert.setHeaderText("Could not open " + file.getFileName());
             alert.show();
         }, () -> RelinkDialog.showIfNeeded(window(), new RelinkViewModel(model.session(), model.status())));
@@ -252,11 +274,11 @@ public final class MainWindow extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Load a requirement profile");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OfferKit profiles (JSON)", "*.json"));
-        File file = chooser.showOpenDialog(window());
+        File file = remembered(inLastFolder(chooser).showOpenDialog(window()));
         if (file != null) {
             model.loadProfile(file.toPath()).ifPresent(error -> {
                 Alert alert = new Alert(Alert.AlertType.ERROR, error, ButtonType.OK);
-                alert.initOwner(window());
+                own(alert);
                 alert.setHeaderText("Could not load " + file.getName());
                 alert.show();
             });
@@ -274,7 +296,7 @@ public final class MainWindow extends BorderPane {
             chooser.setInitialDirectory(current.getParent().toFile());
             chooser.setInitialFileName(String.valueOf(current.getFileName()));
         }
-        File file = chooser.showSaveDialog(window());
+        File file = remembered(inLastFolder(chooser).showSaveDialog(window()));
         if (file == null) {
             return false;
         }
@@ -288,7 +310,7 @@ public final class MainWindow extends BorderPane {
     public void exportWithChooser() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Export to folder");
-        File dir = chooser.showDialog(window());
+        File dir = remembered(inLastFolder(chooser).showDialog(window()));
         if (dir != null) {
             exportAfterAsking(dir.toPath());
         }
@@ -299,7 +321,7 @@ public final class MainWindow extends BorderPane {
         chooser.setTitle("Export bundle as ZIP");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP bundles", "*.zip"));
         chooser.setInitialFileName(io.offerkit.bundle.FileNames.safe(model.session().project().appName(), "offer") + ".zip");
-        File file = chooser.showSaveDialog(window());
+        File file = remembered(inLastFolder(chooser).showSaveDialog(window()));
         if (file != null) {
             Path path = file.toPath();
             if (!io.offerkit.bundle.Exporter.isZip(path)) {
@@ -316,7 +338,7 @@ public final class MainWindow extends BorderPane {
             ButtonType draft = new ButtonType("Export as Draft", ButtonBar.ButtonData.OK_DONE);
             Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question.get()
                     + "\n\nA draft bundle says so in offer.json and report.html.", draft, ButtonType.CANCEL);
-            alert.initOwner(window());
+            own(alert);
             alert.setHeaderText("This offer is not ready yet");
             if (alert.showAndWait().orElse(ButtonType.CANCEL) != draft) {
                 model.status().info("Export not started.");
@@ -334,13 +356,13 @@ public final class MainWindow extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open bundle");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OfferKit bundles (ZIP)", "*.zip"));
-        File bundle = chooser.showOpenDialog(window());
+        File bundle = remembered(inLastFolder(chooser).showOpenDialog(window()));
         if (bundle == null) {
             return;
         }
         DirectoryChooser into = new DirectoryChooser();
         into.setTitle("Choose an empty folder to open " + bundle.getName() + " into");
-        File dir = into.showDialog(window());
+        File dir = remembered(inLastFolder(into).showDialog(window()));
         if (dir != null) {
             model.openBundle(bundle.toPath(), dir.toPath(), error -> showError("Could not open " + bundle.getName(), error));
         }
@@ -348,7 +370,7 @@ public final class MainWindow extends BorderPane {
 
     private void showError(String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(window());
+        own(alert);
         alert.setHeaderText(header);
         alert.show();
     }
@@ -361,7 +383,7 @@ public final class MainWindow extends BorderPane {
 
     public void about() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(window());
+        own(alert);
         alert.setTitle("About OfferKit");
         alert.setHeaderText("OfferKit " + Optional.ofNullable(getClass().getPackage().getImplementationVersion()).orElse("(development)"));
         alert.setContentText("Prepares and checks the marketing collateral of a Microsoft marketplace offer.\n\nActive profile: "
@@ -378,7 +400,7 @@ public final class MainWindow extends BorderPane {
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
                 save, discard, ButtonType.CANCEL);
-        alert.initOwner(window());
+        own(alert);
         alert.setHeaderText("Save changes to this project?");
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == save) {
@@ -392,6 +414,34 @@ public final class MainWindow extends BorderPane {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OfferKit projects", "*" + ProjectFiles.EXTENSION));
         return chooser;
+    }
+
+    /** Owned by this window and styled like it, so dialogs follow the theme. */
+    private void own(Alert alert) {
+        alert.initOwner(window());
+        if (getScene() != null) {
+            ThemeStyles.applyTo(alert.getDialogPane(), getScene().getStylesheets());
+        }
+    }
+
+    /** Starts a chooser in the folder the user last chose from, when known. */
+    private <T> T inLastFolder(T chooser) {
+        java.util.Optional<File> folder = preferences == null ? Optional.empty() : preferences.lastFolder().map(Path::toFile);
+        folder.ifPresent(f -> {
+            if (chooser instanceof FileChooser c && c.getInitialDirectory() == null) {
+                c.setInitialDirectory(f);
+            } else if (chooser instanceof DirectoryChooser c) {
+                c.setInitialDirectory(f);
+            }
+        });
+        return chooser;
+    }
+
+    private File remembered(File chosen) {
+        if (chosen != null && preferences != null) {
+            preferences.rememberFolderOf(chosen.toPath());
+        }
+        return chosen;
     }
 
     private Window window() {
