@@ -2,6 +2,7 @@ package io.offerkit.ui;
 
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.ui.prefs.UserPreferences;
+import io.offerkit.ui.prefs.WindowPlacement;
 import io.offerkit.ui.shell.MainWindow;
 import io.offerkit.ui.shell.Section;
 import java.nio.file.Path;
@@ -33,6 +34,9 @@ public class OfferKitApp extends Application {
         UserPreferences preferences = new UserPreferences(DemoLocation.dataDir());
         LaunchOptions.theme(getParameters().getRaw()).ifPresentOrElse(window.themeProperty()::set,
                 () -> window.usePreferences(preferences));
+        if (options.screenshot().isEmpty()) {
+            WindowPlacement.restore(stage, preferences);
+        }
         autosave = new Autosave(session, new io.offerkit.project.RecoveryFiles(DemoLocation.dataDir().resolve("recovery")),
                 Scheduler.singleThread("offerkit-autosave"));
         options.section().flatMap(Section::named).ifPresent(window.model().sectionProperty()::set);

@@ -382,12 +382,8 @@ public final class MainWindow extends BorderPane {
     }
 
     public void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Alert alert = AboutDialog.create(io.offerkit.ui.AboutInfo.current(), model.profileTextBinding().get());
         own(alert);
-        alert.setTitle("About OfferKit");
-        alert.setHeaderText("OfferKit " + Optional.ofNullable(getClass().getPackage().getImplementationVersion()).orElse("(development)"));
-        alert.setContentText("Prepares and checks the marketing collateral of a Microsoft marketplace offer.\n\nActive profile: "
-                + model.profileTextBinding().get());
         alert.showAndWait();
     }
 
