@@ -45,8 +45,15 @@ public class OfferKitApp extends Application {
         if (!inspect.isEmpty()) {
             window.inspectView().add(inspect);
         }
+        boolean probe = LaunchOptions.printStartup(getParameters().getRaw());
+        if (probe) {
+            StartupProbe.printWhenShown(stage, code -> {
+                Platform.exit();
+                System.exit(code);
+            });
+        }
         stage.show();
-        if (options.screenshot().isEmpty()) {
+        if (options.screenshot().isEmpty() && !probe) {
             autosave.pending().ifPresent(found -> RecoveryDialog.offer(stage, autosave, found, status));
         }
         autosave.start();
