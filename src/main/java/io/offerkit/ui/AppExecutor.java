@@ -41,8 +41,16 @@ public final class AppExecutor implements Background {
         execute(task);
     }
 
+    /** Runs a task; after {@link #shutdown} (the app is closing) new work is dropped, not thrown back at the caller. */
     public void execute(Task<?> task) {
-        executor.execute(task);
+        if (executor.isShutdown()) {
+            return;
+        }
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Shut down between the check and the call: the same case.
+        }
     }
 
     public void shutdown() {

@@ -51,12 +51,14 @@ public final class MainWindow extends BorderPane {
     private final ShellViewModel model;
     private final LiveLogoSet logos;
     private final LogosView logosView;
-    private final DescriptionView descriptionView;
+    private final DescriptionViewModel descriptionModel;
+    private DescriptionView descriptionView;
     private final DocumentsView documentsView;
     private final ChecklistView checklistView;
     private final InspectView inspectView;
     private final ChecklistViewModel checklistModel;
     private final Map<Section, Node> sections = new EnumMap<>(Section.class);
+    private final StackPane centre;
     private io.offerkit.ui.RecentProjects recentProjects;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
     private UserPreferences preferences;
@@ -81,17 +83,16 @@ public final class MainWindow extends BorderPane {
         this.logos = logos;
         getStyleClass().add("main-window");
         logosView = new LogosView(logosModel);
-        descriptionView = new DescriptionView(descriptionModel);
+        this.descriptionModel = descriptionModel;
         documentsView = new DocumentsView(documentsModel);
         checklistView = new ChecklistView(checklistModel, this::navigateTo);
         inspectView = new InspectView(inspectModel);
         this.checklistModel = checklistModel;
         sections.put(Section.LOGOS, logosView);
-        sections.put(Section.DESCRIPTION, descriptionView);
         sections.put(Section.DOCUMENTS, documentsView);
         sections.put(Section.INSPECT, inspectView);
 
-        StackPane centre = new StackPane(logosView, descriptionView, documentsView, inspectView);
+        centre = new StackPane();
         centre.getStyleClass().add("section-host");
         model.sectionProperty().addListener((obs, old, now) -> showSection(now));
         showSection(model.sectionProperty().get());
@@ -158,7 +159,15 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /**
+     * The description section, built when first needed: its editor and WebView preview are the heaviest part of the
+     * window (WebKit alone took ~1.5 s at start-up), and most sessions start in Logos.
+     */
     public DescriptionView descriptionView() {
+        if (descriptionView == null) {
+            descriptionView = new DescriptionView(descriptionModel);
+            sections.put(Section.DESCRIPTION, descriptionView);
+        }
         return descriptionView;
     }
 
@@ -172,22 +181,29 @@ public final class MainWindow extends BorderPane {
 
     /** Logos rendered and the preview loaded: what the screenshot waits for. */
     public boolean isSettled() {
-        return !logos.isRendering() && !descriptionView.previewLoading() && !inspectView.isBusy();
+        return !logos.isRendering() && (descriptionView == null || !descriptionView.previewLoading()) && !inspectView.isBusy();
     }
 
+    /**
+     * Puts only the shown section into the scene: the others keep their state but get no CSS, skins or layout until
+     * first shown, which is most of the start-up time (the description's editor and preview above all).
+     */
     private void showSection(Section section) {
-        sections.forEach((s, node) -> {
-            node.setVisible(s == section);
-            node.setManaged(s == section);
-        });
+        if (section == Section.DESCRIPTION) {
+            descriptionView();
+        }
+        centre.getChildren().setAll(sections.get(section));
     }
 
     /** Shows the section where a checklist item is fixed and focuses its field. */
     public void navigateTo(ChecklistItem item) {
         FieldLocation.parse(item.field()).ifPresent(location -> {
             location.section().ifPresent(model.sectionProperty()::set);
+            // A section just put into the scene has no skins yet, so its fields are not in the scene to take focus.
+            centre.applyCss();
+            centre.layout();
             Optional<Node> target = switch (location.kind()) {
-                case "text" -> descriptionView.focusTarget(location.id());
+                case "text" -> descriptionView().focusTarget(location.id());
                 case "logo" -> logosView.focusTarget(location.id());
                 case "document", "link" -> documentsView.focusTarget(location.kind() + ":" + location.id());
                 case "attestation" -> checklistView.focusTarget(item.id());
