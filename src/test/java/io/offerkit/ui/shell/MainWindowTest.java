@@ -89,8 +89,9 @@ class MainWindowTest {
                 .startsWith("profile-appsource-d365-ce-2019", "profile-partner-center-d365");
         assertThat(menus.getMenus().get(0).getItems()).filteredOn(i -> i.getAccelerator() != null)
                 .extracting(i -> i.getText() + "=" + i.getAccelerator().getName())
-                .containsExactly("New=Shortcut+N", "Open…=Shortcut+O", "Save=Shortcut+S", "Save As…=Shift+Shortcut+S",
-                        "Export to Folder…=Shortcut+E", "Quit=Shortcut+Q");
+                .containsExactly("New=Shortcut+N", "Open…=Shortcut+O", "Open Bundle…=Shift+Shortcut+O", "Save=Shortcut+S",
+                        "Save As…=Shift+Shortcut+S", "Export to Folder…=Shortcut+E", "Export Bundle as ZIP…=Shift+Shortcut+E",
+                        "Quit=Shortcut+Q");
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.offerkit.ui.prefs.UserPreferences;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -58,7 +59,7 @@ class ThemeAndAboutTest {
     private RadioMenuItem themeItem(FxRobot robot, String id) {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         Menu view = bar.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst().orElseThrow();
-        Menu theme = (Menu) view.getItems().get(0);
+        Menu theme = (Menu) view.getItems().get(view.getItems().size() - 1);
         for (MenuItem item : theme.getItems()) {
             if (id.equals(item.getId())) {
                 return (RadioMenuItem) item;
@@ -108,5 +109,25 @@ class ThemeAndAboutTest {
         javafx.scene.control.Label versions = (javafx.scene.control.Label) about.getDialogPane().lookup("#aboutVersions");
         assertThat(versions.getText()).contains("Java " + System.getProperty("java.version"),
                 "JavaFX " + System.getProperty("javafx.runtime.version"), "Active profile: AppSource");
+    }
+
+    @Test
+    void viewMenuShortcutsShowEachSection(FxRobot robot) throws Exception {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        Menu view = bar.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst().orElseThrow();
+        assertThat(view.getItems()).filteredOn(i -> i.getAccelerator() != null)
+                .extracting(i -> i.getText() + "=" + i.getAccelerator().getName())
+                .containsExactly("Logos=Shortcut+1", "Description=Shortcut+2", "Documents=Shortcut+3", "Check sizes=Shortcut+4");
+        robot.push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> window.model().sectionProperty().get()) == Section.DOCUMENTS);
+        assertThat(robot.lookup("#nav-documents").queryAs(javafx.scene.control.ToggleButton.class).getTooltip().getText())
+                .startsWith("Terms of use");
+    }
+
+    @Test
+    void checklistMarksHaveSpokenNames(FxRobot robot) {
+        java.util.List<String> spoken = robot.lookup(".check-row").queryAll().stream().map(Node::getAccessibleText).toList();
+        assertThat(spoken).isNotEmpty()
+                .allSatisfy(text -> assertThat(text).matches(".+\\. (Passed|Warning|Failed|To confirm)\\. .*"));
     }
 }
