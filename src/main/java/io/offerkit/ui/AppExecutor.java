@@ -42,6 +42,7 @@ public final class AppExecutor implements Background {
         execute(task);
     }
 
+    /** Runs a task; after {@link #shutdown} (the app is closing) new work is dropped, not thrown back at the caller. */
     public void execute(Task<?> task) {
         try {
             executor.execute(task);

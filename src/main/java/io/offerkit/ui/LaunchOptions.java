@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public record LaunchOptions(Optional<Path> open, Optional<Path> screenshot, Optional<String> section) {
 
-    private static final List<String> OPTIONS = List.of("--open=", "--screenshot=", "--section=", "--zoom=", "--inspect=");
+    private static final List<String> OPTIONS = List.of("--open=", "--screenshot=", "--section=", "--zoom=", "--inspect=", "--theme=",
+            "--print-startup");
 
     /**
      * Whether these arguments start the app rather than the command line: none at all, only the app's own options,
@@ -47,6 +48,17 @@ public record LaunchOptions(Optional<Path> open, Optional<Path> screenshot, Opti
     public static java.util.OptionalInt zoom(List<String> args) {
         return args.stream().filter(a -> a.startsWith("--zoom=")).map(a -> a.substring("--zoom=".length()))
                 .filter(v -> v.matches("[1-8]")).mapToInt(Integer::parseInt).findFirst();
+    }
+
+    /** {@code --theme=system|light|dark}: the theme for this run only (screenshots of both); not remembered. */
+    public static java.util.Optional<Theme> theme(List<String> args) {
+        return args.stream().filter(a -> a.startsWith("--theme=")).map(a -> a.substring("--theme=".length()))
+                .map(Theme::named).flatMap(java.util.Optional::stream).findFirst();
+    }
+
+    /** {@code --print-startup}: print the milliseconds from process start to the first shown window, then exit. */
+    public static boolean printStartup(List<String> args) {
+        return args.contains("--print-startup");
     }
 
     /** {@code --inspect=PATH} (repeatable): files, folders or bundles listed in "Check sizes" at start. */

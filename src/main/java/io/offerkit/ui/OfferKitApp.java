@@ -1,6 +1,8 @@
 package io.offerkit.ui;
 
 import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.ui.prefs.UserPreferences;
+import io.offerkit.ui.prefs.WindowPlacement;
 import io.offerkit.ui.shell.MainWindow;
 import io.offerkit.ui.shell.Section;
 import java.nio.file.Path;
@@ -29,6 +31,12 @@ public class OfferKitApp extends Application {
         Scene scene = install(stage, window);
         openInitialProject(window, options);
         window.useRecentProjects(new RecentProjects(DemoLocation.dataDir()));
+        UserPreferences preferences = new UserPreferences(DemoLocation.dataDir());
+        LaunchOptions.theme(getParameters().getRaw()).ifPresentOrElse(window.themeProperty()::set,
+                () -> window.usePreferences(preferences));
+        if (options.screenshot().isEmpty()) {
+            WindowPlacement.restore(stage, preferences);
+        }
         autosave = new Autosave(session, new io.offerkit.project.RecoveryFiles(DemoLocation.dataDir().resolve("recovery")),
                 Scheduler.singleThread("offerkit-autosave"));
         options.section().flatMap(Section::named).ifPresent(window.model().sectionProperty()::set);
@@ -37,8 +45,15 @@ public class OfferKitApp extends Application {
         if (!inspect.isEmpty()) {
             window.inspectView().add(inspect);
         }
+        boolean probe = LaunchOptions.printStartup(getParameters().getRaw());
+        if (probe) {
+            StartupProbe.printWhenShown(stage, code -> {
+                Platform.exit();
+                System.exit(code);
+            });
+        }
         stage.show();
-        if (options.screenshot().isEmpty()) {
+        if (options.screenshot().isEmpty() && !probe) {
             autosave.pending().ifPresent(found -> RecoveryDialog.offer(stage, autosave, found, status));
         }
         autosave.start();
@@ -66,7 +81,9 @@ public class OfferKitApp extends Application {
 
     private static Scene createScene(MainWindow window) {
         Scene scene = new Scene(window, WIDTH, HEIGHT);
-        scene.getStylesheets().add(OfferKitApp.class.getResource("offerkit.css").toExternalForm());
+        java.util.Map<String, String> environment = System.getenv();
+        ThemeStyles.apply(scene.getStylesheets(), window.themeProperty().get().isDark(environment));
+        window.themeProperty().addListener((obs, old, now) -> ThemeStyles.apply(scene.getStylesheets(), now.isDark(environment)));
         return scene;
     }
 

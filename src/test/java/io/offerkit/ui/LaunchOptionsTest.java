@@ -49,4 +49,14 @@ class LaunchOptionsTest {
         assertThat(LaunchOptions.zoom(List.of("--zoom=12"))).isEmpty();
         assertThat(LaunchOptions.inspect(args)).containsExactly(Path.of("a.png"), Path.of("logos"));
     }
+
+    @Test
+    void readsTheThemeAndTheStartupProbe() {
+        List<String> args = List.of("--theme=dark", "--print-startup");
+        assertThat(LaunchOptions.startsTheApp(args)).isTrue();
+        assertThat(LaunchOptions.theme(args)).contains(Theme.DARK);
+        assertThat(LaunchOptions.theme(List.of("--theme=sepia"))).isEmpty();
+        assertThat(LaunchOptions.printStartup(args)).isTrue();
+        assertThat(LaunchOptions.printStartup(List.of("--theme=light"))).isFalse();
+    }
 }

@@ -64,6 +64,9 @@ final class ChecklistRow extends VBox {
         note = new TextField();
         note.setId("note-" + item.id());
         note.setPromptText("Note (an ID, a URL…)");
+        confirmed.setAccessibleText("Confirmed: " + item.title());
+        note.setAccessibleText("Note for " + item.title());
+        note.setTooltip(new Tooltip("A note kept with the confirmation, e.g. an ID or a URL"));
         HBox.setHgrow(note, Priority.ALWAYS);
         Runnable commit = () -> model.attest(item.id(), confirmed.isSelected(), note.getText());
         confirmed.setOnAction(e -> commit.run());
@@ -99,6 +102,7 @@ final class ChecklistRow extends VBox {
     void show(CheckResult result, Attestation attestation) {
         badge.show(result.state());
         message.setText(result.message());
+        setAccessibleText(item.title() + ". " + StateBadge.spoken(result.state()) + ". " + result.message());
         tooltip.setText(item.ruleText() + (item.source() == null ? "" : "\nSource: " + item.source()));
         getStyleClass().removeIf(s -> s.startsWith("row-"));
         getStyleClass().add("row-" + result.state().id());

@@ -31,6 +31,7 @@ public final class ChecklistView extends VBox {
     private final Label readiness = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final FlowPane chips = new FlowPane(6, 6);
+    private java.util.List<Object> shownChips;
     private final Map<String, CheckState> states = new java.util.HashMap<>();
     private CheckState filter;
 
@@ -105,6 +106,18 @@ public final class ChecklistView extends VBox {
         progress.setProgress(report.progress());
         counts.setText(ChecklistViewModel.summary(report));
         progress.getTooltip().setText(counts.getText());
+        // Rebuilt only when what they show changes, so a chip under the pointer is not swapped for a copy mid-click.
+        java.util.List<Object> chipsNow = java.util.Arrays.asList(java.util.Map.copyOf(report.counts()), filter);
+        if (!chipsNow.equals(shownChips)) {
+            shownChips = chipsNow;
+            showChips(report);
+        }
+        readiness.setText(report.ready() ? "Ready to submit" : "Not ready yet");
+        readiness.getStyleClass().removeAll("ready", "not-ready");
+        readiness.getStyleClass().add(report.ready() ? "ready" : "not-ready");
+    }
+
+    private void showChips(CheckReport report) {
         chips.getChildren().clear();
         report.counts().forEach((state, count) -> {
             if (count > 0) {
@@ -120,12 +133,10 @@ public final class ChecklistView extends VBox {
                 chip.setCursor(javafx.scene.Cursor.HAND);
                 chip.setOnMouseClicked(e -> toggleFilter(state));
                 chip.setMinWidth(Region.USE_PREF_SIZE);
+                chip.setAccessibleText(chip.getText() + ": " + chip.getTooltip().getText().toLowerCase(java.util.Locale.ROOT));
                 chips.getChildren().add(chip);
             }
         });
-        readiness.setText(report.ready() ? "Ready to submit" : "Not ready yet");
-        readiness.getStyleClass().removeAll("ready", "not-ready");
-        readiness.getStyleClass().add(report.ready() ? "ready" : "not-ready");
     }
 
     private static String chipText(CheckState state, int count) {

@@ -20,5 +20,16 @@ final class StateBadge extends Label {
             case FAIL -> "✕";
             case CONFIRM -> "?";
         });
+        setAccessibleText(spoken(state));
+    }
+
+    /** What a screen reader says for the mark, which alone is only a symbol. */
+    static String spoken(CheckState state) {
+        return switch (state) {
+            case PASS -> "Passed";
+            case WARN -> "Warning";
+            case FAIL -> "Failed";
+            case CONFIRM -> "To confirm";
+        };
     }
 }

@@ -51,6 +51,19 @@ final class DescriptionEditor extends VBox {
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.setUndoManager(UndoUtils.noOpUndoManager());
         area.replaceText(model.sourceProperty().get());
+        area.moveTo(0);
+        // Built while the window is already showing, the first layout (at a narrow width) leaves the text scrolled
+        // a few lines down; show it from the top once it is in the scene.
+        area.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                javafx.scene.Scene old, javafx.scene.Scene now) {
+                if (now != null) {
+                    area.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> area.showParagraphAtTop(0));
+                }
+            }
+        });
         Nodes.addInputMap(area, sequence(
                 consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), e -> model.undo()),
                 consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), e -> model.redo()),

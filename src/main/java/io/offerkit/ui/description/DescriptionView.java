@@ -82,7 +82,13 @@ public final class DescriptionView extends ScrollPane {
                 e.consume();
             }
         });
-        show(model.renderedProperty().get());
+        // The window builds this view when it is first shown: render what the project holds now, since nothing
+        // rendered the description while there was no view. An equal rendering fires no change, so show it here.
+        RenderedDescription before = model.renderedProperty().get();
+        model.refreshPreview();
+        if (java.util.Objects.equals(before, model.renderedProperty().get())) {
+            show(before);
+        }
     }
 
     private GridPane fields() {

@@ -5,6 +5,7 @@ import javafx.event.EventHandler;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import io.offerkit.profile.Profile;
+import io.offerkit.ui.Theme;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -21,13 +22,13 @@ final class AppMenu {
                 item("New", "Shortcut+N", e -> window.newProject()),
                 item("Open…", "Shortcut+O", e -> window.openWithChooser()),
                 RecentMenu.build(window, window::recentProjects),
-                item("Open Bundle…", null, e -> window.openBundleWithChooser()),
+                item("Open Bundle…", "Shortcut+Shift+O", e -> window.openBundleWithChooser()),
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", e -> window.save()),
                 item("Save As…", "Shortcut+Shift+S", e -> window.saveAs()),
                 new SeparatorMenuItem(),
                 item("Export to Folder…", "Shortcut+E", e -> window.exportWithChooser()),
-                item("Export Bundle as ZIP…", null, e -> window.exportZipWithChooser()),
+                item("Export Bundle as ZIP…", "Shortcut+Shift+E", e -> window.exportZipWithChooser()),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", e -> window.quit()));
         MenuItem undo = item("Undo", "Shortcut+Z", e -> window.model().session().undo());
@@ -39,10 +40,34 @@ final class AppMenu {
         // Rebuilt on every opening, so a profile loaded from a file appears and the tick follows the project.
         profile.setOnShowing(e -> fillProfiles(profile, window));
         fillProfiles(profile, window);
-        Menu help = new Menu("Help", null, item("About OfferKit", null, e -> window.about()));
-        MenuBar bar = new MenuBar(file, edit, profile, help);
+        Menu view = new Menu("View");
+        for (Section section : Section.values()) {
+            MenuItem go = item(section.title(), "Shortcut+" + (section.ordinal() + 1),
+                    e -> window.model().sectionProperty().set(section));
+            go.setId("show-" + section.name().toLowerCase(java.util.Locale.ROOT));
+            view.getItems().add(go);
+        }
+        view.getItems().addAll(new SeparatorMenuItem(), themeMenu(window));
+        Menu help = new Menu("Help", null, item("About OfferKit", "F1", e -> window.about()));
+        MenuBar bar = new MenuBar(file, edit, view, profile, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** View > Theme: System, Light, Dark; the tick follows the window's theme however it was set. */
+    private static Menu themeMenu(MainWindow window) {
+        Menu menu = new Menu("Theme");
+        ToggleGroup group = new ToggleGroup();
+        for (Theme theme : Theme.values()) {
+            RadioMenuItem choice = new RadioMenuItem(theme.title());
+            choice.setId("theme-" + theme.name().toLowerCase(java.util.Locale.ROOT));
+            choice.setToggleGroup(group);
+            choice.setSelected(window.themeProperty().get() == theme);
+            choice.setOnAction(e -> window.themeProperty().set(theme));
+            window.themeProperty().addListener((obs, old, now) -> choice.setSelected(now == theme));
+            menu.getItems().add(choice);
+        }
+        return menu;
     }
 
     private static void fillProfiles(Menu menu, MainWindow window) {
@@ -58,7 +83,7 @@ final class AppMenu {
             choice.setOnAction(e -> window.model().useProfile(p.id()));
             menu.getItems().add(choice);
         }
-        menu.getItems().addAll(new SeparatorMenuItem(), item("Load Profile File…", null, e -> window.loadProfileWithChooser()));
+        menu.getItems().addAll(new SeparatorMenuItem(), item("Load Profile File…", "Shortcut+L", e -> window.loadProfileWithChooser()));
     }
 
     private static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {

@@ -24,7 +24,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.offerkit.ui.Theme;
+import io.offerkit.ui.ThemeStyles;
+import io.offerkit.ui.prefs.UserPreferences;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -46,13 +51,17 @@ public final class MainWindow extends BorderPane {
     private final ShellViewModel model;
     private final LiveLogoSet logos;
     private final LogosView logosView;
-    private final DescriptionView descriptionView;
+    private final DescriptionViewModel descriptionModel;
+    private DescriptionView descriptionView;
     private final DocumentsView documentsView;
     private final ChecklistView checklistView;
     private final InspectView inspectView;
     private final ChecklistViewModel checklistModel;
     private final Map<Section, Node> sections = new EnumMap<>(Section.class);
+    private final StackPane centre;
     private io.offerkit.ui.RecentProjects recentProjects;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
+    private UserPreferences preferences;
 
     public static MainWindow create(ProjectSession session, AppExecutor executor, StatusMessages status) {
         LiveLogoSet logos = new LiveLogoSet(session, executor);
@@ -74,17 +83,16 @@ public final class MainWindow extends BorderPane {
         this.logos = logos;
         getStyleClass().add("main-window");
         logosView = new LogosView(logosModel);
-        descriptionView = new DescriptionView(descriptionModel);
+        this.descriptionModel = descriptionModel;
         documentsView = new DocumentsView(documentsModel);
         checklistView = new ChecklistView(checklistModel, this::navigateTo);
         inspectView = new InspectView(inspectModel);
         this.checklistModel = checklistModel;
         sections.put(Section.LOGOS, logosView);
-        sections.put(Section.DESCRIPTION, descriptionView);
         sections.put(Section.DOCUMENTS, documentsView);
         sections.put(Section.INSPECT, inspectView);
 
-        StackPane centre = new StackPane(logosView, descriptionView, documentsView, inspectView);
+        centre = new StackPane();
         centre.getStyleClass().add("section-host");
         model.sectionProperty().addListener((obs, old, now) -> showSection(now));
         showSection(model.sectionProperty().get());
@@ -118,6 +126,21 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /** View > Theme: the user's choice; the app applies it to the scene and remembers it. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /**
+     * Takes the theme from the user's preferences and remembers later choices and the folders file choosers end in.
+     * Set by the app, not by {@link #create}, so tests never write into the user's OfferKit folder.
+     */
+    public void usePreferences(UserPreferences prefs) {
+        this.preferences = prefs;
+        theme.set(prefs.theme());
+        theme.addListener((obs, old, now) -> prefs.setTheme(now));
+    }
+
     io.offerkit.ui.RecentProjects recentProjects() {
         return recentProjects;
     }
@@ -136,7 +159,15 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /**
+     * The description section, built when first needed: its editor and WebView preview are the heaviest part of the
+     * window (WebKit alone took ~1.5 s at start-up), and most sessions start in Logos.
+     */
     public DescriptionView descriptionView() {
+        if (descriptionView == null) {
+            descriptionView = new DescriptionView(descriptionModel);
+            sections.put(Section.DESCRIPTION, descriptionView);
+        }
         return descriptionView;
     }
 
@@ -150,22 +181,29 @@ public final class MainWindow extends BorderPane {
 
     /** Logos rendered and the preview loaded: what the screenshot waits for. */
     public boolean isSettled() {
-        return !logos.isRendering() && !descriptionView.previewLoading() && !inspectView.isBusy();
+        return !logos.isRendering() && (descriptionView == null || !descriptionView.previewLoading()) && !inspectView.isBusy();
     }
 
+    /**
+     * Puts only the shown section into the scene: the others keep their state but get no CSS, skins or layout until
+     * first shown, which is most of the start-up time (the description's editor and preview above all).
+     */
     private void showSection(Section section) {
-        sections.forEach((s, node) -> {
-            node.setVisible(s == section);
-            node.setManaged(s == section);
-        });
+        if (section == Section.DESCRIPTION) {
+            descriptionView();
+        }
+        centre.getChildren().setAll(sections.get(section));
     }
 
     /** Shows the section where a checklist item is fixed and focuses its field. */
     public void navigateTo(ChecklistItem item) {
         FieldLocation.parse(item.field()).ifPresent(location -> {
             location.section().ifPresent(model.sectionProperty()::set);
+            // A section just put into the scene has no skins yet, so its fields are not in the scene to take focus.
+            centre.applyCss();
+            centre.layout();
             Optional<Node> target = switch (location.kind()) {
-                case "text" -> descriptionView.focusTarget(location.id());
+                case "text" -> descriptionView().focusTarget(location.id());
                 case "logo" -> logosView.focusTarget(location.id());
                 case "document", "link" -> documentsView.focusTarget(location.kind() + ":" + location.id());
                 case "attestation" -> checklistView.focusTarget(item.id());
@@ -229,7 +267,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         FileChooser chooser = projectChooser("Open project");
-        File file = chooser.showOpenDialog(window());
+        File file = remembered(inLastFolder(chooser).showOpenDialog(window()));
         if (file != null) {
             open(file.toPath());
         }
@@ -242,7 +280,7 @@ public final class MainWindow extends BorderPane {
     public void open(Path file) {
         model.open(file).ifPresentOrElse(error -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, error, ButtonType.OK);
-            alert.initOwner(window());
+            own(alert);
             alert.setHeaderText("Could not open " + file.getFileName());
             alert.show();
         }, () -> RelinkDialog.showIfNeeded(window(), new RelinkViewModel(model.session(), model.status())));
@@ -252,11 +290,11 @@ public final class MainWindow extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Load a requirement profile");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OfferKit profiles (JSON)", "*.json"));
-        File file = chooser.showOpenDialog(window());
+        File file = remembered(inLastFolder(chooser).showOpenDialog(window()));
         if (file != null) {
             model.loadProfile(file.toPath()).ifPresent(error -> {
                 Alert alert = new Alert(Alert.AlertType.ERROR, error, ButtonType.OK);
-                alert.initOwner(window());
+                own(alert);
                 alert.setHeaderText("Could not load " + file.getName());
                 alert.show();
             });
@@ -274,7 +312,7 @@ public final class MainWindow extends BorderPane {
             chooser.setInitialDirectory(current.getParent().toFile());
             chooser.setInitialFileName(String.valueOf(current.getFileName()));
         }
-        File file = chooser.showSaveDialog(window());
+        File file = remembered(inLastFolder(chooser).showSaveDialog(window()));
         if (file == null) {
             return false;
         }
@@ -288,7 +326,7 @@ public final class MainWindow extends BorderPane {
     public void exportWithChooser() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Export to folder");
-        File dir = chooser.showDialog(window());
+        File dir = remembered(inLastFolder(chooser).showDialog(window()));
         if (dir != null) {
             exportAfterAsking(dir.toPath());
         }
@@ -299,7 +337,7 @@ public final class MainWindow extends BorderPane {
         chooser.setTitle("Export bundle as ZIP");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP bundles", "*.zip"));
         chooser.setInitialFileName(io.offerkit.bundle.FileNames.safe(model.session().project().appName(), "offer") + ".zip");
-        File file = chooser.showSaveDialog(window());
+        File file = remembered(inLastFolder(chooser).showSaveDialog(window()));
         if (file != null) {
             Path path = file.toPath();
             if (!io.offerkit.bundle.Exporter.isZip(path)) {
@@ -316,7 +354,7 @@ public final class MainWindow extends BorderPane {
             ButtonType draft = new ButtonType("Export as Draft", ButtonBar.ButtonData.OK_DONE);
             Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question.get()
                     + "\n\nA draft bundle says so in offer.json and report.html.", draft, ButtonType.CANCEL);
-            alert.initOwner(window());
+            own(alert);
             alert.setHeaderText("This offer is not ready yet");
             if (alert.showAndWait().orElse(ButtonType.CANCEL) != draft) {
                 model.status().info("Export not started.");
@@ -334,13 +372,13 @@ public final class MainWindow extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open bundle");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OfferKit bundles (ZIP)", "*.zip"));
-        File bundle = chooser.showOpenDialog(window());
+        File bundle = remembered(inLastFolder(chooser).showOpenDialog(window()));
         if (bundle == null) {
             return;
         }
         DirectoryChooser into = new DirectoryChooser();
         into.setTitle("Choose an empty folder to open " + bundle.getName() + " into");
-        File dir = into.showDialog(window());
+        File dir = remembered(inLastFolder(into).showDialog(window()));
         if (dir != null) {
             model.openBundle(bundle.toPath(), dir.toPath(), error -> showError("Could not open " + bundle.getName(), error));
         }
@@ -348,7 +386,7 @@ public final class MainWindow extends BorderPane {
 
     private void showError(String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(window());
+        own(alert);
         alert.setHeaderText(header);
         alert.show();
     }
@@ -360,12 +398,8 @@ public final class MainWindow extends BorderPane {
     }
 
     public void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(window());
-        alert.setTitle("About OfferKit");
-        alert.setHeaderText("OfferKit " + Optional.ofNullable(getClass().getPackage().getImplementationVersion()).orElse("(development)"));
-        alert.setContentText("Prepares and checks the marketing collateral of a Microsoft marketplace offer.\n\nActive profile: "
-                + model.profileTextBinding().get());
+        Alert alert = AboutDialog.create(io.offerkit.ui.AboutInfo.current(), model.profileTextBinding().get());
+        own(alert);
         alert.showAndWait();
     }
 
@@ -378,7 +412,7 @@ public final class MainWindow extends BorderPane {
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
                 save, discard, ButtonType.CANCEL);
-        alert.initOwner(window());
+        own(alert);
         alert.setHeaderText("Save changes to this project?");
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == save) {
@@ -392,6 +426,34 @@ public final class MainWindow extends BorderPane {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OfferKit projects", "*" + ProjectFiles.EXTENSION));
         return chooser;
+    }
+
+    /** Owned by this window and styled like it, so dialogs follow the theme. */
+    private void own(Alert alert) {
+        alert.initOwner(window());
+        if (getScene() != null) {
+            ThemeStyles.applyTo(alert.getDialogPane(), getScene().getStylesheets());
+        }
+    }
+
+    /** Starts a chooser in the folder the user last chose from, when known. */
+    private <T> T inLastFolder(T chooser) {
+        java.util.Optional<File> folder = preferences == null ? Optional.empty() : preferences.lastFolder().map(Path::toFile);
+        folder.ifPresent(f -> {
+            if (chooser instanceof FileChooser c && c.getInitialDirectory() == null) {
+                c.setInitialDirectory(f);
+            } else if (chooser instanceof DirectoryChooser c) {
+                c.setInitialDirectory(f);
+            }
+        });
+        return chooser;
+    }
+
+    private File remembered(File chosen) {
+        if (chosen != null && preferences != null) {
+            preferences.rememberFolderOf(chosen.toPath());
+        }
+        return chosen;
     }
 
     private Window window() {

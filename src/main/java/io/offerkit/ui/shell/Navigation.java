@@ -29,6 +29,8 @@ final class Navigation extends VBox {
             button.getStyleClass().add("nav-button");
             button.setMaxWidth(Double.MAX_VALUE);
             button.setUserData(section);
+            int number = section.ordinal() + 1;
+            button.setTooltip(new javafx.scene.control.Tooltip(hint(section) + " (" + shortcutName(number) + ")"));
             button.setToggleGroup(group);
             button.setSelected(section == selected.get());
             getChildren().add(button);
@@ -45,5 +47,19 @@ final class Navigation extends VBox {
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         getChildren().add(spacer);
+    }
+
+    /** What each section is for; "Check sizes" above all is not obvious from its name. */
+    static String hint(Section section) {
+        return switch (section) {
+            case LOGOS -> "Make the four logo sizes from one image";
+            case DESCRIPTION -> "App name, summary, keywords and the listing description";
+            case DOCUMENTS -> "Terms of use, privacy policy, supporting documents and links";
+            case INSPECT -> "Check the sizes and formats of existing image files or a bundle";
+        };
+    }
+
+    static String shortcutName(int number) {
+        return javafx.scene.input.KeyCombination.keyCombination("Shortcut+" + number).getDisplayText();
     }
 }

@@ -84,13 +84,14 @@ class MainWindowTest {
         assertThat(fx(stage::getTitle)).isEqualTo("Fleet Days* — OfferKit");
         assertThat(robot.lookup("#statusProfile").queryLabeled().getText()).contains("rules as of 2019-04-24");
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        assertThat(menus.getMenus()).extracting(Menu::getText).containsExactly("File", "Edit", "Profile", "Help");
-        assertThat(menus.getMenus().get(2).getItems()).extracting(javafx.scene.control.MenuItem::getId)
+        assertThat(menus.getMenus()).extracting(Menu::getText).containsExactly("File", "Edit", "View", "Profile", "Help");
+        assertThat(menus.getMenus().get(3).getItems()).extracting(javafx.scene.control.MenuItem::getId)
                 .startsWith("profile-appsource-d365-ce-2019", "profile-partner-center-d365");
         assertThat(menus.getMenus().get(0).getItems()).filteredOn(i -> i.getAccelerator() != null)
                 .extracting(i -> i.getText() + "=" + i.getAccelerator().getName())
-                .containsExactly("New=Shortcut+N", "Open…=Shortcut+O", "Save=Shortcut+S", "Save As…=Shift+Shortcut+S",
-                        "Export to Folder…=Shortcut+E", "Quit=Shortcut+Q");
+                .containsExactly("New=Shortcut+N", "Open…=Shortcut+O", "Open Bundle…=Shift+Shortcut+O", "Save=Shortcut+S",
+                        "Save As…=Shift+Shortcut+S", "Export to Folder…=Shortcut+E", "Export Bundle as ZIP…=Shift+Shortcut+E",
+                        "Quit=Shortcut+Q");
     }
 
     @Test
@@ -203,6 +204,8 @@ class MainWindowTest {
 
     @Test
     void aCountChipFiltersTheListToItsState(FxRobot robot) throws Exception {
+        // The counts (and so the chips) change while the logos render; click a chip of the settled checklist.
+        waitUntil(window::isSettled);
         Node passingRow = robot.lookup("#check-app-name").query();
         Node confirmRow = robot.lookup("#check-ordering-billing").query();
         robot.clickOn(robot.lookup("#checklistChips .chip-confirm").queryLabeled());
