@@ -26,6 +26,9 @@ class AutosaveTest {
     void openDemo() throws Exception {
         session = TestSessions.demo(dir);
         projectFile = session.file();
+        // The project was saved a while ago, as in real use: a recovery file written in the same file-system clock
+        // tick as the project would not count as newer (mtime resolution), which made this test flaky.
+        Files.setLastModifiedTime(projectFile, FileTime.from(Instant.now().minusSeconds(60)));
         files = new RecoveryFiles(dir.resolve("recovery"));
         autosave = new Autosave(session, files, scheduler);
         autosave.start();
@@ -93,7 +96,7 @@ class AutosaveTest {
     void aRecoveryFileOlderThanItsProjectIsNotOfferedAndDiscardRemovesIt() throws Exception {
         session.update(p -> p.withSummary("old work"));
         scheduler.advance(Autosave.DELAY);
-        Files.setLastModifiedTime(recovery(), FileTime.from(Instant.now().minusSeconds(60)));
+        Files.setLastModifiedTime(recovery(), FileTime.from(Instant.now().minusSeconds(600)));
         assertThat(autosave.pending()).isEmpty();
 
         Files.setLastModifiedTime(recovery(), FileTime.from(Instant.now().plusSeconds(60)));
