@@ -1,16 +1,13 @@
 package io.offerkit.ui.shell;
 
+import static io.offerkit.ui.DemoWindow.fx;
+import static io.offerkit.ui.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerkit.demo.DemoProject;
-import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.ui.AppExecutor;
-import io.offerkit.ui.OfferKitApp;
+import io.offerkit.ui.DemoWindow;
 import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,40 +21,28 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Documents section with the live checklist: fixing a field flips its item; an item leads to its field. */
 @ExtendWith(ApplicationExtension.class)
 class DocumentsSectionTest {
-    private static final long TIMEOUT_SECONDS = 15;
-
     @TempDir
     Path dir;
+    DemoWindow demo;
     ProjectSession session;
     AppExecutor executor;
     MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        session = new ProjectSession(ProfileRegistry.builtIn());
-        executor = new AppExecutor();
-        window = MainWindow.create(session, executor, new StatusMessages());
-        OfferKitApp.install(stage, window);
-        stage.show();
-        window.open(DemoProject.write(dir.resolve("demo")));
+        demo = DemoWindow.show(stage, dir);
+        session = demo.session();
+        executor = demo.executor();
+        window = demo.window();
     }
 
     @AfterEach
     void stopExecutor() {
-        executor.shutdown();
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
+        demo.close();
     }
 
     @Test

@@ -1,20 +1,19 @@
 package io.offerkit.ui.shell;
 
+import static io.offerkit.ui.DemoWindow.fx;
+import static io.offerkit.ui.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.bundle.BundleVerifier;
-import io.offerkit.demo.DemoProject;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.ui.AppExecutor;
-import io.offerkit.ui.OfferKitApp;
+import io.offerkit.ui.DemoWindow;
 import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javafx.scene.control.DialogPane;
@@ -31,35 +30,24 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Export asks first when the offer is not ready, and a bundle opens back into an empty folder. */
 @ExtendWith(ApplicationExtension.class)
 class ExportAndBundleTest {
-    private static final long TIMEOUT_SECONDS = 20;
-
     @TempDir
     Path dir;
+    DemoWindow demo;
     ProjectSession session;
     AppExecutor executor;
     MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        session = new ProjectSession(ProfileRegistry.builtIn());
-        executor = new AppExecutor();
-        window = MainWindow.create(session, executor, new StatusMessages());
-        OfferKitApp.install(stage, window);
-        stage.show();
-        window.open(DemoProject.write(dir.resolve("demo")));
+        demo = DemoWindow.show(stage, dir);
+        session = demo.session();
+        executor = demo.executor();
+        window = demo.window();
     }
 
     @AfterEach
     void stopExecutor() {
-        executor.shutdown();
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
+        demo.close();
     }
 
     /** The draft question (other tests' dialogs may still be open in this JVM: pick ours by its text). */

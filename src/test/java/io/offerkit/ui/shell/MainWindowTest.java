@@ -1,19 +1,16 @@
 package io.offerkit.ui.shell;
 
+import static io.offerkit.ui.DemoWindow.fx;
+import static io.offerkit.ui.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerkit.demo.DemoProject;
 import io.offerkit.profile.ChecklistItem;
-import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.ui.AppExecutor;
-import io.offerkit.ui.OfferKitApp;
+import io.offerkit.ui.DemoWindow;
 import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Worker;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -32,39 +29,27 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private static final long TIMEOUT_SECONDS = 15;
-
     @TempDir
     Path dir;
+    DemoWindow demo;
     ProjectSession session;
     AppExecutor executor;
     MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        session = new ProjectSession(ProfileRegistry.builtIn());
-        executor = new AppExecutor();
-        window = MainWindow.create(session, executor, new StatusMessages());
-        OfferKitApp.install(stage, window);
-        stage.show();
-        window.open(DemoProject.write(dir.resolve("demo")));
+        demo = DemoWindow.show(stage, dir);
+        session = demo.session();
+        executor = demo.executor();
+        window = demo.window();
     }
 
     @AfterEach
     void stopExecutor() {
-        executor.shutdown();
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
+        demo.close();
     }
 
     private static boolean hasClass(Node node, String styleClass) {
