@@ -1,5 +1,6 @@
 package io.offerkit.ui.inspect;
 
+import static io.offerkit.ui.DemoWindow.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.imaging.PngEncoder;
@@ -13,7 +14,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -46,10 +46,6 @@ class InspectViewTest {
     @AfterEach
     void stopExecutor() {
         executor.shutdown();
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     @Test

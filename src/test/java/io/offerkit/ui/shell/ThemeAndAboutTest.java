@@ -1,5 +1,6 @@
 package io.offerkit.ui.shell;
 
+import static io.offerkit.ui.DemoWindow.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.profile.ProfileRegistry;
@@ -12,7 +13,6 @@ import io.offerkit.ui.Theme;
 import io.offerkit.ui.ThemeStyles;
 import io.offerkit.ui.prefs.UserPreferences;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -50,10 +50,6 @@ class ThemeAndAboutTest {
     @AfterEach
     void stopExecutor() {
         executor.shutdown();
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(15, TimeUnit.SECONDS);
     }
 
     private RadioMenuItem themeItem(FxRobot robot, String id) {
