@@ -22,7 +22,12 @@ public final class Exporter {
 
     public static Path export(Profile profile, Project project, LogoSet logos, String toolVersion, Path target,
                               ExportProgress progress) throws BundleException {
-        CheckReport report = CheckEngine.evaluate(profile, project, logos);
+        return export(profile, project, logos, CheckEngine.evaluate(profile, project, logos), toolVersion, target, progress);
+    }
+
+    /** As above, with the checklist the caller already evaluated (it decides "draft" and goes into the report). */
+    public static Path export(Profile profile, Project project, LogoSet logos, CheckReport report, String toolVersion,
+                              Path target, ExportProgress progress) throws BundleException {
         BundleBuilder.Context context = new BundleBuilder.Context(profile, logos, report, toolVersion, !report.ready());
         Bundle bundle = BundleBuilder.build(project, context, progress);
         if (progress.cancelled()) {

@@ -2,6 +2,8 @@ package io.offerkit.cli;
 
 import io.offerkit.bundle.ExportProgress;
 import io.offerkit.bundle.Exporter;
+import io.offerkit.check.CheckEngine;
+import io.offerkit.check.CheckReport;
 import io.offerkit.bundle.ToolVersion;
 import io.offerkit.common.OfferKitException;
 import java.nio.file.Path;
@@ -30,10 +32,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         try {
             LoadedProject loaded = LoadedProject.read(projectFile);
-            Path written = Exporter.export(loaded.profile(), loaded.project(), loaded.logos(), ToolVersion.get(), out,
+            CheckReport report = CheckEngine.evaluate(loaded.profile(), loaded.project(), loaded.logos());
+            Path written = Exporter.export(loaded.profile(), loaded.project(), loaded.logos(), report, ToolVersion.get(), out,
                     ExportProgress.NONE);
             spec.commandLine().getOut().println(written);
-            if (!io.offerkit.check.CheckEngine.evaluate(loaded.profile(), loaded.project(), loaded.logos()).ready()) {
+            if (!report.ready()) {
                 spec.commandLine().getErr().println("offerkit export: exported as a DRAFT: some items fail or await "
                         + "confirmation (run `offerkit check` to see them).");
             }
