@@ -29,6 +29,7 @@ public class OfferKitApp extends Application {
         ProjectSession session = new ProjectSession(ProfileRegistry.builtIn());
         MainWindow window = MainWindow.create(session, executor, status);
         Scene scene = install(stage, window);
+        followDesktopAppearance(window);
         openInitialProject(window, options);
         window.useRecentProjects(new RecentProjects(DemoLocation.dataDir()));
         UserPreferences preferences = new UserPreferences(DemoLocation.dataDir());
@@ -81,10 +82,22 @@ public class OfferKitApp extends Application {
 
     private static Scene createScene(MainWindow window) {
         Scene scene = new Scene(window, WIDTH, HEIGHT);
-        java.util.Map<String, String> environment = System.getenv();
-        ThemeStyles.apply(scene.getStylesheets(), window.themeProperty().get().isDark(environment));
-        window.themeProperty().addListener((obs, old, now) -> ThemeStyles.apply(scene.getStylesheets(), now.isDark(environment)));
+        ThemeStyles.apply(scene.getStylesheets(), window.darkBinding().get());
+        window.darkBinding().addListener((obs, old, now) -> ThemeStyles.apply(scene.getStylesheets(), now));
         return scene;
+    }
+
+    /**
+     * Asks the desktop for its light/dark preference on a thread of its own (the query may wait on a slow command,
+     * and must not hold up a decode on the app's workers); System follows the answer when it comes.
+     */
+    private static void followDesktopAppearance(MainWindow window) {
+        Thread query = new Thread(() -> {
+            boolean dark = DesktopAppearance.prefersDark();
+            Platform.runLater(() -> window.desktopDarkProperty().set(dark));
+        }, "offerkit-desktop-appearance");
+        query.setDaemon(true);
+        query.start();
     }
 
     private static void openInitialProject(MainWindow window, LaunchOptions options) {

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The colour theme the user chose in View > Theme. {@link #SYSTEM} follows the desktop where that can be read
- * (on Linux a {@code GTK_THEME} naming a dark variant, e.g. {@code Adwaita:dark}); otherwise it is light.
+ * ({@link DesktopAppearance}: GNOME's colour scheme or a dark {@code GTK_THEME}, Windows' app mode, macOS's
+ * interface style); otherwise it is light.
  */
 public enum Theme {
     SYSTEM("System"), LIGHT("Light"), DARK("Dark");
@@ -36,14 +37,20 @@ public enum Theme {
 
     /** Whether this choice shows the dark stylesheet, given the environment the app runs in. */
     public boolean isDark(Map<String, String> environment) {
+        return isDark(desktopPrefersDark(environment));
+    }
+
+    /** Whether this choice is dark when the desktop does or does not ask for dark apps. */
+    public boolean isDark(boolean desktopDark) {
         return switch (this) {
             case DARK -> true;
             case LIGHT -> false;
-            case SYSTEM -> desktopPrefersDark(environment);
+            case SYSTEM -> desktopDark;
         };
     }
 
-    static boolean desktopPrefersDark(Map<String, String> environment) {
+    /** The quick answer from the environment alone; {@link DesktopAppearance} asks the desktop itself. */
+    public static boolean desktopPrefersDark(Map<String, String> environment) {
         String gtk = environment.getOrDefault("GTK_THEME", "");
         return gtk.toLowerCase(Locale.ROOT).contains("dark");
     }

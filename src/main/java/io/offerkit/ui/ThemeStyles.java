@@ -1,16 +1,24 @@
 package io.offerkit.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.util.List;
+import javafx.application.Application;
 import javafx.collections.ObservableList;
 import javafx.scene.control.DialogPane;
 
 /**
- * The stylesheets of a theme: the light {@code offerkit.css} always, and {@code offerkit-dark.css} over it for dark,
- * which redefines the {@code -ok-*} colours and Modena's base colours. Dialogs get the same sheets as the window.
+ * The look of a theme. AtlantaFX's Primer Light or Primer Dark replaces Modena as the user-agent stylesheet (it is
+ * app-wide, so every window, dialog, menu and tooltip follows it); OfferKit's own {@code offerkit.css} sits on top
+ * and takes its colours from AtlantaFX's {@code -color-*} variables, so it needs no dark copy. {@code
+ * offerkit-dark.css} only holds what has no AtlantaFX counterpart: the editor's syntax colours.
  */
 public final class ThemeStyles {
     public static final String LIGHT = OfferKitApp.class.getResource("offerkit.css").toExternalForm();
     public static final String DARK = OfferKitApp.class.getResource("offerkit-dark.css").toExternalForm();
+    // The binary forms: they skip CSS parsing, which is a noticeable part of the first frame.
+    public static final String BASE_LIGHT = new PrimerLight().getUserAgentStylesheetBSS();
+    public static final String BASE_DARK = new PrimerDark().getUserAgentStylesheetBSS();
 
     private ThemeStyles() {
     }
@@ -19,8 +27,16 @@ public final class ThemeStyles {
         return dark ? List.of(LIGHT, DARK) : List.of(LIGHT);
     }
 
-    /** Replaces OfferKit's own sheets in the list, keeping any others (a test's, a library's) where they are. */
+    public static String base(boolean dark) {
+        return dark ? BASE_DARK : BASE_LIGHT;
+    }
+
+    /**
+     * Switches the app-wide base theme and replaces OfferKit's own sheets in the list, keeping any others (a test's,
+     * a library's) where they are.
+     */
     public static void apply(ObservableList<String> stylesheets, boolean dark) {
+        Application.setUserAgentStylesheet(base(dark));
         stylesheets.removeAll(LIGHT, DARK);
         stylesheets.addAll(0, sheets(dark));
     }

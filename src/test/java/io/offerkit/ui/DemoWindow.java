@@ -38,4 +38,20 @@ public record DemoWindow(ProjectSession session, AppExecutor executor, MainWindo
     public static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
     }
+
+    /** Scrolls the nearest scroll pane around the node as a user would, so the robot can click it. */
+    public static void scrollIntoView(org.testfx.api.FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            for (javafx.scene.Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof javafx.scene.control.ScrollPane scroll) {
+                    double height = scroll.getContent().getBoundsInLocal().getHeight();
+                    double viewport = scroll.getViewportBounds().getHeight();
+                    double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                    scroll.setVvalue(Math.max(0, Math.min(1, (y - 20) / Math.max(1, height - viewport))));
+                    return;
+                }
+            }
+        });
+    }
 }

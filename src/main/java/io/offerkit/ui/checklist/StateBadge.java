@@ -1,9 +1,10 @@
 package io.offerkit.ui.checklist;
 
 import io.offerkit.check.CheckState;
+import io.offerkit.ui.Icons;
 import javafx.scene.control.Label;
 
-/** A round coloured mark for an item's state: pass green, warn amber, fail red, confirm blue. */
+/** A round coloured mark (a line icon, so it reads without colour too) for an item's state: pass green, warn amber, fail red, confirm blue. */
 final class StateBadge extends Label {
     StateBadge() {
         getStyleClass().add("state-badge");
@@ -14,13 +15,17 @@ final class StateBadge extends Label {
     void show(CheckState state) {
         getStyleClass().removeIf(s -> s.startsWith("state-") && !s.equals("state-badge"));
         getStyleClass().add("state-" + state.id());
-        setText(switch (state) {
-            case PASS -> "✓";
-            case WARN -> "!";
-            case FAIL -> "✕";
-            case CONFIRM -> "?";
-        });
+        setGraphic(icon(state).create());
         setAccessibleText(spoken(state));
+    }
+
+    static Icons icon(CheckState state) {
+        return switch (state) {
+            case PASS -> Icons.PASS;
+            case WARN -> Icons.WARN;
+            case FAIL -> Icons.FAIL;
+            case CONFIRM -> Icons.CONFIRM;
+        };
     }
 
     /** What a screen reader says for the mark, which alone is only a symbol. */

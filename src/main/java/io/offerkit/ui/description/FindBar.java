@@ -1,5 +1,6 @@
 package io.offerkit.ui.description;
 
+import io.offerkit.ui.Icons;
 import io.offerkit.text.StyledRange;
 import io.offerkit.text.TextSearch;
 import java.util.List;
@@ -37,9 +38,11 @@ final class FindBar extends HBox {
         count.getStyleClass().add("counter");
         Button previous = new Button("\u25B2");
         previous.setId("findPrevious");
+        Icons.PREVIOUS.only(previous);
         previous.setOnAction(e -> select(-1));
         Button next = new Button("\u25BC");
         next.setId("findNext");
+        Icons.NEXT.only(next);
         next.setOnAction(e -> select(+1));
         Button close = new Button("Done");
         close.setId("findClose");

@@ -4,6 +4,7 @@ import io.offerkit.text.lint.LintFinding;
 import io.offerkit.text.lint.LintLevel;
 import java.util.List;
 import java.util.function.Consumer;
+import io.offerkit.ui.Icons;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -70,7 +71,8 @@ final class LintPanel extends VBox {
 
     private HBox row(LintFinding finding) {
         boolean error = finding.level() == LintLevel.ERROR;
-        Label icon = new Label(error ? "\u00D7" : "!");
+        Label icon = new Label();
+        icon.setGraphic((error ? Icons.FAIL : Icons.WARN).create());
         icon.getStyleClass().addAll("state-badge", "lint-icon", error ? "state-fail" : "state-warn");
         icon.setMinSize(20, 20);
         icon.setMaxSize(20, 20);

@@ -1,5 +1,6 @@
 package io.offerkit.ui.inspect;
 
+import io.offerkit.ui.Icons;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,12 +39,15 @@ public final class InspectView extends BorderPane {
 
         Button addFiles = new Button("Add images…");
         addFiles.setId("inspectAddFiles");
+        Icons.ADD_FILES.on(addFiles);
         addFiles.getStyleClass().add("accent");
         addFiles.setOnAction(e -> chooseFiles());
         Button addFolder = new Button("Add folder…");
         addFolder.setOnAction(e -> chooseFolder());
+        Icons.ADD_FOLDER.on(addFolder);
         Button clear = new Button("Clear");
         clear.setId("inspectClear");
+        Icons.CLEAR.on(clear);
         clear.setOnAction(e -> model.clear());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);

@@ -1,5 +1,6 @@
 package io.offerkit.ui.logos;
 
+import io.offerkit.ui.Icons;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
@@ -49,11 +50,13 @@ public final class LogosView extends BorderPane {
         heading.getStyleClass().add("section-title");
 
         choose.setId("chooseLogo");
+        Icons.OPEN.on(choose);
         choose.getStyleClass().add("accent");
         choose.setOnAction(e -> chooseFile());
         choose.setMinWidth(Region.USE_PREF_SIZE);
         Button paste = new Button("Paste");
         paste.setId("pasteLogo");
+        Icons.PASTE.on(paste);
         paste.setMinWidth(Region.USE_PREF_SIZE);
         paste.setOnAction(e -> paste());
         paste.setTooltip(new javafx.scene.control.Tooltip("Use a copied image or image file (Shortcut+V)"));

@@ -5,6 +5,7 @@ import javafx.event.EventHandler;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import io.offerkit.profile.Profile;
+import io.offerkit.ui.Icons;
 import io.offerkit.ui.Theme;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -19,21 +20,21 @@ final class AppMenu {
 
     static MenuBar build(MainWindow window) {
         Menu file = new Menu("File", null,
-                item("New", "Shortcut+N", e -> window.newProject()),
-                item("Open…", "Shortcut+O", e -> window.openWithChooser()),
+                Icons.NEW.on(item("New", "Shortcut+N", e -> window.newProject())),
+                Icons.OPEN.on(item("Open…", "Shortcut+O", e -> window.openWithChooser())),
                 RecentMenu.build(window, window::recentProjects),
                 item("Open Bundle…", "Shortcut+Shift+O", e -> window.openBundleWithChooser()),
                 new SeparatorMenuItem(),
-                item("Save", "Shortcut+S", e -> window.save()),
+                Icons.SAVE.on(item("Save", "Shortcut+S", e -> window.save())),
                 item("Save As…", "Shortcut+Shift+S", e -> window.saveAs()),
                 new SeparatorMenuItem(),
-                item("Export to Folder…", "Shortcut+E", e -> window.exportWithChooser()),
-                item("Export Bundle as ZIP…", "Shortcut+Shift+E", e -> window.exportZipWithChooser()),
+                Icons.EXPORT.on(item("Export to Folder…", "Shortcut+E", e -> window.exportWithChooser())),
+                Icons.EXPORT.on(item("Export Bundle as ZIP…", "Shortcut+Shift+E", e -> window.exportZipWithChooser())),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", e -> window.quit()));
-        MenuItem undo = item("Undo", "Shortcut+Z", e -> window.model().session().undo());
+        MenuItem undo = Icons.UNDO.on(item("Undo", "Shortcut+Z", e -> window.model().session().undo()));
         undo.disableProperty().bind(window.model().session().canUndoProperty().not());
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", e -> window.model().session().redo());
+        MenuItem redo = Icons.REDO.on(item("Redo", "Shortcut+Shift+Z", e -> window.model().session().redo()));
         redo.disableProperty().bind(window.model().session().canRedoProperty().not());
         Menu edit = new Menu("Edit", null, undo, redo);
         Menu profile = new Menu("Profile");
@@ -42,13 +43,13 @@ final class AppMenu {
         fillProfiles(profile, window);
         Menu view = new Menu("View");
         for (Section section : Section.values()) {
-            MenuItem go = item(section.title(), "Shortcut+" + (section.ordinal() + 1),
-                    e -> window.model().sectionProperty().set(section));
+            MenuItem go = Navigation.icon(section).on(item(section.title(), "Shortcut+" + (section.ordinal() + 1),
+                    e -> window.model().sectionProperty().set(section)));
             go.setId("show-" + section.name().toLowerCase(java.util.Locale.ROOT));
             view.getItems().add(go);
         }
         view.getItems().addAll(new SeparatorMenuItem(), themeMenu(window));
-        Menu help = new Menu("Help", null, item("About OfferKit", "F1", e -> window.about()));
+        Menu help = new Menu("Help", null, Icons.ABOUT.on(item("About OfferKit", "F1", e -> window.about())));
         MenuBar bar = new MenuBar(file, edit, view, profile, help);
         bar.setUseSystemMenuBar(true);
         return bar;

@@ -61,6 +61,10 @@ public final class MainWindow extends BorderPane {
     private final StackPane centre;
     private io.offerkit.ui.RecentProjects recentProjects;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
+    private final javafx.beans.property.BooleanProperty desktopDark =
+            new javafx.beans.property.SimpleBooleanProperty(Theme.desktopPrefersDark(System.getenv()));
+    private final javafx.beans.binding.BooleanBinding dark = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> theme.get().isDark(desktopDark.get()), theme, desktopDark);
     private UserPreferences preferences;
 
     public static MainWindow create(ProjectSession session, AppExecutor executor, StatusMessages status) {
@@ -129,6 +133,16 @@ public final class MainWindow extends BorderPane {
     /** View > Theme: the user's choice; the app applies it to the scene and remembers it. */
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** Whether the desktop asks for dark apps, which {@link Theme#SYSTEM} follows; the app sets it once the desktop answered. */
+    public javafx.beans.property.BooleanProperty desktopDarkProperty() {
+        return desktopDark;
+    }
+
+    /** Whether the window is dark now: the user's choice, or under System the desktop's. */
+    public javafx.beans.binding.BooleanBinding darkBinding() {
+        return dark;
     }
 
     /**

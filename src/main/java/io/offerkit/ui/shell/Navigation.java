@@ -1,5 +1,6 @@
 package io.offerkit.ui.shell;
 
+import io.offerkit.ui.Icons;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -27,6 +28,7 @@ final class Navigation extends VBox {
             ToggleButton button = new ToggleButton(section.title());
             button.setId("nav-" + section.name().toLowerCase(java.util.Locale.ROOT));
             button.getStyleClass().add("nav-button");
+            button.setGraphic(icon(section).create());
             button.setMaxWidth(Double.MAX_VALUE);
             button.setUserData(section);
             int number = section.ordinal() + 1;
@@ -47,6 +49,15 @@ final class Navigation extends VBox {
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         getChildren().add(spacer);
+    }
+
+    static Icons icon(Section section) {
+        return switch (section) {
+            case LOGOS -> Icons.LOGOS;
+            case DESCRIPTION -> Icons.DESCRIPTION;
+            case DOCUMENTS -> Icons.DOCUMENTS;
+            case INSPECT -> Icons.INSPECT;
+        };
     }
 
     /** What each section is for; "Check sizes" above all is not obvious from its name. */

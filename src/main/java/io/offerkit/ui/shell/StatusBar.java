@@ -1,5 +1,6 @@
 package io.offerkit.ui.shell;
 
+import io.offerkit.ui.Icons;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -33,6 +34,7 @@ final class StatusBar extends HBox {
         progress.progressProperty().bind(model.exportProgressProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("cancelExport");
+        Icons.CANCEL.on(cancel);
         cancel.getStyleClass().add("flat");
         cancel.setOnAction(e -> model.cancelExport());
         HBox exportBox = new HBox(8, progress, cancel);

@@ -50,6 +50,7 @@ class DocumentsSectionTest {
         Node helpRow = robot.lookup("#check-help-link").query();
         assertThat(helpRow.getStyleClass()).contains("row-pass");
         robot.clickOn("#nav-documents");
+        DemoWindow.scrollIntoView(robot, "#link-help");
         robot.clickOn("#link-help");
         robot.push(KeyCode.SHORTCUT, KeyCode.A).push(KeyCode.BACK_SPACE);
         robot.write("http://x");
@@ -65,31 +66,15 @@ class DocumentsSectionTest {
         assertThat(fx(() -> session.project().link("help"))).isEqualTo("https://contoso.example/help");
     }
 
-    /** Scrolls the checklist panel as a user would, so the row can be clicked. */
-    private static void showInChecklist(FxRobot robot, String rowId) {
-        Node row = robot.lookup(rowId).query();
-        robot.interact(() -> {
-            for (Node parent = row.getParent(); parent != null; parent = parent.getParent()) {
-                if (parent instanceof javafx.scene.control.ScrollPane scroll) {
-                    double height = scroll.getContent().getBoundsInLocal().getHeight();
-                    double viewport = scroll.getViewportBounds().getHeight();
-                    double y = scroll.getContent().sceneToLocal(row.localToScene(0, 0)).getY();
-                    scroll.setVvalue(Math.max(0, Math.min(1, (y - 20) / Math.max(1, height - viewport))));
-                    return;
-                }
-            }
-        });
-    }
-
     @Test
     void clickingADocumentsItemInTheChecklistFocusesItsField(FxRobot robot) throws Exception {
-        showInChecklist(robot, "#check-terms-of-use");
+        DemoWindow.scrollIntoView(robot, "#check-terms-of-use");
         robot.clickOn("#check-terms-of-use");
         Button choose = robot.lookup("#choose-terms-of-use").queryAs(Button.class);
         waitUntil(choose::isFocused);
         assertThat(fx(() -> window.model().sectionProperty().get())).isEqualTo(Section.DOCUMENTS);
 
-        showInChecklist(robot, "#check-customer-support-link");
+        DemoWindow.scrollIntoView(robot, "#check-customer-support-link");
         robot.clickOn("#check-customer-support-link");
         TextField support = robot.lookup("#link-support").queryAs(TextField.class);
         waitUntil(support::isFocused);

@@ -14,6 +14,7 @@ import io.offerkit.ui.ThemeStyles;
 import io.offerkit.ui.prefs.UserPreferences;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ListView;
@@ -74,6 +75,7 @@ class ThemeAndAboutTest {
             return null;
         });
         assertThat(fx(() -> window.getScene().getStylesheets())).containsExactly(ThemeStyles.LIGHT, ThemeStyles.DARK);
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeStyles.BASE_DARK);
         assertThat(fx(() -> themeItem(robot, "theme-light").isSelected())).isFalse();
 
         fx(() -> {
@@ -81,6 +83,34 @@ class ThemeAndAboutTest {
             return null;
         });
         assertThat(fx(() -> window.getScene().getStylesheets())).containsExactly(ThemeStyles.LIGHT);
+    }
+
+    @Test
+    void systemFollowsTheDesktopWhenItAnswers() throws Exception {
+        fx(() -> {
+            window.desktopDarkProperty().set(false);
+            window.themeProperty().set(Theme.SYSTEM);
+            return null;
+        });
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeStyles.BASE_LIGHT);
+        fx(() -> {
+            window.desktopDarkProperty().set(true);
+            return null;
+        });
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeStyles.BASE_DARK);
+        assertThat(fx(() -> window.getScene().getStylesheets())).contains(ThemeStyles.DARK);
+        fx(() -> {
+            window.themeProperty().set(Theme.LIGHT); // the user's explicit choice wins over the desktop
+            return null;
+        });
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeStyles.BASE_LIGHT);
+    }
+
+    @Test
+    void theStateIconsAndTheLightBaseAreAtlantaFx(FxRobot robot) {
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeStyles.BASE_LIGHT).contains("atlantafx");
+        assertThat(robot.lookup(".state-badge .ok-icon").queryAll()).isNotEmpty();
+        assertThat(robot.lookup(".nav-button .ok-icon").queryAll()).hasSize(Section.values().length);
     }
 
     @Test
