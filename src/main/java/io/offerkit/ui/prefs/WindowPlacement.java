@@ -19,16 +19,31 @@ public final class WindowPlacement {
             stage.setHeight(Math.max(b.height(), stage.getMinHeight()));
             stage.setMaximized(b.maximized());
         });
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> remember(stage, prefs));
+        double[] normal = {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+        javafx.beans.InvalidationListener track = o -> {
+            if (!stage.isMaximized() && !stage.isIconified() && stage.isShowing()) {
+                normal[0] = stage.getX();
+                normal[1] = stage.getY();
+                normal[2] = stage.getWidth();
+                normal[3] = stage.getHeight();
+            }
+        };
+        for (javafx.beans.Observable o : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
+                stage.heightProperty(), stage.maximizedProperty(), stage.showingProperty())) {
+            o.addListener(track);
+        }
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> remember(stage, normal, prefs));
     }
 
-    private static void remember(Stage stage, UserPreferences prefs) {
-        if (stage.isIconified()) {
-            return;
+    /**
+     * Records the window's last normal (not maximized) bounds with its maximized state, so a window closed maximized
+     * opens maximized again and, when un-maximized, returns to the size the user gave it rather than the screen's.
+     */
+    private static void remember(Stage stage, double[] normal, UserPreferences prefs) {
+        if (Double.isNaN(normal[0]) || Double.isNaN(normal[2])) {
+            return; // never laid out as a normal window: nothing worth remembering
         }
-        // A maximized window records the screen it filled and opens maximized again.
-        prefs.setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                stage.isMaximized()));
+        prefs.setWindowBounds(new WindowBounds(normal[0], normal[1], normal[2], normal[3], stage.isMaximized()));
     }
 
     private static double[] box(Rectangle2D r) {

@@ -1,0 +1,63 @@
+package io.offerkit.ui.prefs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+@ExtendWith(ApplicationExtension.class)
+class WindowPlacementTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWindowClosedMaximizedKeepsItsNormalSizeForLater(FxRobot robot) {
+        UserPreferences prefs = new UserPreferences(dir);
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new Pane(), 300, 200));
+            WindowPlacement.restore(stage, prefs);
+            stage.show();
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(700);
+            stage.setHeight(500);
+            stage.setMaximized(true);
+            // What the window manager does on maximizing: the window fills the screen.
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.hide();
+        });
+        WindowBounds saved = new UserPreferences(dir).windowBounds().orElseThrow();
+        assertThat(saved.maximized()).isTrue();
+        assertThat(new double[] {saved.x(), saved.y(), saved.width(), saved.height()}).containsExactly(40, 30, 700, 500);
+    }
+
+    @Test
+    void aNormalWindowIsRememberedWhereItWas(FxRobot robot) {
+        UserPreferences prefs = new UserPreferences(dir);
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new Pane(), 300, 200));
+            WindowPlacement.restore(stage, prefs);
+            stage.show();
+            stage.setX(60);
+            stage.setY(50);
+            stage.setWidth(900);
+            stage.setHeight(650);
+            stage.hide();
+        });
+        WindowBounds saved = new UserPreferences(dir).windowBounds().orElseThrow();
+        assertThat(saved.maximized()).isFalse();
+        assertThat(new double[] {saved.x(), saved.y(), saved.width(), saved.height()}).containsExactly(60, 50, 900, 650);
+    }
+}
