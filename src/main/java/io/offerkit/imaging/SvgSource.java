@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 
 /**
  * An SVG logo: loaded by JSVG with every external reference refused (no file or network loads; only data: URIs),
- * without DTDs or entities, within JSVG's nesting limits and {@link SvgComplexity}'s bound on expanded shapes;
+ * without DTDs or entities (Illustrator's plain text entities are expanded first by {@link SvgEntities}), within JSVG's nesting limits and {@link SvgComplexity}'s bound on expanded shapes;
  * kept as a {@link VectorSource} so each slot is drawn at its exact size, with a 1024 px rasterisation as its
  * pixels for previews, trimming and facts.
  */
@@ -48,7 +48,11 @@ final class SvgSource {
                 throw new ImagingException(name + " is a damaged compressed SVG (" + e.getMessage() + ").", e);
             }
         }
-        refuseEntities(data, name);
+        String text = new String(data, StandardCharsets.UTF_8);
+        String expanded = SvgEntities.expand(text, name);
+        if (expanded != text) { // only a document with entities is re-encoded (drawing programs write those in UTF-8)
+            data = expanded.getBytes(StandardCharsets.UTF_8);
+        }
         SvgComplexity.check(data, name);
         SVGDocument document;
         try {
@@ -73,18 +77,6 @@ final class SvgSource {
         ImageFacts facts = new ImageFacts("SVG", intrinsic(width), intrinsic(height), "vector", 0, true,
                 Pixels.alphaUsed(argb), null, file.length);
         return new SourceImage(preview, facts, vector);
-    }
-
-    /**
-     * Entity declarations are how "billion laughs" and XXE attacks start; JSVG's parser has DTDs off, and we refuse
-     * them before parsing too, with a message that says what to change.
-     */
-    private static void refuseEntities(byte[] data, String name) throws ImagingException {
-        String text = new String(data, StandardCharsets.UTF_8);
-        if (text.contains("<!ENTITY")) {
-            throw new ImagingException(name + " declares XML entities (<!ENTITY>), which OfferKit refuses in SVG for"
-                    + " safety; export the SVG again without a DOCTYPE.");
-        }
     }
 
     private static int intrinsic(double size) {
