@@ -19,12 +19,7 @@ class WindowPlacementTest {
 
     @Test
     void aWindowClosedMaximizedKeepsItsNormalSizeForLater(FxRobot robot) {
-        UserPreferences prefs = new UserPreferences(dir);
-        robot.interact(() -> {
-            Stage stage = new Stage();
-            stage.setScene(new Scene(new Pane(), 300, 200));
-            WindowPlacement.restore(stage, prefs);
-            stage.show();
+        WindowBounds saved = closedAfter(robot, stage -> {
             stage.setX(40);
             stage.setY(30);
             stage.setWidth(700);
@@ -35,29 +30,34 @@ class WindowPlacementTest {
             stage.setY(0);
             stage.setWidth(1280);
             stage.setHeight(800);
-            stage.hide();
         });
-        WindowBounds saved = new UserPreferences(dir).windowBounds().orElseThrow();
         assertThat(saved.maximized()).isTrue();
         assertThat(new double[] {saved.x(), saved.y(), saved.width(), saved.height()}).containsExactly(40, 30, 700, 500);
     }
 
     @Test
     void aNormalWindowIsRememberedWhereItWas(FxRobot robot) {
+        WindowBounds saved = closedAfter(robot, stage -> {
+            stage.setX(60);
+            stage.setY(50);
+            stage.setWidth(900);
+            stage.setHeight(650);
+        });
+        assertThat(saved.maximized()).isFalse();
+        assertThat(new double[] {saved.x(), saved.y(), saved.width(), saved.height()}).containsExactly(60, 50, 900, 650);
+    }
+
+    /** Shows a placed window, lets the user (the test) move it about, closes it and reads what was remembered. */
+    private WindowBounds closedAfter(FxRobot robot, java.util.function.Consumer<Stage> moves) {
         UserPreferences prefs = new UserPreferences(dir);
         robot.interact(() -> {
             Stage stage = new Stage();
             stage.setScene(new Scene(new Pane(), 300, 200));
             WindowPlacement.restore(stage, prefs);
             stage.show();
-            stage.setX(60);
-            stage.setY(50);
-            stage.setWidth(900);
-            stage.setHeight(650);
+            moves.accept(stage);
             stage.hide();
         });
-        WindowBounds saved = new UserPreferences(dir).windowBounds().orElseThrow();
-        assertThat(saved.maximized()).isFalse();
-        assertThat(new double[] {saved.x(), saved.y(), saved.width(), saved.height()}).containsExactly(60, 50, 900, 650);
+        return new UserPreferences(dir).windowBounds().orElseThrow();
     }
 }
