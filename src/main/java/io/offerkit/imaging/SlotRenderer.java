@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Renders one slot from a source: trim, fit, padding, background and alignment; always the slot's exact size.
  * Raster pixels go through {@link LinearResampler} (Lanczos-3, linear light, premultiplied alpha); a vector source is
- * drawn at the placement itself by {@link VectorSlotDrawing}, never resampled.
+ * drawn at the placement itself by {@link VectorSlotDrawing}, never resampled. The optional
+ * {@link LightSharpening} works on that result, still linear and premultiplied, before the background goes under it.
  */
 public final class SlotRenderer {
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -70,6 +71,9 @@ public final class SlotRenderer {
                 : LinearResampler.render(argb, srcW, trimmed, placement.x(), placement.y(), slot.width(),
                         slot.height(), preReduce, monitor.slice(0, 0.95));
         monitor.checkCancelled();
+        if (Boolean.TRUE.equals(settings.sharpen())) {
+            LightSharpening.apply(linear, slot.width(), slot.height());
+        }
         int[] out = LinearToArgb.convert(linear, slot.width() * slot.height(), background);
 
         if (vector == null) {

@@ -49,7 +49,7 @@ class LogoControlsViewModelTest {
         model.focusYProperty().set(0.75);
 
         assertThat(logo().defaults()).isEqualTo(
-                new SlotSettings(Fit.COVER, 12.5, "#0E9F8E", true, Alignment.LEFT, null, 0.25, 0.75));
+                new SlotSettings(Fit.COVER, 12.5, "#0E9F8E", true, Alignment.LEFT, null, 0.25, 0.75, false));
         assertThat(logo().slots()).isEmpty();
         assertThat(logo().settingsFor(SMALL).paddingPercent()).isEqualTo(12.5);
     }
