@@ -55,6 +55,28 @@ class LogoControlsViewModelTest {
     }
 
     @Test
+    void sharpeningIsOffByDefaultAndCanBeSetForEverySlotOrOverriddenForOne() {
+        assertThat(model.sharpenProperty().get()).isFalse();
+        assertThat(logo().settingsFor(SMALL).sharpen()).isFalse();
+
+        model.sharpenProperty().set(true);
+        assertThat(logo().defaults().sharpen()).isTrue();
+        assertThat(logo().settingsFor(WIDE).sharpen()).isTrue();
+
+        model.selectedSlotProperty().set(WIDE);
+        model.overrideSelectedSlot();
+        assertThat(model.sharpenProperty().get()).as("the override starts from the defaults").isTrue();
+        model.sharpenProperty().set(false);
+        assertThat(logo().settingsFor(WIDE).sharpen()).isFalse();
+        assertThat(logo().settingsFor(SMALL).sharpen()).isTrue();
+
+        model.selectedSlotProperty().set(null);
+        assertThat(model.sharpenProperty().get()).as("the controls show the defaults again").isTrue();
+        session.undo();
+        assertThat(logo().settingsFor(WIDE).sharpen()).isTrue();
+    }
+
+    @Test
     void paddingIsKeptWithinZeroToFortyFivePercent() {
         model.paddingProperty().set(80);
         assertThat(logo().defaults().paddingPercent()).isEqualTo(45.0);

@@ -132,6 +132,16 @@ class LogosViewTest {
     }
 
     @Test
+    void theSharpenBoxSharpensThePreview(FxRobot robot) throws Exception {
+        ImageView view = small(robot);
+        waitUntil(() -> demo.window().isSettled());
+        int[] before = fx(() -> pixels(view.getImage()));
+        robot.clickOn("#sharpenCheck");
+        waitUntil(() -> session.project().logo().defaults().sharpen());
+        waitUntil(() -> !Arrays.equals(before, pixels(view.getImage())));
+    }
+
+    @Test
     void stretchShowsAWarning(FxRobot robot) throws Exception {
         small(robot);
         assertThat(robot.lookup("#stretchWarning").query().isVisible()).isFalse();
