@@ -53,6 +53,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--trim", description = "Trim transparent or flat margins of the source first.")
     private Boolean trim;
 
+    @Option(names = "--sharpen", description = "Sharpen lightly after resizing (crisper small slots, no halos).")
+    private Boolean sharpen;
+
     @Parameters(arity = "1..*", paramLabel = "LOGO", description = "Source logo file(s).")
     private List<Path> sources;
 
@@ -158,6 +161,9 @@ final class GenerateCommand implements Callable<Integer> {
         }
         if (trim != null) {
             s = s.withTrim(trim);
+        }
+        if (sharpen != null) {
+            s = s.withSharpen(sharpen);
         }
         return s;
     }

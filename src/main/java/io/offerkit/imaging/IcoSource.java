@@ -1,5 +1,7 @@
 package io.offerkit.imaging;
 
+import io.offerkit.common.CancelledException;
+import io.offerkit.common.ProgressMonitor;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -27,7 +29,8 @@ final class IcoSource {
         }
     }
 
-    static SourceImage read(byte[] data, String name) throws ImagingException {
+    static SourceImage read(byte[] data, String name, ProgressMonitor monitor)
+            throws ImagingException, CancelledException {
         Entry best = bestEntry(data, name);
         PixelBudget.check(name, best.width(), best.height());
         byte[] image = Arrays.copyOfRange(data, best.offset(), best.offset() + best.length());
@@ -36,23 +39,27 @@ final class IcoSource {
         int height;
         String colourType;
         if (best.png()) {
-            PngDecoder.Result png = PngSource.decode(image, name);
+            PngDecoder.Result png = PngSource.decode(image, name, monitor.slice(0, 0.95));
             argb = png.argb();
             width = png.width();
             height = png.height();
             colourType = "PNG-compressed " + PngSource.colourType(png);
         } else {
             BufferedImage decoded = decodeBitmap(data, best, name);
+            monitor.checkCancelled();
             argb = SrgbArgb.of(decoded);
             width = decoded.getWidth();
             height = decoded.getHeight();
             colourType = best.bitsPerPixel() == 32 ? "RGBA" : best.bitsPerPixel() <= 8 ? "palette" : "RGB";
         }
+        monitor.checkCancelled();
         boolean alphaUsed = Pixels.alphaUsed(argb);
         ImageFacts facts = new ImageFacts("ICO", width, height, colourType,
                 best.png() ? best.bitsPerPixel() : Math.min(8, best.bitsPerPixel()), true, alphaUsed, null,
                 data.length);
-        return new SourceImage(ArgbPixels.toImage(argb, width, height), facts);
+        SourceImage source = new SourceImage(ArgbPixels.toImage(argb, width, height), facts);
+        monitor.progress(1);
+        return source;
     }
 
     static Entry bestEntry(byte[] d, String name) throws ImagingException {

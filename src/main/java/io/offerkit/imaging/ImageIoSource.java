@@ -1,5 +1,7 @@
 package io.offerkit.imaging;
 
+import io.offerkit.common.CancelledException;
+import io.offerkit.common.ProgressMonitor;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
@@ -8,12 +10,15 @@ import java.io.IOException;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadProgressListener;
 import javax.imageio.stream.ImageInputStream;
 
 /**
  * JPEG, GIF, BMP and TIFF through ImageIO (TwelveMonkeys' JPEG and TIFF readers take precedence when present: they
  * decode CMYK/YCCK and apply embedded ICC profiles), then each format's own corrections: EXIF orientation for JPEG,
- * the logical screen for GIF, straight alpha in 32-bit BMP.
+ * the logical screen for GIF, straight alpha in 32-bit BMP. The reader's progress is passed on, and a cancel
+ * {@linkplain ImageReader#abort() aborts} it at its next progress report (every few rows for the JDK and TwelveMonkeys
+ * readers); each later stage checks for a cancel before it starts.
  */
 final class ImageIoSource {
     private ImageIoSource() {
@@ -23,8 +28,10 @@ final class ImageIoSource {
     record Decoded(BufferedImage image, int[] argb, int width, int height) {
     }
 
-    static SourceImage read(byte[] data, String name, String format) throws ImagingException {
-        Decoded decoded = decode(data, name, format);
+    static SourceImage read(byte[] data, String name, String format, ProgressMonitor monitor)
+            throws ImagingException, CancelledException {
+        Decoded decoded = decode(data, name, format, monitor.slice(0, 0.95));
+        monitor.checkCancelled();
         BufferedImage image = decoded.image();
         int[] argb = decoded.argb();
         int width = decoded.width();
@@ -51,12 +58,16 @@ final class ImageIoSource {
             default -> {
             }
         }
+        monitor.checkCancelled();
         ImageFacts facts = new ImageFacts(format, width, height, colourType, image.getColorModel().getComponentSize(0),
                 hasAlpha, hasAlpha && Pixels.alphaUsed(argb), iccDescription(data), data.length);
-        return new SourceImage(ArgbPixels.toImage(argb, width, height), facts);
+        SourceImage source = new SourceImage(ArgbPixels.toImage(argb, width, height), facts);
+        monitor.progress(1);
+        return source;
     }
 
-    static Decoded decode(byte[] data, String name, String format) throws ImagingException {
+    static Decoded decode(byte[] data, String name, String format, ProgressMonitor monitor)
+            throws ImagingException, CancelledException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -68,7 +79,12 @@ final class ImageIoSource {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 PixelBudget.check(name, width, height);
+                monitor.checkCancelled();
+                ProgressMonitor reading = monitor.slice(0, 0.9);
+                reader.addIIOReadProgressListener(new AbortWhenCancelled(reading));
                 BufferedImage image = reader.read(0);
+                // An aborted reader returns what it has read so far (or null): that is no image.
+                monitor.checkCancelled();
                 if (format.equals("GIF")) {
                     GifFirstFrame.Placed placed = GifFirstFrame.onLogicalScreen(reader, image, name);
                     return new Decoded(image, placed.argb(), placed.width(), placed.height());
@@ -80,6 +96,67 @@ final class ImageIoSource {
         } catch (IOException e) {
             throw new ImagingException(name + " is damaged or truncated and cannot be decoded ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", e);
+        }
+    }
+
+    /**
+     * Passes the reader's percentage on (never backwards: some readers restart their count per pass) and aborts it
+     * once the monitor is cancelled. The reader calls this on the decoding thread, between rows or strips.
+     */
+    private static final class AbortWhenCancelled implements IIOReadProgressListener {
+        private final ProgressMonitor monitor;
+        private double done;
+
+        AbortWhenCancelled(ProgressMonitor monitor) {
+            this.monitor = monitor;
+        }
+
+        @Override
+        public void imageProgress(ImageReader source, float percentageDone) {
+            if (monitor.isCancelled()) {
+                source.abort();
+                return;
+            }
+            double fraction = Math.max(0, Math.min(1, percentageDone / 100.0));
+            if (fraction > done) {
+                done = fraction;
+                monitor.progress(fraction);
+            }
+        }
+
+        @Override
+        public void imageStarted(ImageReader source, int imageIndex) {
+            if (monitor.isCancelled()) {
+                source.abort();
+            }
+        }
+
+        @Override
+        public void imageComplete(ImageReader source) {
+        }
+
+        @Override
+        public void sequenceStarted(ImageReader source, int minIndex) {
+        }
+
+        @Override
+        public void sequenceComplete(ImageReader source) {
+        }
+
+        @Override
+        public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {
+        }
+
+        @Override
+        public void thumbnailProgress(ImageReader source, float percentageDone) {
+        }
+
+        @Override
+        public void thumbnailComplete(ImageReader source) {
+        }
+
+        @Override
+        public void readAborted(ImageReader source) {
         }
     }
 

@@ -1,5 +1,7 @@
 package io.offerkit.imaging;
 
+import io.offerkit.common.CancelledException;
+import io.offerkit.common.ProgressMonitor;
 import java.awt.Rectangle;
 
 /**
@@ -7,7 +9,8 @@ import java.awt.Rectangle;
  * alpha (so transparent pixels, whatever colour they hide, never bleed dark or coloured halos into the logo's
  * edges). Output pixels only partly inside the placed rectangle are scaled by their exact coverage, which is what
  * makes a fractional placement look like a correctly anti-aliased edge. Filter taps are confined to the content
- * region (edge-extended there), so a trimmed margin's colour never bleeds into the logo's border.
+ * region (edge-extended there), so a trimmed margin's colour never bleeds into the logo's border. Reducing a large
+ * source (a working copy) takes a while: the monitor is told of each row and can stop the work between rows.
  */
 final class LinearResampler {
     /** Above this reduction ratio an exact box pre-reduction brings the source to about this many times the target. */
@@ -20,7 +23,7 @@ final class LinearResampler {
      * @return premultiplied linear RGBA, 4 floats per slot pixel; pixels outside the placed rectangle are zero
      */
     static float[] render(int[] argb, int srcW, Rectangle content, AxisMapping mx, AxisMapping my, int slotW,
-                          int slotH, boolean preReduce) {
+                          int slotH, boolean preReduce, ProgressMonitor monitor) throws CancelledException {
         int kx = preReduce ? boxFactor(mx.scale()) : 1;
         int ky = preReduce ? boxFactor(my.scale()) : 1;
         BoxRowReader reader = new BoxRowReader(argb, srcW, content.x, content.y, content.width, content.height,
@@ -47,6 +50,7 @@ final class LinearResampler {
         float[] row = new float[(colEnd - colStart) * 4];
         float[] tmp = new float[(rowEnd - rowStart) * outW * 4];
         for (int r = rowStart; r < rowEnd; r++) {
+            monitor.checkCancelled();
             reader.readRow(r, colStart, colEnd, row);
             int t = (r - rowStart) * outW * 4;
             for (int o = 0; o < outW; o++) {
@@ -68,7 +72,9 @@ final class LinearResampler {
                 tmp[t++] = sb;
                 tmp[t++] = sa;
             }
+            monitor.progress(0.9 * (r - rowStart + 1) / (rowEnd - rowStart));
         }
+        monitor.checkCancelled();
 
         // Vertical pass, then clamp the filter's ringing and apply the edge coverage.
         for (int o = 0; o < outH; o++) {
@@ -102,6 +108,7 @@ final class LinearResampler {
                 out[d + 3] = sa * cov;
             }
         }
+        monitor.progress(1);
         return out;
     }
 

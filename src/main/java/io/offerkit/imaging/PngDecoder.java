@@ -1,5 +1,7 @@
 package io.offerkit.imaging;
 
+import io.offerkit.common.CancelledException;
+import io.offerkit.common.ProgressMonitor;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
@@ -10,12 +12,16 @@ import java.util.zip.Inflater;
  * Decodes every standard PNG (all colour types, bit depths 1-16, tRNS, Adam7 interlacing) straight to sRGB ARGB
  * ints. We decode PNG ourselves rather than through ImageIO because ImageIO's grey images go through a linear-grey
  * colour space (grey+alpha logos come out lighter), because the header must be checked against the pixel budget
- * before anything is inflated, and because a damaged file must produce a clear message.
+ * before anything is inflated, and because a damaged file must produce a clear message. A large file can be
+ * cancelled: the decoder checks its {@link ProgressMonitor} between slices of inflated data and after every row of
+ * every pass, and reports its progress (the first half inflating, the second undoing the filters row by row).
  */
 final class PngDecoder {
     private static final int[][] ADAM7 = { // x start, y start, x step, y step
         {0, 0, 8, 8}, {4, 0, 8, 8}, {0, 4, 4, 8}, {2, 0, 4, 4}, {0, 2, 2, 4}, {1, 0, 2, 2}, {0, 1, 1, 2}};
     private static final int MAX_ICC_BYTES = 16 * 1024 * 1024;
+    /** Inflated bytes between two cancellation checks: a few milliseconds of work. */
+    private static final int INFLATE_SLICE = 1 << 20;
 
     /** What the file says about itself, plus its pixels. */
     /**
@@ -29,7 +35,8 @@ final class PngDecoder {
     private PngDecoder() {
     }
 
-    static Result decode(byte[] data, String name, long maxPixels) throws ImagingException {
+    static Result decode(byte[] data, String name, long maxPixels, ProgressMonitor monitor)
+            throws ImagingException, CancelledException {
         Reader in = new Reader(data, name);
         in.skip(8); // signature, checked by the caller's sniffing
         Chunk ihdr = in.next();
@@ -89,11 +96,13 @@ final class PngDecoder {
                         sawIdat = true;
                         inflater.setInput(data, c.offset, c.length);
                         while (!inflater.needsInput() && !inflater.finished() && inflated < raw.length) {
-                            int n = inflater.inflate(raw, inflated, raw.length - inflated);
+                            monitor.checkCancelled();
+                            int n = inflater.inflate(raw, inflated, Math.min(INFLATE_SLICE, raw.length - inflated));
                             if (n == 0 && inflater.needsDictionary()) {
                                 throw new DataFormatException("a preset dictionary is not allowed in PNG");
                             }
                             inflated += n;
+                            monitor.progress(0.5 * inflated / raw.length);
                         }
                     }
                     case "IEND" -> sawIend = true;
@@ -127,8 +136,9 @@ final class PngDecoder {
 
         Samples samples = new Samples(colourType, bitDepth, palette, trns, name);
         int[] argb = new int[width * height];
+        Rows rows = new Rows(monitor.slice(0.5, 1.0), interlace == 0 ? height : adam7Rows(width, height));
         if (interlace == 0) {
-            unfilterAndStore(raw, 0, width, height, bitsPerPixel, samples, argb, width, 0, 0, 1, 1);
+            unfilterAndStore(raw, 0, width, height, bitsPerPixel, samples, argb, width, 0, 0, 1, 1, rows);
         } else {
             int pos = 0;
             for (int[] pass : ADAM7) {
@@ -138,7 +148,7 @@ final class PngDecoder {
                     continue;
                 }
                 unfilterAndStore(raw, pos, pw, ph, bitsPerPixel, samples, argb, width, pass[0], pass[1], pass[2],
-                        pass[3]);
+                        pass[3], rows);
                 pos += ph * (1 + (pw * bitsPerPixel + 7) / 8);
             }
         }
@@ -171,10 +181,41 @@ final class PngDecoder {
         return total;
     }
 
+    /** How many rows the seven Adam7 passes hold together (empty passes hold none). */
+    private static long adam7Rows(int width, int height) {
+        long total = 0;
+        for (int[] pass : ADAM7) {
+            long pw = (width - pass[0] + pass[2] - 1) / pass[2];
+            long ph = (height - pass[1] + pass[3] - 1) / pass[3];
+            if (pw > 0 && ph > 0) {
+                total += ph;
+            }
+        }
+        return total;
+    }
+
+    /** Counts the rows done over all passes, reports them and checks for a cancel after each one. */
+    private static final class Rows {
+        private final ProgressMonitor monitor;
+        private final long total;
+        private long done;
+
+        Rows(ProgressMonitor monitor, long total) {
+            this.monitor = monitor;
+            this.total = Math.max(1, total);
+        }
+
+        void rowDone() throws CancelledException {
+            done++;
+            monitor.progress((double) done / total);
+            monitor.checkCancelled();
+        }
+    }
+
     /** Undoes the row filters of one (sub)image in place and stores its pixels at their place in the full image. */
     private static void unfilterAndStore(byte[] raw, int start, int w, int h, int bitsPerPixel, Samples samples,
-                                         int[] argb, int fullWidth, int x0, int y0, int dx, int dy)
-            throws ImagingException {
+                                         int[] argb, int fullWidth, int x0, int y0, int dx, int dy, Rows rows)
+            throws ImagingException, CancelledException {
         int rowBytes = (w * bitsPerPixel + 7) / 8;
         int bpp = Math.max(1, bitsPerPixel / 8);
         for (int y = 0; y < h; y++) {
@@ -201,6 +242,7 @@ final class PngDecoder {
             for (int x = 0; x < w; x++) {
                 argb[outRow + x0 + x * dx] = samples.pixel(raw, cur, x);
             }
+            rows.rowDone();
         }
     }
 

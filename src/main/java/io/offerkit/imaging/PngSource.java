@@ -1,5 +1,7 @@
 package io.offerkit.imaging;
 
+import io.offerkit.common.CancelledException;
+import io.offerkit.common.ProgressMonitor;
 import java.awt.color.ICC_Profile;
 
 /** A PNG source: {@link PngDecoder}'s pixels brought to sRGB (ICC profile, else gAMA) with the file's facts. */
@@ -7,17 +9,23 @@ final class PngSource {
     private PngSource() {
     }
 
-    static SourceImage read(byte[] data, String name) throws ImagingException {
-        PngDecoder.Result png = decode(data, name);
+    static SourceImage read(byte[] data, String name, ProgressMonitor monitor)
+            throws ImagingException, CancelledException {
+        PngDecoder.Result png = decode(data, name, monitor.slice(0, 0.95));
+        monitor.checkCancelled();
         ImageFacts facts = new ImageFacts("PNG", png.width(), png.height(), colourType(png), png.bitDepth(),
                 png.hasTransparency(), png.hasTransparency() && Pixels.alphaUsed(png.argb()), iccName(png),
                 data.length);
-        return new SourceImage(ArgbPixels.toImage(png.argb(), png.width(), png.height()), facts);
+        SourceImage image = new SourceImage(ArgbPixels.toImage(png.argb(), png.width(), png.height()), facts);
+        monitor.progress(1);
+        return image;
     }
 
     /** Decodes and converts to sRGB; the result's argb is already sRGB. */
-    static PngDecoder.Result decode(byte[] data, String name) throws ImagingException {
-        PngDecoder.Result png = PngDecoder.decode(data, name, PixelBudget.MAX_PIXELS);
+    static PngDecoder.Result decode(byte[] data, String name, ProgressMonitor monitor)
+            throws ImagingException, CancelledException {
+        PngDecoder.Result png = PngDecoder.decode(data, name, PixelBudget.MAX_PIXELS, monitor);
+        monitor.checkCancelled();
         ICC_Profile profile = png.iccProfile() == null ? null : IccProfiles.parseOrNull(png.iccProfile());
         if (profile != null) {
             IccProfiles.convertToSrgb(png.argb(), png.width(), png.height(), profile);

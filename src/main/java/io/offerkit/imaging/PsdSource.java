@@ -1,5 +1,7 @@
 package io.offerkit.imaging;
 
+import io.offerkit.common.CancelledException;
+import io.offerkit.common.ProgressMonitor;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -9,7 +11,7 @@ import org.apache.commons.imaging.formats.psd.PsdImageParser;
 /**
  * A Photoshop file's flattened composite (the "maximise compatibility" image every PSD carries), decoded by Commons
  * Imaging after the header's size has passed the pixel budget. Layers are not composited by us: the composite is
- * what Photoshop itself shows.
+ * what Photoshop itself shows. Commons Imaging cannot be stopped midway: a cancel is seen before and after it.
  */
 final class PsdSource {
     private static final int HEADER_BYTES = 26;
@@ -17,7 +19,8 @@ final class PsdSource {
     private PsdSource() {
     }
 
-    static SourceImage read(byte[] data, String name) throws ImagingException {
+    static SourceImage read(byte[] data, String name, ProgressMonitor monitor)
+            throws ImagingException, CancelledException {
         if (data.length < HEADER_BYTES) {
             throw new ImagingException(name + " is truncated: it ends inside the Photoshop header.");
         }
@@ -32,6 +35,7 @@ final class PsdSource {
         int depth = b.getShort(22) & 0xFFFF;
         int mode = b.getShort(24) & 0xFFFF;
         PixelBudget.check(name, width, height);
+        monitor.checkCancelled();
         BufferedImage image;
         try {
             image = new PsdImageParser().getBufferedImage(ByteSource.array(data), null);
@@ -42,11 +46,16 @@ final class PsdSource {
         if (image == null) {
             throw new ImagingException(name + " has no composite image; save it with 'maximise compatibility'.");
         }
+        monitor.checkCancelled();
+        monitor.progress(0.8);
         int[] argb = SrgbArgb.of(image);
+        monitor.checkCancelled();
         boolean hasAlpha = image.getColorModel().hasAlpha();
         ImageFacts facts = new ImageFacts("PSD", image.getWidth(), image.getHeight(), colourMode(mode, channels),
                 depth, hasAlpha, hasAlpha && Pixels.alphaUsed(argb), ImageIoSource.iccDescription(data), data.length);
-        return new SourceImage(ArgbPixels.toImage(argb, image.getWidth(), image.getHeight()), facts);
+        SourceImage source = new SourceImage(ArgbPixels.toImage(argb, image.getWidth(), image.getHeight()), facts);
+        monitor.progress(1);
+        return source;
     }
 
     private static String colourMode(int mode, int channels) {

@@ -1,5 +1,7 @@
 package io.offerkit.imaging;
 
+import io.offerkit.common.CancelledException;
+import io.offerkit.common.ProgressMonitor;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
@@ -12,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Renders one slot from a source: trim, fit, padding, background and alignment; always the slot's exact size.
  * Raster pixels go through {@link LinearResampler} (Lanczos-3, linear light, premultiplied alpha); a vector source is
- * drawn at the placement itself by {@link VectorSlotDrawing}, never resampled.
+ * drawn at the placement itself by {@link VectorSlotDrawing}, never resampled. The optional
+ * {@link LightSharpening} works on that result, still linear and premultiplied, before the background goes under it.
  */
 public final class SlotRenderer {
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -24,10 +27,25 @@ public final class SlotRenderer {
         return render(source, slot, settings, true);
     }
 
+    /** Renders as {@link #render(SourceImage, ImageSlot, SlotSettings)}, reporting to and stoppable by a monitor. */
+    public static RenderedSlot render(SourceImage source, ImageSlot slot, SlotSettings settings,
+                                      ProgressMonitor monitor) throws CancelledException {
+        return render(source, slot, settings, true, monitor);
+    }
+
     /**
      * @param preReduce false only for references in tests: Lanczos straight from the full source, no box step
      */
     static RenderedSlot render(SourceImage source, ImageSlot slot, SlotSettings settings, boolean preReduce) {
+        try {
+            return render(source, slot, settings, preReduce, ProgressMonitor.NONE);
+        } catch (CancelledException e) {
+            throw new IllegalStateException("nothing cancels ProgressMonitor.NONE", e);
+        }
+    }
+
+    private static RenderedSlot render(SourceImage source, ImageSlot slot, SlotSettings settings, boolean preReduce,
+                                       ProgressMonitor monitor) throws CancelledException {
         SlotWarnings warnings = new SlotWarnings();
         int srcW = source.width();
         int srcH = source.height();
@@ -36,6 +54,7 @@ public final class SlotRenderer {
         Rectangle trimmed = Boolean.TRUE.equals(settings.trim())
                 ? TrimBounds.find(argb, srcW, srcH)
                 : new Rectangle(0, 0, srcW, srcH);
+        monitor.checkCancelled();
         VectorSource vector = source.vector();
         // A vector source is placed in its own units: the trim found on the preview raster, scaled to them.
         Rectangle2D content = vector == null ? trimmed : new Rectangle2D.Double(
@@ -50,7 +69,11 @@ public final class SlotRenderer {
         float[] linear = vector != null
                 ? VectorSlotDrawing.render(vector, placement.x(), placement.y(), slot.width(), slot.height())
                 : LinearResampler.render(argb, srcW, trimmed, placement.x(), placement.y(), slot.width(),
-                        slot.height(), preReduce);
+                        slot.height(), preReduce, monitor.slice(0, 0.95));
+        monitor.checkCancelled();
+        if (Boolean.TRUE.equals(settings.sharpen())) {
+            LightSharpening.apply(linear, slot.width(), slot.height());
+        }
         int[] out = LinearToArgb.convert(linear, slot.width() * slot.height(), background);
 
         if (vector == null) {
@@ -67,6 +90,7 @@ public final class SlotRenderer {
         warnings.checkPixels(out, background == null);
 
         BufferedImage image = ArgbPixels.toImage(out, slot.width(), slot.height());
+        monitor.progress(1);
         return new RenderedSlot(slot.id(), image, warnings.list());
     }
 

@@ -1,5 +1,7 @@
 package io.offerkit.imaging;
 
+import io.offerkit.common.CancelledException;
+import io.offerkit.common.ProgressMonitor;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.project.Fit;
 import io.offerkit.project.SlotSettings;
@@ -34,12 +36,22 @@ public record SourceImage(BufferedImage pixels, ImageFacts facts, VectorSource v
      * the original file): live previews render from it in milliseconds. Returns this image when it is small enough.
      */
     public SourceImage workingCopy(int maxSide) {
+        try {
+            return workingCopy(maxSide, ProgressMonitor.NONE);
+        } catch (CancelledException e) {
+            throw new IllegalStateException("nothing cancels ProgressMonitor.NONE", e);
+        }
+    }
+
+    /** {@link #workingCopy(int)}, reporting to and stoppable by a monitor (reducing a large source takes a while). */
+    public SourceImage workingCopy(int maxSide, ProgressMonitor monitor) throws CancelledException {
         if (maxSide < 1) {
             throw new IllegalArgumentException("maxSide must be positive, not " + maxSide);
         }
         int w = width();
         int h = height();
         if (Math.max(w, h) <= maxSide) {
+            monitor.progress(1);
             return this;
         }
         double s = (double) maxSide / Math.max(w, h);
@@ -48,7 +60,7 @@ public record SourceImage(BufferedImage pixels, ImageFacts facts, VectorSource v
         ImageSlot canvas = new ImageSlot("working-copy", null, cw, ch, "png", false,
                 null, null, null, null, false, null);
         SlotSettings stretchToCanvas = SlotSettings.defaults().withFit(Fit.STRETCH);
-        BufferedImage reduced = SlotRenderer.render(this, canvas, stretchToCanvas).image();
+        BufferedImage reduced = SlotRenderer.render(this, canvas, stretchToCanvas, monitor).image();
         return new SourceImage(reduced, facts, vector);
     }
 }

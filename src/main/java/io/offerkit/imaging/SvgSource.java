@@ -6,6 +6,8 @@ import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
 import com.github.weisj.jsvg.parser.resources.ResourcePolicy;
 import com.github.weisj.jsvg.view.FloatSize;
+import io.offerkit.common.CancelledException;
+import io.offerkit.common.ProgressMonitor;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,8 @@ import java.util.logging.Logger;
  * An SVG logo: loaded by JSVG with every external reference refused (no file or network loads; only data: URIs),
  * without DTDs or entities (Illustrator's plain text entities are expanded first by {@link SvgEntities}), within JSVG's nesting limits and {@link SvgComplexity}'s bound on expanded shapes;
  * kept as a {@link VectorSource} so each slot is drawn at its exact size, with a 1024 px rasterisation as its
- * pixels for previews, trimming and facts.
+ * pixels for previews, trimming and facts. JSVG cannot be stopped midway: a cancel is seen between the stages
+ * (checks, parsing, rasterising).
  */
 final class SvgSource {
     /** Longer side of the preview rasterisation: fine enough that trimming is exact to a thousandth of the logo. */
@@ -35,7 +38,8 @@ final class SvgSource {
     private SvgSource() {
     }
 
-    static SourceImage read(byte[] file, String name) throws ImagingException {
+    static SourceImage read(byte[] file, String name, ProgressMonitor monitor)
+            throws ImagingException, CancelledException {
         byte[] data = file;
         if (file.length > Gzip.MAX_INFLATED) {
             throw new ImagingException(name + " is an SVG larger than 32 MB; a logo is far smaller, so OfferKit does"
@@ -54,6 +58,8 @@ final class SvgSource {
             data = expanded.getBytes(StandardCharsets.UTF_8);
         }
         SvgComplexity.check(data, name);
+        monitor.checkCancelled();
+        monitor.progress(0.2);
         SVGDocument document;
         try {
             document = new SVGLoader().load(new ByteArrayInputStream(data), null, SAFE);
@@ -71,11 +77,15 @@ final class SvgSource {
             throw new ImagingException(name + " has no usable size (width " + width + ", height " + height
                     + "); give its svg element a viewBox.");
         }
+        monitor.checkCancelled();
+        monitor.progress(0.5);
         SvgVectorSource vector = new SvgVectorSource(document, width, height);
         BufferedImage preview = vector.rasterize(PREVIEW_SIDE);
+        monitor.checkCancelled();
         int[] argb = ArgbPixels.of(preview);
         ImageFacts facts = new ImageFacts("SVG", intrinsic(width), intrinsic(height), "vector", 0, true,
                 Pixels.alphaUsed(argb), null, file.length);
+        monitor.progress(1);
         return new SourceImage(preview, facts, vector);
     }
 

@@ -1,5 +1,6 @@
 package io.offerkit.ui;
 
+import io.offerkit.common.ProgressMonitor;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -7,6 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import javafx.concurrent.Task;
 
 /**
@@ -40,6 +42,30 @@ public final class AppExecutor implements Background {
         task.setOnSucceeded(e -> onDone.accept(task.getValue()));
         task.setOnFailed(e -> onError.accept(task.getException()));
         execute(task);
+    }
+
+    /**
+     * The work's monitor is the {@link Task}'s own state: {@link Task#cancel} stops it at its next check, and its
+     * progress goes through {@link Task#updateProgress}, which coalesces a burst of reports into one FX update.
+     */
+    @Override
+    public <T> Cancellable submitCancellable(String what, MonitoredWork<T> work, DoubleConsumer onProgress,
+                                             Consumer<T> onDone, Consumer<Throwable> onError) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call(ProgressMonitor.of(this::isCancelled, fraction -> updateProgress(fraction, 1)));
+            }
+        };
+        task.progressProperty().addListener((obs, old, now) -> {
+            if (now.doubleValue() >= 0) {
+                onProgress.accept(now.doubleValue());
+            }
+        });
+        task.setOnSucceeded(e -> onDone.accept(task.getValue()));
+        task.setOnFailed(e -> onError.accept(task.getException()));
+        execute(task);
+        return () -> task.cancel(false);
     }
 
     /** Runs a task; after {@link #shutdown} (the app is closing) new work is dropped, not thrown back at the caller. */

@@ -44,6 +44,20 @@ class CliTest {
     }
 
     @Test
+    void generateSharpenMakesCrisperSlotsOfTheSameSize() throws Exception {
+        Path logo = logo();
+        assertThat(run("generate", "--out", dir.resolve("plain").toString(), logo.toString()).exit()).isZero();
+        Run run = run("generate", "--sharpen", "--out", dir.resolve("sharp").toString(), logo.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        for (String slot : new String[] {"small-40x40", "medium-90x90", "large-115x115", "wide-255x115"}) {
+            Path plain = dir.resolve("plain/" + slot + ".png");
+            Path sharp = dir.resolve("sharp/" + slot + ".png");
+            assertThat(size(sharp)).isEqualTo(size(plain));
+            assertThat(Files.readAllBytes(sharp)).as(slot).isNotEqualTo(Files.readAllBytes(plain));
+        }
+    }
+
+    @Test
     void generateWithSeveralSourcesWritesAFolderEachAndSkipsTheBadOne() throws Exception {
         Path good = logo();
         Path bad = Files.writeString(dir.resolve("notes.png"), "not an image");
@@ -104,7 +118,7 @@ class CliTest {
         Run version = run("--version");
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("OfferKit ");
-        assertThat(run("generate", "--help").out()).contains("--padding", "--background", "--trim", "--fit");
+        assertThat(run("generate", "--help").out()).contains("--padding", "--background", "--trim", "--fit", "--sharpen");
     }
 
     @Test

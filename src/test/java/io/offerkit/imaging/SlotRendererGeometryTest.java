@@ -182,7 +182,7 @@ class SlotRendererGeometryTest {
 
     private static SlotSettings focus(SlotSettings s, double x) {
         return new SlotSettings(s.fit(), s.paddingPercent(), s.background(), s.trim(), s.alignment(), s.source(),
-                x, 0.5);
+                x, 0.5, s.sharpen());
     }
 
     private static BufferedImage render(BufferedImage src, ImageSlot slot, SlotSettings settings) {

@@ -15,7 +15,7 @@ class MissingFilesTest {
     private Project project(Path logo, Path wideSource, Path terms, Path guide) {
         return Project.empty("appsource-d365-ce-2019")
                 .withLogo(LogoSettings.empty().withSource(logo.toString())
-                        .withSlot("wide-255x115", new SlotSettings(null, null, null, null, null, wideSource.toString(), null, null)))
+                        .withSlot("wide-255x115", new SlotSettings(null, null, null, null, null, wideSource.toString(), null, null, null)))
                 .withDocuments("terms-of-use", List.of(DocumentRef.ofFile(terms.toString())))
                 .withDocuments("privacy-policy", List.of(DocumentRef.ofUrl("https://contoso.example/privacy")))
                 .withDocuments("supporting", List.of(DocumentRef.ofFile(guide.toString())));

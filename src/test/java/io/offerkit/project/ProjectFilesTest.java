@@ -114,6 +114,43 @@ class ProjectFilesTest {
                 .hasMessageContaining("previous version of the file is unchanged");
     }
 
+    @Test
+    void aFileWrittenBeforeSharpeningExistedLoadsWithSharpeningOff() throws Exception {
+        // The logo part of a project saved by an earlier version: no "sharpen" anywhere.
+        Path old = write("old.offerkit", """
+                {
+                  "format" : "offerkit-project",
+                  "formatVersion" : 1,
+                  "profileId" : "appsource-d365-ce-2019",
+                  "logo" : {
+                    "source" : "logo.png",
+                    "defaults" : { "fit" : "CONTAIN", "paddingPercent" : 4.0, "background" : "transparent",
+                                   "trim" : true, "alignment" : "CENTER", "focusX" : 0.5, "focusY" : 0.5 },
+                    "slots" : { "small-40x40" : { "paddingPercent" : 0.0 } }
+                  }
+                }
+                """);
+        LogoSettings logo = ProjectFiles.read(old).logo();
+        assertThat(logo.defaults().sharpen()).isFalse();
+        assertThat(logo.slots().get("small-40x40").sharpen()).isNull(); // follows the defaults
+        assertThat(logo.settingsFor("small-40x40").sharpen()).isFalse();
+        assertThat(logo.settingsFor("wide-255x115").sharpen()).isFalse();
+        assertThat(logo.settingsFor("small-40x40").paddingPercent()).isEqualTo(0.0);
+    }
+
+    @Test
+    void sharpeningForOneSlotIsSavedAndReadBack() throws Exception {
+        Project project = sample().withLogo(sample().logo()
+                .withSlot("small-40x40", SlotSettings.none().withSharpen(true)));
+        Path file = dir.resolve("sharp.offerkit");
+        ProjectFiles.write(project, file);
+        assertThat(Files.readString(file)).contains("\"sharpen\" : true").contains("\"sharpen\" : false");
+        Project read = ProjectFiles.read(file);
+        assertThat(read).isEqualTo(project);
+        assertThat(read.logo().settingsFor("small-40x40").sharpen()).isTrue();
+        assertThat(read.logo().settingsFor("medium-90x90").sharpen()).isFalse();
+    }
+
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
     }

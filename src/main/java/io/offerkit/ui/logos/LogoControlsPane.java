@@ -177,6 +177,11 @@ final class LogoControlsPane extends VBox {
         CheckBox trim = new CheckBox("Trim empty edges");
         trim.setId("trimCheck");
         trim.selectedProperty().bindBidirectional(model.trimProperty());
+        CheckBox sharpen = new CheckBox("Sharpen lightly");
+        sharpen.setId("sharpenCheck");
+        sharpen.selectedProperty().bindBidirectional(model.sharpenProperty());
+        sharpen.setTooltip(new Tooltip("A mild sharpening after resizing: crisper small slots such as 40x40,"
+                + " without halos. Set it for every slot or override it for one."));
         ComboBox<Alignment> align = new ComboBox<>();
         align.setId("alignmentChoice");
         align.getItems().setAll(Alignment.values());
@@ -196,7 +201,7 @@ final class LogoControlsPane extends VBox {
         alignLabel.getStyleClass().add("form-label");
         HBox alignRow = new HBox(10, alignLabel, align);
         alignRow.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(10, trim, alignRow);
+        return new VBox(10, trim, sharpen, alignRow);
     }
 
     private Node focus(javafx.beans.value.ObservableValue<java.awt.image.BufferedImage> thumbnail) {

@@ -25,7 +25,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
- * The logo controls: fit, padding, background, trim, alignment and focus, shown for the defaults or for the selected
+ * The logo controls: fit, padding, background, trim, sharpening, alignment and focus, shown for the defaults or for the selected
  * slot when it has its own settings. Each control's property turns a change into a new {@code Project} through the
  * session (so undo works); a project change (undo, another slot selected) flows back into the properties.
  */
@@ -40,6 +40,7 @@ public final class LogoControlsViewModel {
     private final DoubleProperty padding = new SimpleDoubleProperty(this, "padding");
     private final StringProperty backgroundColour = new SimpleStringProperty(this, "background", SlotSettings.TRANSPARENT);
     private final BooleanProperty trim = new SimpleBooleanProperty(this, "trim");
+    private final BooleanProperty sharpen = new SimpleBooleanProperty(this, "sharpen");
     private final ObjectProperty<Alignment> alignment = new SimpleObjectProperty<>(this, "alignment", Alignment.CENTER);
     private final DoubleProperty focusX = new SimpleDoubleProperty(this, "focusX", 0.5);
     private final DoubleProperty focusY = new SimpleDoubleProperty(this, "focusY", 0.5);
@@ -69,6 +70,7 @@ public final class LogoControlsViewModel {
         pushOnChange(padding, "padding", v -> s -> s.withPaddingPercent(Math.max(0, Math.min(MAX_PADDING, v.doubleValue()))));
         pushOnChange(backgroundColour, "background", v -> s -> s.withBackground(v));
         pushOnChange(trim, "trim", v -> s -> s.withTrim(v));
+        pushOnChange(sharpen, "sharpen", v -> s -> s.withSharpen(v));
         pushOnChange(alignment, "alignment", v -> s -> s.withAlignment(v));
         pushOnChange(focusX, "focus", v -> s -> SlotOverrides.withFocus(s, v.doubleValue(), focusY.get()));
         pushOnChange(focusY, "focus", v -> s -> SlotOverrides.withFocus(s, focusX.get(), v.doubleValue()));
@@ -92,6 +94,7 @@ public final class LogoControlsViewModel {
             padding.set(shown.paddingPercent());
             backgroundColour.set(shown.isTransparent() ? SlotSettings.TRANSPARENT : shown.background());
             trim.set(Boolean.TRUE.equals(shown.trim()));
+            sharpen.set(Boolean.TRUE.equals(shown.sharpen()));
             alignment.set(shown.alignment());
             focusX.set(shown.focusX());
             focusY.set(shown.focusY());
@@ -197,6 +200,11 @@ public final class LogoControlsViewModel {
 
     public BooleanProperty trimProperty() {
         return trim;
+    }
+
+    /** Light sharpening after resizing, for crisper small slots. */
+    public BooleanProperty sharpenProperty() {
+        return sharpen;
     }
 
     public ObjectProperty<Alignment> alignmentProperty() {

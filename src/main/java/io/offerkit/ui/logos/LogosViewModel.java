@@ -1,5 +1,6 @@
 package io.offerkit.ui.logos;
 
+import io.offerkit.common.CancelledException;
 import io.offerkit.imaging.ImageDecoder;
 import io.offerkit.imaging.ImageFacts;
 import io.offerkit.imaging.LogoSet;
@@ -19,6 +20,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,9 +30,10 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The Logos section: loading the source logo (chooser, drop, paste; cancellable), its facts, the rendered slots, and
- * how the previews are shown (zoom, background). Choosing a source checks that it decodes before the project
- * changes, so a wrong or cancelled load leaves the current logo in place.
+ * The Logos section: loading the source logo (chooser, drop, paste; with progress, cancellable), its facts, the
+ * rendered slots, and how the previews are shown (zoom, background). Choosing a source checks that it decodes before
+ * the project changes, so a wrong or cancelled load leaves the current logo in place; a cancel stops the decoding
+ * itself, not only its result.
  */
 public final class LogosViewModel {
     /** Small enough to drag a focus point on, big enough to recognise the logo. */
@@ -45,9 +49,11 @@ public final class LogosViewModel {
             new SimpleObjectProperty<>(this, "previewBackground", PreviewBackground.CHECKERBOARD);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper loadingText = new ReadOnlyStringWrapper(this, "loadingText", "");
+    private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(this, "loadProgress");
     private final ReadOnlyObjectWrapper<BufferedImage> sourceThumbnail = new ReadOnlyObjectWrapper<>(this, "sourceThumbnail");
     private final StringBinding sourceText;
     private long loadGeneration;
+    private Background.Cancellable currentLoad;
     private String thumbnailOf;
 
     public LogosViewModel(ProjectSession session, LiveLogoSet logos, Background background, StatusMessages status) {
@@ -77,41 +83,58 @@ public final class LogosViewModel {
 
     /**
      * Makes {@code file} the logo source once it decodes; a file that does not is reported and the current source
-     * kept, so a wrong drop loses nothing. The decode also primes the working copy the previews render from.
+     * kept, so a wrong drop loses nothing. The decode also primes the working copy the previews render from. A load
+     * still running is stopped: the newer one wins.
      */
     public void chooseSource(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        stopCurrentLoad();
         long mine = ++loadGeneration;
         loading.set(true);
+        loadProgress.set(0);
         loadingText.set("Reading " + absolute.getFileName() + "…");
         status.info("Reading " + absolute.getFileName() + "…");
         int maxSide = WorkingCopies.maxSide(session.profile());
-        background.submit("Reading the logo", () -> {
-            SourceImage image = ImageDecoder.read(absolute);
-            logos.workingCopies().put(absolute, maxSide, image);
+        currentLoad = background.submitCancellable("Reading the logo", monitor -> {
+            SourceImage image = ImageDecoder.read(absolute, monitor.slice(0, 0.9));
+            logos.workingCopies().put(absolute, maxSide, image, monitor.slice(0.9, 1));
             return image.facts();
+        }, fraction -> {
+            if (mine == loadGeneration && fraction > loadProgress.get()) {
+                loadProgress.set(Math.min(1, fraction));
+            }
         }, facts -> {
             if (mine != loadGeneration) {
-                return; // cancelled, or overtaken by a newer load
+                return; // overtaken by a newer load
             }
+            currentLoad = null;
             loading.set(false);
             session.update(p -> p.withLogo(p.logo().withSource(absolute.toString())));
             status.info("Logo source: " + absolute.getFileName() + " (" + facts.summary() + ").");
         }, error -> {
-            if (mine != loadGeneration) {
+            if (mine != loadGeneration || error instanceof CancelledException) {
                 return;
             }
+            currentLoad = null;
             loading.set(false);
             status.error("Logo not changed: " + error.getMessage());
         });
     }
 
-    /** Stops waiting for the current load: its result is dropped and the current logo stays. */
+    /** Stops the current load: its decoding stops at its next check, nothing changes and the current logo stays. */
     public void cancelLoad() {
         if (loading.get()) {
+            stopCurrentLoad();
             loadGeneration++;
             loading.set(false);
             status.info("Loading cancelled; the logo is unchanged.");
+        }
+    }
+
+    private void stopCurrentLoad() {
+        if (currentLoad != null) {
+            currentLoad.cancel();
+            currentLoad = null;
         }
     }
 
@@ -178,6 +201,11 @@ public final class LogosViewModel {
 
     public ReadOnlyStringProperty loadingTextProperty() {
         return loadingText.getReadOnlyProperty();
+    }
+
+    /** How far the current load is, 0 to 1; never goes back during one load. */
+    public ReadOnlyDoubleProperty loadProgressProperty() {
+        return loadProgress.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<BufferedImage> sourceThumbnailProperty() {

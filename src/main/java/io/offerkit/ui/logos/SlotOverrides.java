@@ -17,7 +17,8 @@ final class SlotOverrides {
     static boolean isOverridden(LogoSettings logo, String slotId) {
         SlotSettings s = slotId == null ? null : logo.slots().get(slotId);
         return s != null && (s.fit() != null || s.paddingPercent() != null || s.background() != null
-                || s.trim() != null || s.alignment() != null || s.focusX() != null || s.focusY() != null);
+                || s.trim() != null || s.alignment() != null || s.focusX() != null || s.focusY() != null
+                || s.sharpen() != null);
     }
 
     /** The alternate source of a slot, or null when it uses the main logo. */
@@ -65,6 +66,7 @@ final class SlotOverrides {
     }
 
     static SlotSettings withFocus(SlotSettings s, Double x, Double y) {
-        return new SlotSettings(s.fit(), s.paddingPercent(), s.background(), s.trim(), s.alignment(), s.source(), x, y);
+        return new SlotSettings(s.fit(), s.paddingPercent(), s.background(), s.trim(), s.alignment(), s.source(), x, y,
+                s.sharpen());
     }
 }

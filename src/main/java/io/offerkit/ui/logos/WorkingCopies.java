@@ -1,5 +1,7 @@
 package io.offerkit.ui.logos;
 
+import io.offerkit.common.CancelledException;
+import io.offerkit.common.ProgressMonitor;
 import io.offerkit.imaging.ImageDecoder;
 import io.offerkit.imaging.ImagingException;
 import io.offerkit.imaging.SourceImage;
@@ -44,9 +46,12 @@ public final class WorkingCopies {
         return copy;
     }
 
-    /** Stores a copy made from an image already decoded (the load that checked the file), so it is not read twice. */
-    public void put(Path file, int maxSide, SourceImage full) {
-        remember(keyOf(file, maxSide), full.workingCopy(maxSide));
+    /**
+     * Stores a copy made from an image already decoded (the load that checked the file), so it is not read twice;
+     * reducing a large image takes a moment, so it reports to and can be stopped by {@code monitor}.
+     */
+    public void put(Path file, int maxSide, SourceImage full, ProgressMonitor monitor) throws CancelledException {
+        remember(keyOf(file, maxSide), full.workingCopy(maxSide, monitor));
     }
 
     private void remember(Key key, SourceImage copy) {

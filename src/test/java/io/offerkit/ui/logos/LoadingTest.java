@@ -2,6 +2,7 @@ package io.offerkit.ui.logos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.imaging.BigPng;
 import io.offerkit.imaging.PngEncoder;
 import io.offerkit.ui.Background;
 import io.offerkit.ui.HeldBackground;
@@ -11,6 +12,11 @@ import io.offerkit.ui.TestSessions;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +27,23 @@ class LoadingTest {
     Path dir;
     ProjectSession session;
     HeldBackground held = new HeldBackground();
+    /** Every progress value the work itself reported, whether or not the view-model still listened. */
+    List<Double> reported = new CopyOnWriteArrayList<>();
+    Background recording = new Background() {
+        @Override
+        public <T> void submit(String what, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+            held.submit(what, work, onDone, onError);
+        }
+
+        @Override
+        public <T> Cancellable submitCancellable(String what, MonitoredWork<T> work, DoubleConsumer onProgress,
+                                                 Consumer<T> onDone, Consumer<Throwable> onError) {
+            return Background.super.submitCancellable(what, work, f -> {
+                reported.add(f);
+                onProgress.accept(f);
+            }, onDone, onError);
+        }
+    };
     StatusMessages status = new StatusMessages();
     LogosViewModel model;
     String before;
@@ -29,7 +52,7 @@ class LoadingTest {
     void openDemo() throws Exception {
         session = TestSessions.demo(dir);
         LiveLogoSet logos = new LiveLogoSet(session, Background.direct());
-        model = new LogosViewModel(session, logos, held, status);
+        model = new LogosViewModel(session, logos, recording, status);
         held.runAll();
         before = session.project().logo().source();
     }
@@ -61,6 +84,48 @@ class LoadingTest {
         assertThat(session.project().logo().source()).isEqualTo(before);
         assertThat(session.isDirty()).isFalse();
         assertThat(status.message()).isEqualTo("Loading cancelled; the logo is unchanged.");
+    }
+
+    @Test
+    void aLoadReportsItsProgressUpToOne() throws Exception {
+        Path file = Files.write(dir.resolve("big.png"), BigPng.rgb(1200, 900));
+        model.chooseSource(file);
+        assertThat(model.loadProgressProperty().get()).isZero();
+        held.runAll();
+        assertThat(model.loadProgressProperty().get()).isEqualTo(1.0);
+        assertThat(reported).isSorted().last().isEqualTo(1.0);
+    }
+
+    @Test
+    void cancelStopsTheDecodingItselfAndThePreviousLogoStays() throws Exception {
+        Path file = Files.write(dir.resolve("big.png"), BigPng.rgb(1200, 900));
+        model.loadProgressProperty().addListener((obs, old, now) -> {
+            if (now.doubleValue() >= 0.3) {
+                model.cancelLoad(); // the user presses Cancel while the decoder is a third of the way through
+            }
+        });
+        model.chooseSource(file);
+        held.runAll();
+
+        assertThat(reported).as("the decoder saw the cancel and stopped").isNotEmpty().isSorted();
+        assertThat(reported.get(reported.size() - 1)).isBetween(0.3, 0.4);
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(session.project().logo().source()).isEqualTo(before);
+        assertThat(session.isDirty()).isFalse();
+        assertThat(status.isError()).isFalse();
+        assertThat(status.message()).isEqualTo("Loading cancelled; the logo is unchanged.");
+    }
+
+    @Test
+    void aNewerLoadStopsTheWorkOfTheOlderOne() throws Exception {
+        Path first = Files.write(dir.resolve("first.png"), BigPng.rgb(1200, 900));
+        model.chooseSource(first);
+        model.chooseSource(png("second.png", 200));
+        held.runNext(); // the first load's work: stopped before decoding a row
+        assertThat(reported).allMatch(f -> f <= 0.05);
+        held.runAll();
+        assertThat(session.project().logo().source()).endsWith("second.png");
+        assertThat(status.isError()).isFalse();
     }
 
     @Test

@@ -49,9 +49,31 @@ class LogoControlsViewModelTest {
         model.focusYProperty().set(0.75);
 
         assertThat(logo().defaults()).isEqualTo(
-                new SlotSettings(Fit.COVER, 12.5, "#0E9F8E", true, Alignment.LEFT, null, 0.25, 0.75));
+                new SlotSettings(Fit.COVER, 12.5, "#0E9F8E", true, Alignment.LEFT, null, 0.25, 0.75, false));
         assertThat(logo().slots()).isEmpty();
         assertThat(logo().settingsFor(SMALL).paddingPercent()).isEqualTo(12.5);
+    }
+
+    @Test
+    void sharpeningIsOffByDefaultAndCanBeSetForEverySlotOrOverriddenForOne() {
+        assertThat(model.sharpenProperty().get()).isFalse();
+        assertThat(logo().settingsFor(SMALL).sharpen()).isFalse();
+
+        model.sharpenProperty().set(true);
+        assertThat(logo().defaults().sharpen()).isTrue();
+        assertThat(logo().settingsFor(WIDE).sharpen()).isTrue();
+
+        model.selectedSlotProperty().set(WIDE);
+        model.overrideSelectedSlot();
+        assertThat(model.sharpenProperty().get()).as("the override starts from the defaults").isTrue();
+        model.sharpenProperty().set(false);
+        assertThat(logo().settingsFor(WIDE).sharpen()).isFalse();
+        assertThat(logo().settingsFor(SMALL).sharpen()).isTrue();
+
+        model.selectedSlotProperty().set(null);
+        assertThat(model.sharpenProperty().get()).as("the controls show the defaults again").isTrue();
+        session.undo();
+        assertThat(logo().settingsFor(WIDE).sharpen()).isTrue();
     }
 
     @Test

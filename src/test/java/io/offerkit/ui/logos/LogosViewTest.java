@@ -4,12 +4,17 @@ import static io.offerkit.ui.DemoWindow.fx;
 import static io.offerkit.ui.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.imaging.BigPng;
 import io.offerkit.ui.AppExecutor;
 import io.offerkit.ui.DemoWindow;
 import io.offerkit.ui.ProjectSession;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class LogosViewTest {
@@ -126,6 +132,16 @@ class LogosViewTest {
     }
 
     @Test
+    void theSharpenBoxSharpensThePreview(FxRobot robot) throws Exception {
+        ImageView view = small(robot);
+        waitUntil(() -> demo.window().isSettled());
+        int[] before = fx(() -> pixels(view.getImage()));
+        robot.clickOn("#sharpenCheck");
+        waitUntil(() -> session.project().logo().defaults().sharpen());
+        waitUntil(() -> !Arrays.equals(before, pixels(view.getImage())));
+    }
+
+    @Test
     void stretchShowsAWarning(FxRobot robot) throws Exception {
         small(robot);
         assertThat(robot.lookup("#stretchWarning").query().isVisible()).isFalse();
@@ -143,5 +159,41 @@ class LogosViewTest {
         robot.clickOn("#fit-cover");
         waitUntil(() -> fx(() -> session.project().logo().defaults().fit()) == io.offerkit.project.Fit.COVER);
         assertThat(robot.lookup("#fit-contain").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isFalse();
+    }
+
+    /** Whether a worker thread is still inside the decoder or the working-copy reduction. */
+    private static boolean decoding() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().startsWith("offerkit-worker-"))
+                .flatMap(e -> Arrays.stream(e.getValue()))
+                .anyMatch(frame -> frame.getClassName().startsWith("io.offerkit.imaging.PngDecoder")
+                        || frame.getClassName().startsWith("io.offerkit.imaging.ImageDecoder")
+                        || frame.getClassName().startsWith("io.offerkit.imaging.LinearResampler"));
+    }
+
+    @Test
+    void cancelStopsALongLoadPromptlyAndThePreviousLogoStays(FxRobot robot) throws Exception {
+        small(robot);
+        waitUntil(() -> demo.window().isSettled());
+        String before = fx(() -> session.project().logo().source());
+        Path huge = Files.write(dir.resolve("huge.png"), BigPng.rgb(8000, 8000));
+
+        robot.interact(() -> demo.window().logosView().chooseSource(huge));
+        ProgressBar bar = robot.lookup("#loadProgress").queryAs(ProgressBar.class);
+        waitUntil(() -> bar.getProgress() > 0.06); // the file is read; the decoder is at work
+        assertThat(fx(() -> robot.lookup("#loadPercent").queryAs(Label.class).getText())).matches("\\d{1,3} %");
+        assertThat(fx(() -> bar.getProgress())).isLessThan(1.0);
+        assertThat(decoding()).isTrue();
+
+        robot.clickOn("#cancelLoad");
+        long clicked = System.nanoTime();
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> !decoding());
+        long stoppedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - clicked);
+        assertThat(stoppedMs).as("the worker left the decoder %d ms after Cancel", stoppedMs).isLessThan(3000);
+
+        waitUntil(() -> !robot.lookup("#loadingBar").query().isVisible());
+        assertThat(fx(() -> session.project().logo().source())).isEqualTo(before);
+        assertThat(fx(() -> session.isDirty())).isFalse();
+        assertThat(robot.lookup("#logoSourceFacts").queryAs(Label.class).getText()).doesNotContain("huge.png");
     }
 }
