@@ -3,8 +3,6 @@ package io.offerkit.ui.shell;
 import io.offerkit.bundle.ExportProgress;
 import io.offerkit.bundle.Exporter;
 import io.offerkit.bundle.ToolVersion;
-import io.offerkit.imaging.LogoSet;
-import io.offerkit.imaging.LogoSetRenderer;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.Project;
 import io.offerkit.project.ProjectException;
@@ -144,8 +142,10 @@ public final class ShellViewModel {
             @Override
             protected Path call() throws Exception {
                 updateMessage("Rendering logos");
-                LogoSet logos = LogoSetRenderer.render(profile, project.logo());
-                return Exporter.export(profile, project, logos, ToolVersion.get(), target, new ExportProgress() {
+                // Each logo and document is read once now: what is copied, hashed and checked is the same bytes,
+                // even when another program replaces a file while the project is open.
+                Exporter.Prepared prepared = Exporter.prepare(profile, project);
+                return Exporter.export(project, prepared, ToolVersion.get(), target, new ExportProgress() {
                     @Override
                     public void step(int done, int total, String what) {
                         updateProgress(done, total);
