@@ -2,7 +2,6 @@ package io.offerkit.project;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,7 +46,25 @@ public record FileStamp(long size, long modifiedMillis, String sha256) {
         }
     }
 
-    /** How {@code file} on disk compares with this stamp; reads the file only when its size or time changed. */
+    /**
+     * The size and time of {@code file} without reading it (no hash: any later change of size or time counts as a
+     * change); empty when it is not a readable regular file. For watching large documents cheaply.
+     */
+    public static Optional<FileStamp> quick(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            return Optional.of(new FileStamp(Files.size(file), Files.getLastModifiedTime(file).toMillis(), null));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * How {@code file} on disk compares with this stamp; reads the file only when its size or time changed (and
+     * this stamp has a hash to compare with).
+     */
     public Change compare(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
@@ -56,11 +73,12 @@ public record FileStamp(long size, long modifiedMillis, String sha256) {
             if (Files.size(file) == size && Files.getLastModifiedTime(file).toMillis() == modifiedMillis) {
                 return Change.UNCHANGED;
             }
+            if (sha256 == null) {
+                return Change.CHANGED;
+            }
             return sha256(Files.readAllBytes(file)).equals(sha256) ? Change.UNCHANGED : Change.CHANGED;
-        } catch (NoSuchFileException e) {
-            return Change.MISSING;
         } catch (IOException e) {
-            return Change.MISSING;
+            return Change.MISSING; // deleted between the two looks, or no longer readable
         }
     }
 
@@ -70,7 +88,7 @@ public record FileStamp(long size, long modifiedMillis, String sha256) {
             if (!Files.isRegularFile(file)) {
                 return Change.MISSING;
             }
-            return sha256(Files.readAllBytes(file)).equals(sha256) ? Change.UNCHANGED : Change.CHANGED;
+            return sha256 != null && sha256(Files.readAllBytes(file)).equals(sha256) ? Change.UNCHANGED : Change.CHANGED;
         } catch (IOException e) {
             return Change.MISSING;
         }
