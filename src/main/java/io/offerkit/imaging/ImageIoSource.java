@@ -68,6 +68,12 @@ final class ImageIoSource {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 PixelBudget.check(name, width, height);
+                PixelBudget.checkExpansion(name, width, height, data.length);
+                if (format.equals("GIF")) {
+                    GifFirstFrame.checkScreen(reader, name, data.length);
+                } else if (format.equals("BMP")) {
+                    BmpRle.check(data, name, width, height);
+                }
                 BufferedImage image = reader.read(0);
                 if (format.equals("GIF")) {
                     GifFirstFrame.Placed placed = GifFirstFrame.onLogicalScreen(reader, image, name);
