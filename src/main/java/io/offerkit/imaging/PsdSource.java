@@ -32,6 +32,7 @@ final class PsdSource {
         int depth = b.getShort(22) & 0xFFFF;
         int mode = b.getShort(24) & 0xFFFF;
         PixelBudget.check(name, width, height);
+        PixelBudget.checkExpansion(name, width, height, data.length);
         BufferedImage image;
         try {
             image = new PsdImageParser().getBufferedImage(ByteSource.array(data), null);

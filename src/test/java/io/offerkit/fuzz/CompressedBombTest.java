@@ -178,6 +178,17 @@ class CompressedBombTest {
         refused(jpeg, "scan.jpg", "pixels per byte");
     }
 
+    // --- PSD (PackBits) ---
+
+    @Test
+    void psdDeclaringASizeItsPlanesCannotFill() {
+        for (boolean packBits : new boolean[] {false, true}) {
+            byte[] psd = Samples.psd(packBits);
+            ByteBuffer.wrap(psd).putInt(14, SIDE).putInt(18, SIDE);
+            refused(psd, "planes-" + packBits + ".psd", "pixels per byte");
+        }
+    }
+
     // --- helpers ---
 
     private static void refused(byte[] data, String name, String reason) {
