@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerkit.check.CheckReport;
 import io.offerkit.check.CheckResult;
 import io.offerkit.common.Json;
-import io.offerkit.document.DocumentInspector;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.PngEncoder;
 import io.offerkit.imaging.RenderedSlot;
@@ -16,11 +15,11 @@ import io.offerkit.project.LogoSettings;
 import io.offerkit.project.Project;
 import io.offerkit.project.ProjectFiles;
 import io.offerkit.project.SlotSettings;
+import io.offerkit.project.SourceFiles;
 import io.offerkit.text.DescriptionRenderer;
 import io.offerkit.text.RenderedDescription;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,8 +39,12 @@ public final class BundleBuilder {
     private BundleBuilder() {
     }
 
-    /** Everything about the export besides the project itself. */
-    public record Context(Profile profile, LogoSet logos, CheckReport report, String toolVersion, boolean draft) {
+    /**
+     * Everything about the export besides the project itself; {@code files} are the project's files as the export
+     * read them (once: the logos, the checklist and the copies all come from the same bytes).
+     */
+    public record Context(Profile profile, LogoSet logos, CheckReport report, String toolVersion, boolean draft,
+                          SourceFiles files) {
     }
 
     public static Bundle build(Project project, Context context, ExportProgress progress) throws BundleException {
@@ -63,8 +66,8 @@ public final class BundleBuilder {
         files.put(project.description().format() == DescriptionFormat.MARKDOWN
                 ? BundleLayout.DESCRIPTION_MARKDOWN : BundleLayout.DESCRIPTION_SOURCE_HTML, utf8(project.description().source()));
         step(progress, done++, total, "Copying sources and documents");
-        copyLogoSources(project.logo(), files, relocated);
-        copyDocuments(project, files, relocated);
+        copyLogoSources(project.logo(), context.files(), files, relocated);
+        copyDocuments(project, context.files(), files, relocated);
         step(progress, done++, total, "Writing the report");
         files.put(BundleLayout.REPORT_HTML, utf8(ReportHtml.render(project, context, description)));
         step(progress, done++, total, "Writing the project file");
@@ -75,7 +78,8 @@ public final class BundleBuilder {
         return Bundle.of(files);
     }
 
-    private static void copyLogoSources(LogoSettings logo, Map<String, byte[]> files, Map<String, String> relocated)
+    private static void copyLogoSources(LogoSettings logo, SourceFiles disk, Map<String, byte[]> files,
+                                        Map<String, String> relocated)
             throws BundleException {
         List<String> sources = new ArrayList<>();
         if (logo.source() != null) {
@@ -89,12 +93,13 @@ public final class BundleBuilder {
         for (String source : sources) {
             String name = Path.of(source).getFileName().toString();
             String path = unique(files, BundleLayout.SOURCES + stemOf(name), "." + FileNames.extension(name));
-            files.put(path, read(source));
+            files.put(path, read(disk, source));
             relocated.put(source, path);
         }
     }
 
-    private static void copyDocuments(Project project, Map<String, byte[]> files, Map<String, String> relocated)
+    private static void copyDocuments(Project project, SourceFiles sources, Map<String, byte[]> files,
+                                      Map<String, String> relocated)
             throws BundleException {
         for (Map.Entry<String, List<DocumentRef>> entry : project.documents().entrySet()) {
             String id = FileNames.safe(entry.getKey(), "document");
@@ -108,7 +113,7 @@ public final class BundleBuilder {
                     // Supporting documents keep their own (cleaned) names: they are many and users know them by name.
                     String fileStem = folder.equals(BundleLayout.DOCUMENTS) ? folder + stemOf(name) : stem;
                     String path = unique(files, fileStem, "." + FileNames.extension(name));
-                    files.put(path, read(ref.file()));
+                    files.put(path, read(sources, ref.file()));
                     relocated.put(ref.file(), path);
                 } else if (ref.isText()) {
                     files.put(unique(files, stem, ".txt"), utf8(ref.text()));
@@ -130,13 +135,12 @@ public final class BundleBuilder {
         return path;
     }
 
-    private static byte[] read(String file) throws BundleException {
+    private static byte[] read(SourceFiles sources, String file) throws BundleException {
         Path path = Path.of(file);
         try {
-            if (Files.size(path) > DocumentInspector.MAX_BYTES) {
-                throw new BundleException(path.getFileName() + " is larger than 100 MB; it cannot go into a bundle.");
-            }
-            return Files.readAllBytes(path);
+            return sources.read(file);
+        } catch (SourceFiles.TooLargeException e) {
+            throw new BundleException(path.getFileName() + " is larger than 100 MB; it cannot go into a bundle.", e);
         } catch (NoSuchFileException e) {
             throw new BundleException(path + " is missing (was it moved or renamed?). Nothing was written; relink it and export again.", e);
         } catch (IOException e) {

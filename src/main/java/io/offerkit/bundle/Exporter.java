@@ -2,12 +2,19 @@ package io.offerkit.bundle;
 
 import io.offerkit.check.CheckEngine;
 import io.offerkit.check.CheckReport;
+import io.offerkit.document.DocumentInspector;
+import io.offerkit.imaging.ImageDecoder;
+import io.offerkit.imaging.ImagingException;
 import io.offerkit.imaging.LogoSet;
+import io.offerkit.imaging.LogoSetRenderer;
+import io.offerkit.imaging.SourceImage;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.Project;
+import io.offerkit.project.SourceFiles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -25,10 +32,50 @@ public final class Exporter {
         return export(profile, project, logos, CheckEngine.evaluate(profile, project, logos), toolVersion, target, progress);
     }
 
-    /** As above, with the checklist the caller already evaluated (it decides "draft" and goes into the report). */
+    /**
+     * As above, with the checklist the caller already evaluated (it decides "draft" and goes into the report). The
+     * files are read once here; {@link #prepare} also makes the logos and the checklist from that one read.
+     */
     public static Path export(Profile profile, Project project, LogoSet logos, CheckReport report, String toolVersion,
                               Path target, ExportProgress progress) throws BundleException {
-        BundleBuilder.Context context = new BundleBuilder.Context(profile, logos, report, toolVersion, !report.ready());
+        return export(project, new Prepared(profile, new SourceFiles(DocumentInspector.MAX_BYTES), logos, report),
+                toolVersion, target, progress);
+    }
+
+    /**
+     * What an export states about a project, all from one read of each file it names: the logos are rendered from
+     * the bytes that go into {@code sources/}, the documents are inspected from the bytes that go into
+     * {@code legal/} and {@code documents/}, and {@code offer.json} hashes those same bytes. A logo or document
+     * replaced, truncated or deleted on disk while the project is open is therefore either exported consistently as
+     * it is now, or reported (missing, unreadable) in the checklist and refused by the build; never mixed.
+     */
+    public record Prepared(Profile profile, SourceFiles files, LogoSet logos, CheckReport report) {
+    }
+
+    /** Reads the project's files once and renders the logos and evaluates the checklist from those bytes. */
+    public static Prepared prepare(Profile profile, Project project) {
+        SourceFiles files = new SourceFiles(DocumentInspector.MAX_BYTES);
+        LogoSet logos = LogoSetRenderer.render(profile, project.logo(), path -> decode(files, path));
+        return new Prepared(profile, files, logos, CheckEngine.evaluate(profile, project, logos, files));
+    }
+
+    private static SourceImage decode(SourceFiles files, Path path) throws ImagingException {
+        String name = String.valueOf(path.getFileName());
+        try {
+            return ImageDecoder.read(files.read(path.toString()), name);
+        } catch (NoSuchFileException e) {
+            throw new ImagingException("The image " + path + " does not exist.", e);
+        } catch (IOException e) {
+            throw new ImagingException("Could not read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Exports what {@link #prepare} read: the bundle's files, checksums and checklist agree byte for byte. */
+    public static Path export(Project project, Prepared prepared, String toolVersion, Path target,
+                              ExportProgress progress) throws BundleException {
+        CheckReport report = prepared.report();
+        BundleBuilder.Context context = new BundleBuilder.Context(prepared.profile(), prepared.logos(), report,
+                toolVersion, !report.ready(), prepared.files());
         Bundle bundle = BundleBuilder.build(project, context, progress);
         if (progress.cancelled()) {
             throw new BundleException("Export cancelled; nothing was written.");

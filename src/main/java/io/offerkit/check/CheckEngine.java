@@ -6,6 +6,7 @@ import io.offerkit.profile.ChecklistItem;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.Severity;
 import io.offerkit.project.Project;
+import io.offerkit.project.SourceFiles;
 import io.offerkit.text.lint.LanguageOpeningLint;
 import io.offerkit.text.lint.SummaryInDescriptionLint;
 import java.util.ArrayList;
@@ -33,7 +34,12 @@ public final class CheckEngine {
     }
 
     public static CheckReport evaluate(Profile profile, Project project, LogoSet logos) {
-        CheckContext context = CheckContext.of(profile, project, logos);
+        return evaluate(profile, project, logos, null);
+    }
+
+    /** As above, inspecting the documents from {@code files} (an export's one read of each file) when not null. */
+    public static CheckReport evaluate(Profile profile, Project project, LogoSet logos, SourceFiles files) {
+        CheckContext context = CheckContext.of(profile, project, logos, files);
         List<CheckResult> results = new ArrayList<>();
         for (ChecklistItem item : profile.checklist()) {
             results.add(evaluate(context, item));

@@ -4,6 +4,9 @@ import io.offerkit.profile.DocumentSpec;
 import io.offerkit.project.DocumentRef;
 import io.offerkit.document.DocumentFacts;
 import io.offerkit.document.DocumentInspector;
+import io.offerkit.project.SourceFiles;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,7 +28,7 @@ final class DocumentRule implements Rule {
             return Verdict.problem(spec.label() + ": " + refs.size() + " attached; at most " + spec.maxCount() + ".");
         }
         for (DocumentRef ref : refs) {
-            String problem = problem(spec, ref);
+            String problem = problem(spec, ref, context.files());
             if (problem != null) {
                 return Verdict.problem(spec.label() + ": " + problem);
             }
@@ -34,7 +37,7 @@ final class DocumentRule implements Rule {
                 + (refs.size() > 1 ? " and " + (refs.size() - 1) + " more" : "")));
     }
 
-    private static String problem(DocumentSpec spec, DocumentRef ref) {
+    private static String problem(DocumentSpec spec, DocumentRef ref, SourceFiles files) {
         boolean pdfOnly = spec.accepts().contains("pdf");
         if (ref.isUrl()) {
             if (pdfOnly) {
@@ -57,11 +60,23 @@ final class DocumentRule implements Rule {
         if (!ref.isFile()) {
             return "an empty entry.";
         }
-        return fileProblem(spec, Path.of(ref.file()));
+        return fileProblem(spec, ref.file(), files);
     }
 
-    private static String fileProblem(DocumentSpec spec, Path file) {
-        DocumentFacts facts = DocumentInspector.inspect(file, spec);
+    private static String fileProblem(DocumentSpec spec, String file, SourceFiles files) {
+        DocumentFacts facts;
+        if (files == null) {
+            facts = DocumentInspector.inspect(Path.of(file), spec);
+        } else {
+            String name = String.valueOf(Path.of(file).getFileName());
+            try {
+                facts = DocumentInspector.inspect(files.read(file), name, spec);
+            } catch (NoSuchFileException e) {
+                return name + " is missing (was it moved or renamed?).";
+            } catch (IOException e) {
+                return name + " cannot be read: " + e.getMessage();
+            }
+        }
         return facts.ok() ? null : facts.problems().get(0);
     }
 }

@@ -2,10 +2,12 @@ package io.offerkit.cli;
 
 import io.offerkit.bundle.ExportProgress;
 import io.offerkit.bundle.Exporter;
-import io.offerkit.check.CheckEngine;
-import io.offerkit.check.CheckReport;
 import io.offerkit.bundle.ToolVersion;
 import io.offerkit.common.OfferKitException;
+import io.offerkit.profile.Profile;
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.Project;
+import io.offerkit.project.ProjectFiles;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,12 +33,13 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            LoadedProject loaded = LoadedProject.read(projectFile);
-            CheckReport report = CheckEngine.evaluate(loaded.profile(), loaded.project(), loaded.logos());
-            Path written = Exporter.export(loaded.profile(), loaded.project(), loaded.logos(), report, ToolVersion.get(), out,
-                    ExportProgress.NONE);
+            Project project = ProjectFiles.read(projectFile);
+            Profile profile = ProfileRegistry.builtIn().get(project.profileId());
+            // One read of each logo and document: the logos, the checklist and the copied files agree byte for byte.
+            Exporter.Prepared prepared = Exporter.prepare(profile, project);
+            Path written = Exporter.export(project, prepared, ToolVersion.get(), out, ExportProgress.NONE);
             spec.commandLine().getOut().println(written);
-            if (!report.ready()) {
+            if (!prepared.report().ready()) {
                 spec.commandLine().getErr().println("offerkit export: exported as a DRAFT: some items fail or await "
                         + "confirmation (run `offerkit check` to see them).");
             }

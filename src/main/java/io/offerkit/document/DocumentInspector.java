@@ -27,7 +27,6 @@ public final class DocumentInspector {
     }
 
     public static DocumentFacts inspect(Path file, DocumentSpec spec) {
-        List<String> problems = new ArrayList<>();
         String name = String.valueOf(file.getFileName());
         long bytes;
         byte[] head;
@@ -44,6 +43,21 @@ public final class DocumentInspector {
         } catch (IOException e) {
             return failed(0, name + " cannot be read: " + e.getMessage());
         }
+        return examine(name, bytes, head, () -> checkPdf(file, name), spec);
+    }
+
+    /**
+     * Validates a document from bytes already read (an export's one read of the file), so the facts describe exactly
+     * the bytes that are copied and hashed.
+     */
+    public static DocumentFacts inspect(byte[] data, String name, DocumentSpec spec) {
+        byte[] head = data.length <= HEAD_BYTES ? data : java.util.Arrays.copyOf(data, HEAD_BYTES);
+        return examine(name, data.length, head, () -> checkPdf(data, name), spec);
+    }
+
+    private static DocumentFacts examine(String name, long bytes, byte[] head,
+                                         java.util.function.Supplier<PdfCheck> pdfCheck, DocumentSpec spec) {
+        List<String> problems = new ArrayList<>();
         if (bytes == 0) {
             return failed(0, name + " is empty.");
         }
@@ -63,7 +77,7 @@ public final class DocumentInspector {
         Integer pages = null;
         boolean encrypted = false;
         if (type == DocumentType.PDF) {
-            PdfCheck pdf = checkPdf(file, name);
+            PdfCheck pdf = pdfCheck.get();
             pages = pdf.pages;
             encrypted = pdf.encrypted;
             problems.addAll(pdf.problems);
@@ -98,7 +112,32 @@ public final class DocumentInspector {
     }
 
     private static PdfCheck checkPdf(Path file, String name) {
-        try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
+        try {
+            return checkPdf(Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile())), name);
+        } catch (InvalidPasswordException e) {
+            return new PdfCheck(null, true, List.of(name + " is password-protected; save it without a password."));
+        } catch (IOException | RuntimeException e) {
+            return damaged(name, e);
+        }
+    }
+
+    private static PdfCheck checkPdf(byte[] data, String name) {
+        try {
+            return checkPdf(Loader.loadPDF(data), name);
+        } catch (InvalidPasswordException e) {
+            return new PdfCheck(null, true, List.of(name + " is password-protected; save it without a password."));
+        } catch (IOException | RuntimeException e) {
+            return damaged(name, e);
+        }
+    }
+
+    private static PdfCheck damaged(String name, Exception e) {
+        return new PdfCheck(null, false, List.of(name + " is a damaged PDF and does not open ("
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")."));
+    }
+
+    private static PdfCheck checkPdf(PDDocument opened, String name) {
+        try (PDDocument pdf = opened) {
             List<String> problems = new ArrayList<>();
             int pages = pdf.getNumberOfPages();
             if (pages == 0) {
@@ -108,11 +147,8 @@ public final class DocumentInspector {
                 problems.add(name + " is encrypted; save it without security restrictions.");
             }
             return new PdfCheck(pages, pdf.isEncrypted(), problems);
-        } catch (InvalidPasswordException e) {
-            return new PdfCheck(null, true, List.of(name + " is password-protected; save it without a password."));
         } catch (IOException | RuntimeException e) {
-            return new PdfCheck(null, false, List.of(name + " is a damaged PDF and does not open ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")."));
+            return damaged(name, e);
         }
     }
 

@@ -20,6 +20,23 @@ final class GifFirstFrame {
     record Placed(int[] argb, int width, int height) {
     }
 
+    /**
+     * Refuses a logical screen over the budget, or larger than the file can plausibly fill, before the frame is
+     * decoded: a tiny frame on a 12000x12000 screen would otherwise cost a 576 MB canvas.
+     */
+    static void checkScreen(ImageReader reader, String name, long fileBytes) throws IOException, ImagingException {
+        int screenW = attribute(reader.getStreamMetadata(), STREAM_FORMAT, "LogicalScreenDescriptor",
+                "logicalScreenWidth", 1);
+        int screenH = attribute(reader.getStreamMetadata(), STREAM_FORMAT, "LogicalScreenDescriptor",
+                "logicalScreenHeight", 1);
+        int left = attribute(reader.getImageMetadata(0), IMAGE_FORMAT, "ImageDescriptor", "imageLeftPosition", 0);
+        int top = attribute(reader.getImageMetadata(0), IMAGE_FORMAT, "ImageDescriptor", "imageTopPosition", 0);
+        long w = Math.max(screenW, (long) left + reader.getWidth(0));
+        long h = Math.max(screenH, (long) top + reader.getHeight(0));
+        PixelBudget.check(name, w, h);
+        PixelBudget.checkExpansion(name, w, h, fileBytes);
+    }
+
     static Placed onLogicalScreen(ImageReader reader, java.awt.image.BufferedImage frame, String name)
             throws IOException, ImagingException {
         int[] pixels = SrgbArgb.of(frame);

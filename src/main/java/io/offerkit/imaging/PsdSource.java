@@ -35,6 +35,7 @@ final class PsdSource {
         int depth = b.getShort(22) & 0xFFFF;
         int mode = b.getShort(24) & 0xFFFF;
         PixelBudget.check(name, width, height);
+        PixelBudget.checkExpansion(name, width, height, data.length);
         monitor.checkCancelled();
         BufferedImage image;
         try {

@@ -30,6 +30,17 @@ public final class MissingFiles {
 
     /** {@code exists} is injectable so tests can describe a file system without one. */
     static List<Missing> of(Project project, Predicate<String> exists) {
+        List<Missing> missing = new ArrayList<>();
+        namedFiles(project).forEach((path, usedFor) -> {
+            if (!exists.test(path)) {
+                missing.add(new Missing(path, usedFor));
+            }
+        });
+        return missing;
+    }
+
+    /** Every file the project names (logo sources, document files), by path, with what it is used for. */
+    public static Map<String, String> namedFiles(Project project) {
         Map<String, String> byPath = new LinkedHashMap<>();
         LogoSettings logo = project.logo();
         if (logo.source() != null) {
@@ -42,13 +53,7 @@ public final class MissingFiles {
         });
         new java.util.TreeMap<>(project.documents()).forEach((id, refs) -> refs.stream().filter(DocumentRef::isFile)
                 .forEach(ref -> byPath.putIfAbsent(ref.file(), "Document " + id)));
-        List<Missing> missing = new ArrayList<>();
-        byPath.forEach((path, usedFor) -> {
-            if (!exists.test(path)) {
-                missing.add(new Missing(path, usedFor));
-            }
-        });
-        return missing;
+        return byPath;
     }
 
     /** The project with every use of {@code oldPath} pointing at {@code newPath}. */

@@ -25,7 +25,16 @@ public final class ProjectFiles {
     private ProjectFiles() {
     }
 
+    /** A project as read, with the stamp of the very bytes it was read from (to notice later changes on disk). */
+    public record Opened(Project project, FileStamp stamp) {
+    }
+
     public static Project read(Path file) throws ProjectException {
+        return open(file).project();
+    }
+
+    /** Reads the project file once: the project and the stamp of those same bytes. */
+    public static Opened open(Path file) throws ProjectException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
         try {
@@ -40,7 +49,7 @@ public final class ProjectFiles {
         }
         Project project = parse(bytes, name);
         Path base = file.toAbsolutePath().getParent();
-        return project.mapPaths(p -> base.resolve(p).normalize().toString());
+        return new Opened(project.mapPaths(p -> base.resolve(p).normalize().toString()), FileStamp.of(file, bytes));
     }
 
     static Project parse(byte[] bytes, String name) throws ProjectException {
@@ -75,13 +84,45 @@ public final class ProjectFiles {
 
     /** Writes the project atomically; paths inside the project file's folder are stored relative to it. */
     public static void write(Project project, Path file) throws ProjectException {
+        write(project, file, null);
+    }
+
+    /**
+     * Saves over a project file this session read or saved before, unless another program changed it since:
+     * {@code expected} is the stamp of what this session last read or wrote (null: no earlier version to protect).
+     * A file that was deleted meanwhile is written again (nothing of anyone's is lost). The check and the move are
+     * separate steps, so a change landing within that instant is not seen; anything earlier is.
+     *
+     * @return the stamp of the bytes written, to pass to the next save
+     * @throws ProjectChangedOnDiskException when the file holds other bytes than {@code expected}; nothing is written
+     */
+    public static FileStamp write(Project project, Path file, FileStamp expected) throws ProjectException {
+        if (expected != null && expected.compareContent(file) == FileStamp.Change.CHANGED) {
+            throw new ProjectChangedOnDiskException(file.getFileName() + " was changed by another program since it was"
+                    + " opened or last saved here. Nothing was written: overwrite that change, or save your version"
+                    + " beside it as " + asideOf(file).getFileName() + ".");
+        }
         Path base = file.toAbsolutePath().getParent();
+        byte[] bytes = toBytes(project, base);
         try {
-            AtomicFiles.write(file, toBytes(project, base));
+            AtomicFiles.write(file, bytes);
         } catch (IOException e) {
             throw new ProjectException("Could not save " + file + ": " + e.getMessage()
                     + ". The previous version of the file is unchanged.", e);
         }
+        return FileStamp.of(file, bytes);
+    }
+
+    /** Where to keep one's own version beside a project file changed by someone else: "name (mine).offerkit", -2... */
+    public static Path asideOf(Path file) {
+        Path absolute = file.toAbsolutePath();
+        String name = absolute.getFileName().toString();
+        String stem = name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+        Path aside = absolute.resolveSibling(stem + " (mine)" + EXTENSION);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = absolute.resolveSibling(stem + " (mine " + n + ")" + EXTENSION);
+        }
+        return aside;
     }
 
     /** The file's bytes, paths relative to {@code base}: stable across saves so a diff shows only real edits. */

@@ -2,6 +2,7 @@ package io.offerkit.ui;
 
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.FileStamp;
 import io.offerkit.project.Project;
 import io.offerkit.project.ProjectException;
 import io.offerkit.project.ProjectFiles;
@@ -32,6 +33,8 @@ public final class ProjectSession {
     private final Deque<Project> undo = new ArrayDeque<>();
     private final Deque<Project> redo = new ArrayDeque<>();
     private Project saved;
+    /** The project file's bytes as this session last read or wrote them: a save over someone else's change is refused. */
+    private FileStamp stamp;
     /** The burst the last edit belonged to; a further edit of the same burst joins its undo step. */
     private Object lastBurst;
 
@@ -133,12 +136,19 @@ public final class ProjectSession {
 
     /** Opens a project file; on failure the current project stays as it was. */
     public void open(Path path) throws ProjectException {
-        Project read = ProjectFiles.read(path);
+        ProjectFiles.Opened opened = readKnown(path);
+        replace(opened.project(), path.toAbsolutePath());
+        stamp = opened.stamp();
+    }
+
+    private ProjectFiles.Opened readKnown(Path path) throws ProjectException {
+        ProjectFiles.Opened opened = ProjectFiles.open(path);
+        Project read = opened.project();
         if (registry.find(read.profileId()).isEmpty()) {
             throw new ProjectException(path.getFileName() + " targets the profile '" + read.profileId()
                     + "', which this OfferKit does not know. Known profiles: " + String.join(", ", registry.ids()) + ".");
         }
-        replace(read, path.toAbsolutePath());
+        return opened;
     }
 
     public void save() throws ProjectException {
@@ -148,12 +158,74 @@ public final class ProjectSession {
         saveAs(file.get());
     }
 
+    /**
+     * Saves to {@code path}. Over the project's own file, a save is refused with
+     * {@link io.offerkit.project.ProjectChangedOnDiskException} when another program changed that file since this
+     * session read or saved it (nothing is written; see {@link #overwrite()} and {@link #saveAside()}).
+     */
     public void saveAs(Path path) throws ProjectException {
+        boolean ownFile = file.get() != null && file.get().equals(path.toAbsolutePath());
+        write(path, ownFile ? stamp : null);
+    }
+
+    /** Saves over the project's file even though another program changed it: the user chose to replace that change. */
+    public void overwrite() throws ProjectException {
+        if (file.get() == null) {
+            throw new ProjectException("This project has no file yet; use Save As.");
+        }
+        write(file.get(), null);
+    }
+
+    /**
+     * Keeps both versions: this session's work is saved beside the project file ("name (mine).offerkit") and goes on
+     * there; the file another program changed is left as it is.
+     *
+     * @return where the work was saved
+     */
+    public Path saveAside() throws ProjectException {
+        if (file.get() == null) {
+            throw new ProjectException("This project has no file yet; use Save As.");
+        }
+        Path aside = ProjectFiles.asideOf(file.get());
+        write(aside, null);
+        return aside;
+    }
+
+    private void write(Path path, FileStamp expected) throws ProjectException {
         Project current = project.get();
-        ProjectFiles.write(current, path);
+        FileStamp written = ProjectFiles.write(current, path, expected);
         file.set(path.toAbsolutePath());
+        stamp = written;
         saved = current;
         refreshFlags();
+    }
+
+    /** How the project file on disk compares with what this session last read or wrote (UNCHANGED when it has none). */
+    public FileStamp.Change diskChange() {
+        if (file.get() == null || stamp == null) {
+            return FileStamp.Change.UNCHANGED;
+        }
+        return stamp.compare(file.get());
+    }
+
+    /**
+     * Reads the project file again after another program changed it. The version shown until now stays one Undo
+     * away, so nothing is lost; the file's version becomes the saved state.
+     */
+    public void reloadFromDisk() throws ProjectException {
+        Path path = file.get();
+        if (path == null) {
+            return;
+        }
+        ProjectFiles.Opened opened = readKnown(path);
+        lastBurst = null;
+        if (!Objects.equals(opened.project(), project.get())) {
+            undo.push(project.get());
+            redo.clear();
+        }
+        saved = opened.project();
+        stamp = opened.stamp();
+        show(opened.project());
     }
 
     private void replace(Project value, Path path) {
@@ -161,6 +233,7 @@ public final class ProjectSession {
         undo.clear();
         redo.clear();
         saved = value;
+        stamp = null;
         file.set(path);
         show(value);
     }

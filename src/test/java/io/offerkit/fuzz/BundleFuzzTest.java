@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.bundle.Bundle;
 import io.offerkit.bundle.BundleReader;
+import io.offerkit.bundle.BundleUnpacker;
 import io.offerkit.bundle.BundleVerifier;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -49,6 +50,26 @@ class BundleFuzzTest {
         FuzzTries.forEachCase("damagedZip", edits -> receive(Mutations.apply(zip, edits)));
     }
 
+    /**
+     * offer.json itself damaged inside an intact ZIP (the damaged-ZIP property mostly breaks the compression, so the
+     * manifest's JSON is rarely reached): read, verify, extract and open (the project file inside) answer with a
+     * typed error or a result.
+     */
+    @Test
+    void offerJson() {
+        byte[] manifest = entry(zip, "offer.json");
+        FuzzTries.forEachCase("offerJson", edits -> receive(withEntry(zip, "offer.json", Mutations.apply(manifest, edits))));
+    }
+
+    /** The project file inside the bundle damaged: opening the bundle (unpack, then read the project) stays typed. */
+    @Test
+    void projectInsideTheBundle() {
+        String name = projectEntry(zip);
+        byte[] project = entry(zip, name);
+        FuzzTries.forEachCase("projectInsideTheBundle", edits -> receive(withEntry(zip, name,
+                Mutations.apply(project, edits))));
+    }
+
     @Test
     void craftedEntryName() throws IOException {
         for (String prefix : PREFIXES) {
@@ -69,9 +90,57 @@ class BundleFuzzTest {
             BundleVerifier.verify(bundle, Samples.PROFILES);
             BundleReader.extract(bundle, target);
         });
+        Path opened = outer.resolve("opened");
+        Invariants.typedOrValid("opening a received bundle",
+                () -> io.offerkit.project.ProjectFiles.read(BundleUnpacker.unpack(file, opened)));
+        TempDirs.delete(opened);
         assertThat(TempDirs.count(outer)).as("files written beside the extraction folder").isLessThanOrEqualTo(1);
         assertThat(TempDirs.count(caseDir)).as("files written above the extraction folder").isEqualTo(2);
         TempDirs.delete(caseDir);
+    }
+
+    private static byte[] entry(byte[] zipBytes, String name) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError(name + " is not in the sample bundle");
+    }
+
+    private static String projectEntry(byte[] zipBytes) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().endsWith(".offerkit")) {
+                    return e.getName();
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError("no project file in the sample bundle");
+    }
+
+    /** The bundle with entry {@code name}'s content replaced, everything else as exported. */
+    private static byte[] withEntry(byte[] zipBytes, String name, byte[] content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes));
+             ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                z.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(name)) {
+                    z.write(content);
+                } else {
+                    in.transferTo(z);
+                }
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     /** The bundle with one more (or one replaced) entry, named as given; ZipOutputStream writes any name, as an attacker's tool would. */

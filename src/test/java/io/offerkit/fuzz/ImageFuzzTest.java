@@ -12,6 +12,9 @@ class ImageFuzzTest {
     private static final byte[] BMP = Samples.imageIo("bmp");
     private static final byte[] TIFF = Samples.imageIo("tiff");
     private static final byte[] SVG = Samples.svg();
+    private static final byte[] PSD_RAW = Samples.psd(false);
+    private static final byte[] PSD_PACKBITS = Samples.psd(true);
+    private static final byte[] ICO = Samples.ico();
 
     private static void decode(byte[] sample, List<Mutation> edits, String name) {
         byte[] data = Mutations.apply(sample, edits);
@@ -50,6 +53,29 @@ class ImageFuzzTest {
     void tiff() {
         FuzzTries.forEachCase("tiff", edits -> {
             decode(TIFF, edits, "fuzz.tif");
+        });
+    }
+
+    @Test
+    void validSamplesOfTheNewTargetsDecode() throws Exception {
+        org.assertj.core.api.Assertions.assertThat(ImageDecoder.read(PSD_RAW, "raw.psd").facts().width()).isEqualTo(48);
+        org.assertj.core.api.Assertions.assertThat(ImageDecoder.read(PSD_PACKBITS, "rle.psd").pixels().getRGB(24, 16))
+                .isEqualTo(ImageDecoder.read(PSD_RAW, "raw.psd").pixels().getRGB(24, 16));
+        org.assertj.core.api.Assertions.assertThat(ImageDecoder.read(ICO, "x.ico").facts().width()).isEqualTo(48);
+    }
+
+    @Test
+    void psd() {
+        FuzzTries.forEachCase("psd", edits -> {
+            // Half the cases damage the raw sample, half the PackBits one (Photoshop's usual compression).
+            decode(edits.size() % 2 == 0 ? PSD_RAW : PSD_PACKBITS, edits, "fuzz.psd");
+        });
+    }
+
+    @Test
+    void ico() {
+        FuzzTries.forEachCase("ico", edits -> {
+            decode(ICO, edits, "fuzz.ico");
         });
     }
 

@@ -63,6 +63,110 @@ final class Samples {
         }
     }
 
+    /** A PSD with only its composite image, 8-bit RGBA, raw planes or PackBits rows (as Photoshop saves it). */
+    static byte[] psd(boolean packBits) {
+        BufferedImage image = logo(BufferedImage.TYPE_INT_ARGB);
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int channels = 4;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.io.DataOutputStream data = new java.io.DataOutputStream(out);
+        try {
+            data.writeBytes("8BPS");
+            data.writeShort(1);
+            data.write(new byte[6]);
+            data.writeShort(channels);
+            data.writeInt(h);
+            data.writeInt(w);
+            data.writeShort(8);
+            data.writeShort(3); // RGB
+            data.writeInt(0); // colour mode data
+            data.writeInt(0); // image resources
+            data.writeInt(0); // layer and mask information
+            data.writeShort(packBits ? 1 : 0);
+            int[] shifts = {16, 8, 0, 24};
+            byte[][] rows = new byte[channels * h][];
+            for (int c = 0; c < channels; c++) {
+                for (int y = 0; y < h; y++) {
+                    byte[] row = new byte[w];
+                    for (int x = 0; x < w; x++) {
+                        row[x] = (byte) (image.getRGB(x, y) >>> shifts[c]);
+                    }
+                    rows[c * h + y] = packBits ? packBits(row) : row;
+                }
+            }
+            if (packBits) {
+                for (byte[] row : rows) {
+                    data.writeShort(row.length);
+                }
+            }
+            for (byte[] row : rows) {
+                data.write(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** PackBits: runs of equal bytes as (1 - n, byte), the rest as literal groups (n - 1, bytes...). */
+    private static byte[] packBits(byte[] row) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int i = 0;
+        while (i < row.length) {
+            int run = 1;
+            while (i + run < row.length && run < 128 && row[i + run] == row[i]) {
+                run++;
+            }
+            if (run >= 3) {
+                out.write(1 - run);
+                out.write(row[i]);
+                i += run;
+            } else {
+                int start = i;
+                int n = 0;
+                while (i < row.length && n < 128 && !(i + 2 < row.length && row[i] == row[i + 1] && row[i] == row[i + 2])) {
+                    i++;
+                    n++;
+                }
+                out.write(n - 1);
+                out.write(row, start, n);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** An icon with two entries: a 16x16 32-bit bitmap (DIB, height doubled, AND mask) and a 48x32 PNG. */
+    static byte[] ico() {
+        BufferedImage small = new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB);
+        small.getGraphics().drawImage(logo(BufferedImage.TYPE_INT_ARGB), 0, 0, 16, 16, null);
+        int maskRow = 4;
+        java.nio.ByteBuffer dib = java.nio.ByteBuffer.allocate(40 + 16 * 16 * 4 + maskRow * 16)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        dib.putInt(40).putInt(16).putInt(32).putShort((short) 1).putShort((short) 32).putInt(0).putInt(0)
+                .putInt(0).putInt(0).putInt(0).putInt(0);
+        for (int y = 15; y >= 0; y--) {
+            for (int x = 0; x < 16; x++) {
+                dib.putInt(small.getRGB(x, y));
+            }
+        }
+        byte[][] entries = {dib.array(), png()};
+        int[][] sizes = {{16, 16}, {48, 32}};
+        int size = 6 + 16 * entries.length + entries[0].length + entries[1].length;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(size).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putShort((short) 0).putShort((short) 1).putShort((short) entries.length);
+        int offset = 6 + 16 * entries.length;
+        for (int i = 0; i < entries.length; i++) {
+            b.put((byte) sizes[i][0]).put((byte) sizes[i][1]).put((byte) 0).put((byte) 0).putShort((short) 1)
+                    .putShort((short) 32).putInt(entries[i].length).putInt(offset);
+            offset += entries[i].length;
+        }
+        for (byte[] e : entries) {
+            b.put(e);
+        }
+        return b.array();
+    }
+
     static byte[] svg() {
         return """
                 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 60" width="100" height="60">

@@ -39,6 +39,11 @@ public final class ChecklistViewModel {
         report.set(CheckEngine.evaluate(session.profile(), session.project(), logos.getValue()));
     }
 
+    /** Evaluates again though the project did not change: its documents changed on disk. */
+    public void recheck() {
+        evaluate();
+    }
+
     public ReadOnlyObjectProperty<CheckReport> reportProperty() {
         return report.getReadOnlyProperty();
     }

@@ -151,6 +151,12 @@ public final class DocumentsViewModel {
         }
     }
 
+    /** Inspects these files again (changed, truncated or deleted on disk by another program). */
+    public void recheck(List<String> paths) {
+        paths.forEach(facts::remove);
+        inspectNewFiles(session.project());
+    }
+
     /** What inspection found in each attached file, by absolute path; filled in the background. */
     public ObservableMap<String, DocumentFacts> facts() {
         return facts;

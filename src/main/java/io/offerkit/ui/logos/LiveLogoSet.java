@@ -76,6 +76,15 @@ public final class LiveLogoSet {
         start(key);
     }
 
+    /**
+     * Renders again from the files as they are now (a source replaced, truncated or deleted on disk): the working
+     * copies are keyed by size and modification time, so a changed file is decoded again and an unchanged one is not.
+     */
+    public void reloadFromDisk() {
+        requested = null;
+        refresh();
+    }
+
     private void start(RenderKey key) {
         long mine = generation;
         inFlight = true;

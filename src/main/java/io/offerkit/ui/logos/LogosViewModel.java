@@ -150,6 +150,13 @@ public final class LogosViewModel {
         status.error("Nothing to paste: copy an image or an image file first.");
     }
 
+    /** A source changed on disk: the previews, facts and thumbnail are made again from the file as it is now. */
+    public void reloadFromDisk() {
+        logos.reloadFromDisk();
+        thumbnailOf = null;
+        refreshThumbnail();
+    }
+
     /** The source drawn small, for the focus point picker; made off the FX thread whenever the source changes. */
     private void refreshThumbnail() {
         String source = session.project().logo().source();

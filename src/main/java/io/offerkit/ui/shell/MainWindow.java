@@ -72,8 +72,16 @@ public final class MainWindow extends BorderPane {
         DocumentsViewModel documents = new DocumentsViewModel(session, status, executor);
         ChecklistViewModel checklist = new ChecklistViewModel(session, logos.logoSetProperty(), Clock.systemDefaultZone());
         documents.followChecks(checklist.reportProperty());
-        return new MainWindow(new ShellViewModel(session, status, executor), logos,
-                new LogosViewModel(session, logos, executor, status),
+        ShellViewModel shell = new ShellViewModel(session, status, executor);
+        LogosViewModel logosModel = new LogosViewModel(session, logos, executor, status);
+        // Files changed by another program, noticed when the window gets the focus: read them again everywhere.
+        shell.addDiskChangeListener(changes -> {
+            logosModel.reloadFromDisk();
+            documents.recheck(changes.all());
+            checklist.recheck();
+        });
+        return new MainWindow(shell, logos,
+                logosModel,
                 new DescriptionViewModel(session, DemoLocation.dataDir().resolve("lint-settings.json")),
                 documents,
                 checklist,
@@ -108,6 +116,23 @@ public final class MainWindow extends BorderPane {
         setBottom(new StatusBar(model));
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dropped);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, was, window) -> followFocus(window));
+                followFocus(scene.getWindow());
+            }
+        });
+    }
+
+    /** Each time the window gets the focus back (the user was in another program), look for files changed on disk. */
+    private void followFocus(Window window) {
+        if (window != null) {
+            window.focusedProperty().addListener((obs, was, focused) -> {
+                if (focused) {
+                    model.checkFilesOnDisk();
+                }
+            });
+        }
     }
 
     public ShellViewModel model() {
@@ -316,7 +341,32 @@ public final class MainWindow extends BorderPane {
     }
 
     public boolean save() {
-        return model.save() || saveAs();
+        if (model.save()) {
+            return true;
+        }
+        return model.isChangedOnDisk() ? resolveChangedOnDisk() : saveAs();
+    }
+
+    /** Another program changed the project file since it was opened: keep both, replace that change, or cancel. */
+    private boolean resolveChangedOnDisk() {
+        Path file = model.session().file();
+        ButtonType aside = new ButtonType("Save Mine Beside It", ButtonBar.ButtonData.YES);
+        ButtonType replace = new ButtonType("Replace Their Change", ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.WARNING, file.getFileName() + " was changed by another program since"
+                + " you opened or last saved it. Save your version beside it as "
+                + ProjectFiles.asideOf(file).getFileName() + " (both are kept), or replace that change with yours?",
+                aside, replace, ButtonType.CANCEL);
+        own(alert);
+        alert.setHeaderText("The project file changed on disk");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == aside) {
+            return model.saveAside();
+        }
+        if (answer == replace) {
+            return model.overwrite();
+        }
+        model.status().info("Not saved; the file on disk keeps the other program's change.");
+        return false;
     }
 
     public boolean saveAs() {

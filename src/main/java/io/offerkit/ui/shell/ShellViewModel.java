@@ -3,16 +3,21 @@ package io.offerkit.ui.shell;
 import io.offerkit.bundle.ExportProgress;
 import io.offerkit.bundle.Exporter;
 import io.offerkit.bundle.ToolVersion;
-import io.offerkit.imaging.LogoSet;
-import io.offerkit.imaging.LogoSetRenderer;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.Project;
+import io.offerkit.project.FileStamp;
+import io.offerkit.project.ProjectChangedOnDiskException;
 import io.offerkit.project.ProjectException;
+import io.offerkit.project.SourceWatch;
 import io.offerkit.ui.AppExecutor;
 import io.offerkit.ui.ProjectSession;
 import io.offerkit.ui.StatusMessages;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -34,6 +39,10 @@ public final class ShellViewModel {
     private final StringBinding title;
     private final StringBinding profileText;
     private Task<Path> export;
+    private final ReadOnlyBooleanWrapper changedOnDisk = new ReadOnlyBooleanWrapper(this, "changedOnDisk");
+    private final SourceWatch sources = new SourceWatch();
+    private final List<Consumer<SourceWatch.Changes>> diskListeners = new ArrayList<>();
+    private FileStamp.Change lastProjectChange = FileStamp.Change.UNCHANGED;
 
     public ShellViewModel(ProjectSession session, StatusMessages status, AppExecutor executor) {
         this.session = session;
@@ -42,6 +51,12 @@ public final class ShellViewModel {
         this.title = Bindings.createStringBinding(() -> title(session.project(), session.file(), session.isDirty()),
                 session.projectProperty(), session.fileProperty(), session.dirtyProperty());
         this.profileText = Bindings.createStringBinding(() -> profileText(session.profile()), session.profileProperty());
+        // Another project (or the same one saved elsewhere): its files are new to the watch, nothing to report.
+        session.fileProperty().addListener((obs, old, now) -> {
+            lastProjectChange = FileStamp.Change.UNCHANGED;
+            changedOnDisk.set(false);
+        });
+        sources.look(session.project());
     }
 
     /** "Contoso Route Planner* — OfferKit": the app's name, else the file's, else "Untitled"; * while unsaved. */
@@ -121,12 +136,121 @@ public final class ShellViewModel {
     public boolean saveAs(Path file) {
         try {
             session.saveAs(file);
+            changedOnDisk.set(false);
             status.info("Saved " + file.getFileName() + ".");
+            return true;
+        } catch (ProjectChangedOnDiskException e) {
+            changedOnDisk.set(true);
+            status.error("Not saved: " + e.getMessage());
+            return false;
+        } catch (ProjectException e) {
+            status.error("Not saved: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * True after a save was refused because another program changed the project file: the window then asks whether
+     * to {@link #overwrite()} that change or {@link #saveAside()} (keep both). Cleared by a successful save.
+     */
+    public ReadOnlyBooleanProperty changedOnDiskProperty() {
+        return changedOnDisk.getReadOnlyProperty();
+    }
+
+    public boolean isChangedOnDisk() {
+        return changedOnDisk.get();
+    }
+
+    /** Replaces the other program's change with this session's project (the user chose so). */
+    public boolean overwrite() {
+        try {
+            session.overwrite();
+            changedOnDisk.set(false);
+            status.info("Saved " + session.file().getFileName() + ", replacing the other program's change.");
             return true;
         } catch (ProjectException e) {
             status.error("Not saved: " + e.getMessage());
             return false;
         }
+    }
+
+    /** Keeps both: saves this session's project beside the changed file and goes on editing there. */
+    public boolean saveAside() {
+        Path theirs = session.file();
+        try {
+            Path mine = session.saveAside();
+            changedOnDisk.set(false);
+            status.info("Saved your version as " + mine.getFileName() + "; " + theirs.getFileName()
+                    + " keeps the other program's change.");
+            return true;
+        } catch (ProjectException e) {
+            status.error("Not saved: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Told what changed on disk after each {@link #checkFilesOnDisk()} that found something. */
+    public void addDiskChangeListener(Consumer<SourceWatch.Changes> listener) {
+        diskListeners.add(listener);
+    }
+
+    /**
+     * Looks whether the project file or the files it names were changed by another program (called when the window
+     * gets the focus, and before an export). The project file: unchanged edits are replaced by the file's new
+     * version (Undo goes back); unsaved edits are kept and the next save asks. Logos and documents: the listeners
+     * (logos, documents, checklist) read them again; files that went missing are reported.
+     */
+    public void checkFilesOnDisk() {
+        Path file = session.file();
+        FileStamp.Change change = session.diskChange();
+        if (change != lastProjectChange && file != null) {
+            switch (change) {
+                case CHANGED -> {
+                    if (session.isDirty()) {
+                        changedOnDisk.set(true);
+                        status.error(file.getFileName() + " was changed by another program. Your unsaved changes are"
+                                + " kept; Save will ask whether to replace that change or save yours beside it.");
+                    } else {
+                        try {
+                            session.reloadFromDisk();
+                            change = FileStamp.Change.UNCHANGED;
+                            status.info(file.getFileName() + " was changed by another program; reloaded it (Undo goes"
+                                    + " back to what was shown).");
+                        } catch (ProjectException e) {
+                            status.error(file.getFileName() + " was changed by another program and cannot be read"
+                                    + " now (" + e.getMessage() + "). The project shown is kept; Save will ask"
+                                    + " before replacing the file.");
+                            changedOnDisk.set(true);
+                        }
+                    }
+                }
+                case MISSING -> status.error(file.getFileName() + " was deleted or moved by another program. The"
+                        + " project shown is kept; Save writes it again.");
+                case UNCHANGED -> {
+                }
+            }
+        }
+        lastProjectChange = change;
+        SourceWatch.Changes changes = sources.look(session.project());
+        if (changes.isEmpty()) {
+            return;
+        }
+        if (!changes.missing().isEmpty()) {
+            status.error(names(changes.missing()) + (changes.missing().size() == 1 ? " was" : " were")
+                    + " deleted or moved by another program; relink " + (changes.missing().size() == 1 ? "it" : "them")
+                    + " (the checklist shows what is missing). Nothing was changed in the project.");
+        } else {
+            List<String> reread = changes.all();
+            status.info(names(reread) + (reread.size() == 1 ? " was" : " were") + " changed on disk; read "
+                    + (reread.size() == 1 ? "it" : "them") + " again.");
+        }
+        for (Consumer<SourceWatch.Changes> listener : diskListeners) {
+            listener.accept(changes);
+        }
+    }
+
+    private static String names(List<String> paths) {
+        return paths.stream().map(p -> String.valueOf(Path.of(p).getFileName())).collect(Collectors.joining(", "));
     }
 
     /**
@@ -144,8 +268,10 @@ public final class ShellViewModel {
             @Override
             protected Path call() throws Exception {
                 updateMessage("Rendering logos");
-                LogoSet logos = LogoSetRenderer.render(profile, project.logo());
-                return Exporter.export(profile, project, logos, ToolVersion.get(), target, new ExportProgress() {
+                // Each logo and document is read once now: what is copied, hashed and checked is the same bytes,
+                // even when another program replaces a file while the project is open.
+                Exporter.Prepared prepared = Exporter.prepare(profile, project);
+                return Exporter.export(project, prepared, ToolVersion.get(), target, new ExportProgress() {
                     @Override
                     public void step(int done, int total, String what) {
                         updateProgress(done, total);
