@@ -79,18 +79,15 @@ final class ImageIoSource {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 PixelBudget.check(name, width, height);
-<<<<<<< HEAD
-                monitor.checkCancelled();
-                ProgressMonitor reading = monitor.slice(0, 0.9);
-                reader.addIIOReadProgressListener(new AbortWhenCancelled(reading));
-=======
                 PixelBudget.checkExpansion(name, width, height, data.length);
                 if (format.equals("GIF")) {
                     GifFirstFrame.checkScreen(reader, name, data.length);
                 } else if (format.equals("BMP")) {
                     BmpRle.check(data, name, width, height);
                 }
->>>>>>> hardening
+                monitor.checkCancelled();
+                ProgressMonitor reading = monitor.slice(0, 0.9);
+                reader.addIIOReadProgressListener(new AbortWhenCancelled(reading));
                 BufferedImage image = reader.read(0);
                 // An aborted reader returns what it has read so far (or null): that is no image.
                 monitor.checkCancelled();
