@@ -135,15 +135,15 @@ public final class ProjectSession {
     public void open(Path path) throws ProjectException {
         Project read = ProjectFiles.read(path);
         if (registry.find(read.profileId()).isEmpty()) {
-            throw new ProjectException(path.getFileName() + " targets the profile '" + read.profileId()
-                    + "', which this OfferKit does not know. Known profiles: " + String.join(", ", registry.ids()) + ".");
+            throw new ProjectException(Messages.format("project.unknownProfile", path.getFileName(), read.profileId(),
+                    String.join(", ", registry.ids())));
         }
         replace(read, path.toAbsolutePath());
     }
 
     public void save() throws ProjectException {
         if (file.get() == null) {
-            throw new ProjectException("This project has no file yet; use Save As.");
+            throw new ProjectException(Messages.text("project.noFile"));
         }
         saveAs(file.get());
     }

@@ -1,5 +1,6 @@
 package io.offerkit.ui.shell;
 
+import io.offerkit.ui.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -31,7 +32,7 @@ final class StatusBar extends HBox {
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(140);
         progress.progressProperty().bind(model.exportProgressProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.text("export.cancel"));
         cancel.setId("cancelExport");
         cancel.getStyleClass().add("flat");
         cancel.setOnAction(e -> model.cancelExport());
