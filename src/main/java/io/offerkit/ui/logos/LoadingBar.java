@@ -1,5 +1,6 @@
 package io.offerkit.ui.logos;
 
+import io.offerkit.ui.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,7 +18,7 @@ final class LoadingBar extends HBox {
         Label text = new Label();
         text.textProperty().bind(model.loadingTextProperty());
         text.getStyleClass().add("source-facts");
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.text("logos.loading.cancel"));
         cancel.setId("cancelLoad");
         cancel.setOnAction(e -> model.cancelLoad());
         getChildren().addAll(spinner, text, cancel);

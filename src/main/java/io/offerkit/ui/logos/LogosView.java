@@ -5,6 +5,7 @@ import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.LogoSettings;
 import io.offerkit.ui.FxImages;
+import io.offerkit.ui.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -41,22 +42,22 @@ public final class LogosView extends BorderPane {
     private final LogosViewModel model;
     private final FlowPane cards = new FlowPane(16, 16);
     private final Map<String, SlotCard> cardsBySlot = new LinkedHashMap<>();
-    private final Button choose = new Button("Choose logo…");
+    private final Button choose = new Button(Messages.text("logos.choose"));
 
     public LogosView(LogosViewModel model) {
         this.model = model;
-        Label heading = new Label("Logos");
+        Label heading = new Label(Messages.text("section.logos"));
         heading.getStyleClass().add("section-title");
 
         choose.setId("chooseLogo");
         choose.getStyleClass().add("accent");
         choose.setOnAction(e -> chooseFile());
         choose.setMinWidth(Region.USE_PREF_SIZE);
-        Button paste = new Button("Paste");
+        Button paste = new Button(Messages.text("logos.paste"));
         paste.setId("pasteLogo");
         paste.setMinWidth(Region.USE_PREF_SIZE);
         paste.setOnAction(e -> paste());
-        paste.setTooltip(new javafx.scene.control.Tooltip("Use a copied image or image file (Shortcut+V)"));
+        paste.setTooltip(new javafx.scene.control.Tooltip(Messages.format("logos.paste.tooltip", PASTE.getDisplayText())));
         Label source = new Label();
         source.setId("logoSourceFacts");
         source.getStyleClass().add("source-facts");
@@ -159,10 +160,10 @@ public final class LogosView extends BorderPane {
 
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose the source logo");
+        chooser.setTitle(Messages.text("logos.choose.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.images"), "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"),
+                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
         File file = chooser.showOpenDialog(getScene().getWindow());
         if (file != null) {
             chooseSource(file.toPath());

@@ -7,6 +7,7 @@ import io.offerkit.imaging.SourceImage;
 import io.offerkit.profile.Profile;
 import io.offerkit.ui.Background;
 import io.offerkit.ui.DemoLocation;
+import io.offerkit.ui.Messages;
 import io.offerkit.ui.ProjectSession;
 import io.offerkit.ui.StatusMessages;
 import java.awt.image.BufferedImage;
@@ -65,14 +66,14 @@ public final class LogosViewModel {
     private String describeSource() {
         String source = session.project().logo().source();
         if (source == null || source.isBlank()) {
-            return "No logo yet: choose an image, paste one or drop one onto the window.";
+            return Messages.text("logos.source.none");
         }
         String name = String.valueOf(Path.of(source).getFileName());
         ImageFacts facts = logos.sourceFactsProperty().get();
         if (facts != null) {
-            return name + " — " + facts.summary();
+            return Messages.format("logos.source.facts", name, facts.summary());
         }
-        return logos.isRendering() ? name + " — reading…" : name + " — could not be read.";
+        return Messages.format(logos.isRendering() ? "logos.source.reading" : "logos.source.unreadable", name);
     }
 
     /**
@@ -83,8 +84,8 @@ public final class LogosViewModel {
         Path absolute = file.toAbsolutePath().normalize();
         long mine = ++loadGeneration;
         loading.set(true);
-        loadingText.set("Reading " + absolute.getFileName() + "…");
-        status.info("Reading " + absolute.getFileName() + "…");
+        loadingText.set(Messages.format("logos.loading", absolute.getFileName()));
+        status.info(Messages.format("logos.loading", absolute.getFileName()));
         int maxSide = WorkingCopies.maxSide(session.profile());
         background.submit("Reading the logo", () -> {
             SourceImage image = ImageDecoder.read(absolute);
@@ -96,13 +97,13 @@ public final class LogosViewModel {
             }
             loading.set(false);
             session.update(p -> p.withLogo(p.logo().withSource(absolute.toString())));
-            status.info("Logo source: " + absolute.getFileName() + " (" + facts.summary() + ").");
+            status.info(Messages.format("logos.status.source", absolute.getFileName(), facts.summary()));
         }, error -> {
             if (mine != loadGeneration) {
                 return;
             }
             loading.set(false);
-            status.error("Logo not changed: " + error.getMessage());
+            status.error(Messages.format("logos.status.notChanged", error.getMessage()));
         });
     }
 
@@ -111,7 +112,7 @@ public final class LogosViewModel {
         if (loading.get()) {
             loadGeneration++;
             loading.set(false);
-            status.info("Loading cancelled; the logo is unchanged.");
+            status.info(Messages.text("logos.status.cancelled"));
         }
     }
 
@@ -120,11 +121,11 @@ public final class LogosViewModel {
         Path folder = session.file() != null && session.file().getParent() != null
                 ? session.file().getParent() : DemoLocation.dataDir().resolve("pasted");
         background.submit("Saving the pasted image", () -> PastedImages.save(image, folder), this::chooseSource,
-                error -> status.error("Could not use the pasted image: " + error.getMessage()));
+                error -> status.error(Messages.format("logos.status.pasteFailed", error.getMessage())));
     }
 
     public void nothingToPaste() {
-        status.error("Nothing to paste: copy an image or an image file first.");
+        status.error(Messages.text("logos.status.nothingToPaste"));
     }
 
     /** The source drawn small, for the focus point picker; made off the FX thread whenever the source changes. */

@@ -1,5 +1,6 @@
 package io.offerkit.ui.logos;
 
+import io.offerkit.ui.Messages;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -19,7 +20,7 @@ final class PreviewToolbar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         SegmentedButton zooms = new SegmentedButton();
         for (int factor : ZOOMS) {
-            ToggleButton b = new ToggleButton(factor == 1 ? "1:1" : factor + "×");
+            ToggleButton b = new ToggleButton(factor == 1 ? Messages.text("logos.zoom.actual") : Messages.format("logos.zoom.factor", factor));
             b.setId("zoom-" + factor);
             b.setUserData(factor);
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -53,9 +54,9 @@ final class PreviewToolbar extends HBox {
             }
         });
         backdrop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label zoomLabel = new Label("Zoom");
+        Label zoomLabel = new Label(Messages.text("logos.zoom"));
         zoomLabel.getStyleClass().add("form-label");
-        Label onLabel = new Label("Show on");
+        Label onLabel = new Label(Messages.text("logos.backdrop"));
         onLabel.getStyleClass().add("form-label");
         zoomLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         onLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
