@@ -4,6 +4,7 @@ import io.offerkit.project.DescriptionFormat;
 import io.offerkit.text.ListingLanguages;
 import io.offerkit.text.ListingLanguages.Language;
 import io.offerkit.text.RenderedDescription;
+import io.offerkit.ui.Messages;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -59,9 +60,9 @@ public final class DescriptionView extends ScrollPane {
         this.editor = new DescriptionEditor(model);
         getStyleClass().add("section-scroll");
         setFitToWidth(true);
-        Label heading = new Label("Description");
+        Label heading = new Label(Messages.text("section.description"));
         heading.getStyleClass().add("section-title");
-        Label intro = new Label("What buyers read on the listing. The preview shows exactly the HTML the marketplace will receive.");
+        Label intro = new Label(Messages.text("description.intro"));
         intro.getStyleClass().add("section-intro");
         intro.setWrapText(true);
         LintPanel lints = new LintPanel(model.findingsProperty(), model.preferencesProblemProperty(), this::focusField, model::insertLanguageOpening,
@@ -106,9 +107,9 @@ public final class DescriptionView extends ScrollPane {
             // Leaving a field ends its typing run, so Undo then takes back that run as one step.
             field.focusedProperty().addListener((obs, was, is) -> model.endTypingBurst());
         }
-        summary.setPromptText("One plain sentence, shown in search results");
-        keywords.setPromptText("Comma-separated, at most 3");
-        products.setPromptText("Comma-separated, at most 3");
+        summary.setPromptText(Messages.text("description.summary.prompt"));
+        keywords.setPromptText(Messages.text("description.keywords.prompt"));
+        products.setPromptText(Messages.text("description.products.prompt"));
         languageChoice();
 
         GridPane grid = new GridPane();
@@ -168,14 +169,14 @@ public final class DescriptionView extends ScrollPane {
 
     /** Field names as the active profile calls them. */
     private void labelFields() {
-        fieldLabels.forEach((id, label) -> label.setText(id.equals("language") ? "Listing language"
+        fieldLabels.forEach((id, label) -> label.setText(id.equals("language") ? Messages.text("description.language")
                 : model.spec(id).map(s -> s.label()).orElse(LintPanel.FieldNames.of(id))));
     }
 
     private VBox editorAndPreview() {
         ToggleGroup formats = new ToggleGroup();
-        ToggleButton markdown = formatButton("Markdown", DescriptionFormat.MARKDOWN, formats);
-        ToggleButton html = formatButton("HTML", DescriptionFormat.HTML, formats);
+        ToggleButton markdown = formatButton("Markdown", Messages.text("description.format.markdown"), DescriptionFormat.MARKDOWN, formats);
+        ToggleButton html = formatButton("HTML", Messages.text("description.format.html"), DescriptionFormat.HTML, formats);
         markdown.getStyleClass().add("left-pill");
         html.getStyleClass().add("right-pill");
         formats.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -188,11 +189,11 @@ public final class DescriptionView extends ScrollPane {
         model.formatProperty().addListener((obs, old, now) -> (now == DescriptionFormat.HTML ? html : markdown).setSelected(true));
         (model.formatProperty().get() == DescriptionFormat.HTML ? html : markdown).setSelected(true);
 
-        Button find = new Button("Find");
+        Button find = new Button(Messages.text("description.find"));
         find.setId("openFind");
         find.getStyleClass().add("flat");
         find.setOnAction(e -> editor.openFind());
-        Label editorLabel = new Label("Description");
+        Label editorLabel = new Label(Messages.text("description.editor"));
         editorLabel.getStyleClass().add("form-label");
         fieldLabels.put("description", editorLabel);
         Region spacer = new Region();
@@ -210,11 +211,11 @@ public final class DescriptionView extends ScrollPane {
         return new VBox(8, bar, split);
     }
 
-    private ToggleButton formatButton(String text, DescriptionFormat format, ToggleGroup group) {
+    private ToggleButton formatButton(String idSuffix, String text, DescriptionFormat format, ToggleGroup group) {
         ToggleButton button = new ToggleButton(text);
         button.setUserData(format);
         button.setToggleGroup(group);
-        button.setId("format" + text);
+        button.setId("format" + idSuffix);
         return button;
     }
 

@@ -2,6 +2,7 @@ package io.offerkit.ui.description;
 
 import io.offerkit.text.StyledRange;
 import io.offerkit.text.TextSearch;
+import io.offerkit.ui.Messages;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -31,7 +32,7 @@ final class FindBar extends HBox {
         getStyleClass().add("find-bar");
         setAlignment(Pos.CENTER_LEFT);
         query.setId("findField");
-        query.setPromptText("Find in description");
+        query.setPromptText(Messages.text("description.find.prompt"));
         query.setPrefColumnCount(18);
         count.setId("findCount");
         count.getStyleClass().add("counter");
@@ -41,7 +42,7 @@ final class FindBar extends HBox {
         Button next = new Button("\u25BC");
         next.setId("findNext");
         next.setOnAction(e -> select(+1));
-        Button close = new Button("Done");
+        Button close = new Button(Messages.text("description.find.done"));
         close.setId("findClose");
         close.setOnAction(e -> close());
         for (Button b : List.of(previous, next, close)) {
@@ -123,11 +124,11 @@ final class FindBar extends HBox {
         if (query.getText().isEmpty()) {
             count.setText("");
         } else if (matches.isEmpty()) {
-            count.setText("No matches");
+            count.setText(Messages.text("description.find.none"));
         } else if (index < 0) {
-            count.setText(matches.size() == 1 ? "1 match" : matches.size() + " matches");
+            count.setText(Messages.format("description.find.count", matches.size()));
         } else {
-            count.setText((index + 1) + " of " + matches.size());
+            count.setText(Messages.format("description.find.position", index + 1, matches.size()));
         }
     }
 
