@@ -3,6 +3,7 @@ package io.offerkit.ui.documents;
 import io.offerkit.document.DocumentFacts;
 import io.offerkit.profile.DocumentSpec;
 import io.offerkit.project.DocumentRef;
+import io.offerkit.ui.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,13 +44,13 @@ final class DocumentCard extends VBox {
         Label rule = new Label(ruleText());
         rule.getStyleClass().add("card-subtitle");
         rule.setWrapText(true);
-        chooseFile.setText(DocumentsViewModel.takesSeveral(spec) ? "Add file…" : "Choose file…");
+        chooseFile.setText(Messages.text(DocumentsViewModel.takesSeveral(spec) ? "documents.addFile" : "documents.chooseFile"));
         chooseFile.setId("choose-" + spec.id());
         chooseFile.setOnAction(e -> choose());
         HBox actions = new HBox(10, chooseFile);
         actions.setAlignment(Pos.CENTER_LEFT);
         if (DocumentsViewModel.acceptsText(spec)) {
-            Button paste = new Button("Paste text…");
+            Button paste = new Button(Messages.text("documents.pasteText"));
             paste.setId("paste-" + spec.id());
             paste.setOnAction(e -> PasteTextDialog.ask(getScene().getWindow(), spec, model.pastedText(spec.id()))
                     .ifPresent(text -> model.pasteText(spec, text)));
@@ -58,9 +59,9 @@ final class DocumentCard extends VBox {
         if (spec.accepts().contains("url")) {
             TextField url = new TextField();
             url.setId("url-" + spec.id());
-            url.setPromptText("or a web address: https://…");
+            url.setPromptText(Messages.text("documents.url.prompt"));
             HBox.setHgrow(url, Priority.ALWAYS);
-            Button use = new Button("Use address");
+            Button use = new Button(Messages.text("documents.url.use"));
             Runnable apply = () -> {
                 model.useUrl(spec, url.getText());
                 url.clear();
@@ -82,31 +83,31 @@ final class DocumentCard extends VBox {
     private String ruleText() {
         // Marketing staff read "a file, a web address or pasted text", not the profile's "FILE, URL, TEXT".
         List<String> words = spec.accepts().stream().map(a -> switch (a) {
-            case "file" -> "a file (PDF, DOCX, HTML, Markdown or text)";
-            case "url" -> "a web address";
-            case "text" -> "pasted text";
-            case "pdf" -> "PDF files";
+            case "file" -> Messages.text("documents.accepts.file");
+            case "url" -> Messages.text("documents.accepts.url");
+            case "text" -> Messages.text("documents.accepts.text");
+            case "pdf" -> Messages.text("documents.accepts.pdf");
             default -> a.toUpperCase(Locale.ROOT);
         }).toList();
         String kinds = words.size() == 1 ? words.get(0)
-                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+                : Messages.format("documents.accepts.or", String.join(", ", words.subList(0, words.size() - 1)), words.get(words.size() - 1));
         String count;
         if (spec.maxCount() == null) {
-            count = "one document";
+            count = Messages.text("documents.count.one");
         } else if (spec.minCount() == null || spec.minCount() == 0) {
-            count = "up to " + spec.maxCount() + " documents";
+            count = Messages.format("documents.count.upTo", spec.maxCount());
         } else {
-            count = spec.minCount() + " to " + spec.maxCount() + " documents";
+            count = Messages.format("documents.count.range", spec.minCount(), spec.maxCount());
         }
-        String limit = spec.maxTextLength() != null ? " (up to " + TextCounter.of("", spec.maxTextLength()).text().replaceFirst("^0 / ", "") + ")" : "";
-        return (spec.required() ? "Required" : "Optional") + " · " + count + " · " + kinds + limit;
+        String limit = spec.maxTextLength() != null ? Messages.format("documents.limit", TextCounter.limitText(spec.maxTextLength())) : "";
+        return Messages.format(spec.required() ? "documents.rule.required" : "documents.rule.optional", count, kinds, limit);
     }
 
     private void refresh() {
         List<DocumentRef> refs = model.documents(spec.id());
         entries.getChildren().clear();
         if (refs.isEmpty()) {
-            Label none = new Label("Nothing attached yet.");
+            Label none = new Label(Messages.text("documents.none"));
             none.getStyleClass().addAll("note", spec.required() ? "note-problem" : "note");
             entries.getChildren().add(none);
         }
@@ -116,7 +117,7 @@ final class DocumentCard extends VBox {
     }
 
     private VBox entry(DocumentRef ref, int index) {
-        Label kind = new Label(ref.isFile() ? "FILE" : ref.isUrl() ? "URL" : "TEXT");
+        Label kind = new Label(Messages.text(ref.isFile() ? "documents.kind.file" : ref.isUrl() ? "documents.kind.url" : "documents.kind.text"));
         kind.getStyleClass().addAll("badge", "badge-neutral");
         Label name = new Label(ref.isFile() ? String.valueOf(Path.of(ref.file()).getFileName()) : ref.displayName());
         name.getStyleClass().add("document-name");
@@ -127,12 +128,12 @@ final class DocumentCard extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row = new HBox(10, kind, name, spacer);
         if (ref.isFile() || ref.isText()) {
-            Button preview = new Button("Preview");
+            Button preview = new Button(Messages.text("documents.preview"));
             preview.getStyleClass().add("flat");
             preview.setOnAction(e -> model.showPreview(ref));
             row.getChildren().add(preview);
         }
-        Button remove = new Button("Remove");
+        Button remove = new Button(Messages.text("documents.remove"));
         remove.getStyleClass().add("flat");
         remove.setOnAction(e -> model.remove(spec.id(), index));
         row.getChildren().add(remove);
@@ -156,7 +157,7 @@ final class DocumentCard extends VBox {
         }
         DocumentFacts facts = model.facts().get(ref.file());
         if (facts == null) {
-            Label pending = new Label("Inspecting…");
+            Label pending = new Label(Messages.text("documents.inspecting"));
             pending.getStyleClass().addAll("note", "document-facts");
             return List.of(pending);
         }
@@ -175,12 +176,12 @@ final class DocumentCard extends VBox {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(spec.label());
         if (spec.accepts().contains("pdf") && !spec.accepts().contains("file")) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF documents", "*.pdf"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("documents.filter.pdf"), "*.pdf"));
         } else {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Documents (PDF, DOCX, HTML, Markdown, text)",
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("documents.filter.documents"),
                     "*.pdf", "*.docx", "*.html", "*.htm", "*.md", "*.markdown", "*.txt"));
         }
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
         List<File> files = DocumentsViewModel.takesSeveral(spec)
                 ? chooser.showOpenMultipleDialog(getScene().getWindow())
                 : single(chooser.showOpenDialog(getScene().getWindow()));

@@ -4,6 +4,7 @@ import io.offerkit.document.LinkProbe;
 import io.offerkit.profile.DocumentSpec;
 import io.offerkit.profile.LinkSpec;
 import io.offerkit.profile.Profile;
+import io.offerkit.ui.Messages;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -45,9 +46,9 @@ public final class DocumentsView extends ScrollPane {
     private void rebuild(Profile profile) {
         focusTargets.clear();
         reachabilityLabels.clear();
-        Label heading = new Label("Documents and links");
+        Label heading = new Label(Messages.text("documents.title"));
         heading.getStyleClass().add("section-title");
-        Label intro = new Label("The legal documents and addresses buyers see before they install. Files are copied into the export.");
+        Label intro = new Label(Messages.text("documents.intro"));
         intro.getStyleClass().add("section-intro");
         intro.setWrapText(true);
         content.getChildren().setAll(heading, intro);
@@ -60,13 +61,13 @@ public final class DocumentsView extends ScrollPane {
     }
 
     private VBox links(Profile profile) {
-        Label title = new Label("Links");
+        Label title = new Label(Messages.text("documents.links"));
         title.getStyleClass().add("card-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button check = new Button("Check links");
+        Button check = new Button(Messages.text("documents.links.check"));
         check.setId("checkLinks");
-        check.setTooltip(new javafx.scene.control.Tooltip("Asks each address whether it answers (in the background, 5 s at most)."));
+        check.setTooltip(new javafx.scene.control.Tooltip(Messages.text("documents.links.check.tooltip")));
         check.setOnAction(e -> model.checkLinks());
         HBox header = new HBox(10, title, spacer, check);
         header.setAlignment(Pos.CENTER_LEFT);
@@ -82,7 +83,7 @@ public final class DocumentsView extends ScrollPane {
         for (LinkSpec spec : profile.links()) {
             TextField field = new TextField();
             field.setId("link-" + spec.id());
-            field.setPromptText(spec.httpsOnly() ? "https://…" : "https:// or http://…");
+            field.setPromptText(Messages.text(spec.httpsOnly() ? "documents.link.prompt.https" : "documents.link.prompt.http"));
             field.textProperty().bindBidirectional(model.link(spec));
             Label label = new Label(spec.label());
             label.getStyleClass().add("form-label");

@@ -1,6 +1,7 @@
 package io.offerkit.ui.documents;
 
 import io.offerkit.ui.FxImages;
+import io.offerkit.ui.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -38,7 +39,7 @@ final class PreviewPanel extends VBox {
         title.getStyleClass().add("card-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button close = new Button("Close");
+        Button close = new Button(Messages.text("documents.preview.close"));
         close.getStyleClass().add("flat");
         close.setOnAction(e -> model.closePreview());
         HBox header = new HBox(8, title, spacer, close);
@@ -59,7 +60,7 @@ final class PreviewPanel extends VBox {
             page.setPreserveRatio(true);
             page.setFitWidth(WIDTH - 32);
             page.getStyleClass().add("preview-page");
-            Label caption = new Label("First page, " + content.page().getWidth() + " × " + content.page().getHeight() + " px at 72 dpi");
+            Label caption = new Label(Messages.format("documents.preview.page", content.page().getWidth(), content.page().getHeight()));
             caption.getStyleClass().add("note");
             return new VBox(6, new ScrollPane(page), caption);
         }
