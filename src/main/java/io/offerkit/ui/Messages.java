@@ -77,33 +77,54 @@ public final class Messages {
     /**
      * "[Åççéñţéð ţéẋţ ~~~~]": letters accented, about 35 % (at least two characters) longer. In a pattern, arguments
      * ({@code {0}}, {@code {0,number}}) are left as they are, but the words of a choice ({@code {0,choice,1#file|1<files}})
-     * are accented too.
+     * are accented too; the length added counts the pattern's own words (a choice by its longest alternative), not the
+     * arguments' syntax, since a translation lengthens only those.
      */
     static String pseudo(String value, boolean pattern) {
         StringBuilder out = new StringBuilder(value.length() * 3 / 2 + 4).append('[');
         int depth = 0;
         boolean choice = false;
         boolean choiceWords = false;
+        int words = 0;
+        int alternative = 0;
+        int longestAlternative = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            boolean syntax = false;
             if (pattern && c == '{') {
                 depth++;
+                syntax = true;
                 if (depth == 1) {
                     choice = value.substring(i + 1).matches("(?s)\\s*\\d+\\s*,\\s*choice\\s*,.*");
                     choiceWords = false;
+                    alternative = 0;
+                    longestAlternative = 0;
                 }
             } else if (pattern && c == '}' && depth > 0) {
                 depth--;
+                syntax = true;
+                if (depth == 0) {
+                    words += Math.max(choice ? longestAlternative : 0, alternative);
+                }
             } else if (pattern && depth == 1 && choice && (c == '#' || c == '<' || c == '\u2264')) {
                 choiceWords = true;
+                syntax = true;
             } else if (pattern && depth == 1 && choice && c == '|') {
+                longestAlternative = Math.max(longestAlternative, alternative);
+                alternative = 0;
                 choiceWords = false;
+                syntax = true;
+            }
+            boolean accent = depth == 0 || depth == 1 && choice && choiceWords;
+            if (!syntax && depth == 0) {
+                words++;
+            } else if (!syntax && accent) {
+                alternative++;
             }
             int at = PLAIN.indexOf(c);
-            boolean words = depth == 0 || depth == 1 && choice && choiceWords;
-            out.append(words && at >= 0 ? ACCENTED.charAt(at) : c);
+            out.append(accent && at >= 0 ? ACCENTED.charAt(at) : c);
         }
-        int padding = Math.max(2, (int) Math.round(value.length() * 0.35));
+        int padding = Math.max(2, (int) Math.round(words * 0.35));
         return out.append(' ').append("~".repeat(padding)).append(']').toString();
     }
 }

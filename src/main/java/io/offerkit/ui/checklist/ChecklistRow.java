@@ -34,10 +34,11 @@ final class ChecklistRow extends VBox {
         this.item = item;
         getStyleClass().add("check-row");
         setId("check-" + item.id());
-        Label title = new Label(item.title());
+        Label title = Messages.userData(new Label(item.title()));
         title.getStyleClass().add("check-title");
         title.setWrapText(true);
         message.getStyleClass().add("check-message");
+        Messages.userData(message); // the check's result, in the core's words
         message.setWrapText(true);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);

@@ -98,6 +98,7 @@ public final class DescriptionView extends ScrollPane {
         keywords.setId("keywordsField");
         products.setId("productsField");
         language.setId("languageField");
+        Messages.userData(language); // language names as the core gives them
         appName.textProperty().bindBidirectional(model.appNameProperty());
         summary.textProperty().bindBidirectional(model.summaryProperty());
         keywords.textProperty().bindBidirectional(model.keywordsProperty());
@@ -158,6 +159,9 @@ public final class DescriptionView extends ScrollPane {
         label.getStyleClass().add("form-label");
         label.setLabelFor(input);
         fieldLabels.put(fieldId, label);
+        if (!fieldId.equals("language")) {
+            Messages.userData(label); // the profile's name of the field
+        }
         VBox cell = new VBox(3, label, input);
         if (counter != null) {
             counter.setMaxWidth(Double.MAX_VALUE);
@@ -196,6 +200,7 @@ public final class DescriptionView extends ScrollPane {
         Label editorLabel = new Label(Messages.text("description.editor"));
         editorLabel.getStyleClass().add("form-label");
         fieldLabels.put("description", editorLabel);
+        Messages.userData(editorLabel);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, editorLabel, new HBox(markdown, html), find, spacer,

@@ -74,7 +74,7 @@ final class LintPanel extends VBox {
         icon.getStyleClass().addAll("state-badge", "lint-icon", error ? "state-fail" : "state-warn");
         icon.setMinSize(20, 20);
         icon.setMaxSize(20, 20);
-        Label message = new Label(finding.message());
+        Label message = Messages.userData(new Label(finding.message()));
         message.setWrapText(true);
         message.getStyleClass().addAll("lint-message", error ? "note-problem" : "note-warning");
         Label source = new Label(Messages.format(error ? "description.lint.source.error" : "description.lint.source.warning",

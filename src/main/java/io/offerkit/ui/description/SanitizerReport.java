@@ -39,7 +39,7 @@ final class SanitizerReport extends VBox {
             lines.getChildren().add(none);
         }
         for (String line : rendered.report()) {
-            Label label = new Label(line);
+            Label label = Messages.userData(new Label(line));
             label.setWrapText(true);
             label.getStyleClass().addAll("note", "note-warning");
             lines.getChildren().add(label);

@@ -39,7 +39,7 @@ final class DocumentCard extends VBox {
         getStyleClass().add("form-card");
         setId("document-" + spec.id());
         setSpacing(10);
-        Label title = new Label(spec.label());
+        Label title = Messages.userData(new Label(spec.label()));
         title.getStyleClass().add("card-title");
         Label rule = new Label(ruleText());
         rule.getStyleClass().add("card-subtitle");
@@ -119,7 +119,7 @@ final class DocumentCard extends VBox {
     private VBox entry(DocumentRef ref, int index) {
         Label kind = new Label(Messages.text(ref.isFile() ? "documents.kind.file" : ref.isUrl() ? "documents.kind.url" : "documents.kind.text"));
         kind.getStyleClass().addAll("badge", "badge-neutral");
-        Label name = new Label(ref.isFile() ? String.valueOf(Path.of(ref.file()).getFileName()) : ref.displayName());
+        Label name = Messages.userData(new Label(ref.isFile() ? String.valueOf(Path.of(ref.file()).getFileName()) : ref.displayName()));
         name.getStyleClass().add("document-name");
         if (ref.isFile()) {
             name.setTooltip(new Tooltip(ref.file()));
@@ -161,10 +161,10 @@ final class DocumentCard extends VBox {
             pending.getStyleClass().addAll("note", "document-facts");
             return List.of(pending);
         }
-        Label summary = new Label(facts.summary());
+        Label summary = Messages.userData(new Label(facts.summary()));
         summary.getStyleClass().addAll("note", "document-facts");
         List<Label> problems = facts.problems().stream().map(p -> {
-            Label problem = new Label(p);
+            Label problem = Messages.userData(new Label(p));
             problem.setWrapText(true);
             problem.getStyleClass().addAll("note", "note-problem", "document-problem");
             return problem;

@@ -85,9 +85,9 @@ public final class DocumentsView extends ScrollPane {
             field.setId("link-" + spec.id());
             field.setPromptText(Messages.text(spec.httpsOnly() ? "documents.link.prompt.https" : "documents.link.prompt.http"));
             field.textProperty().bindBidirectional(model.link(spec));
-            Label label = new Label(spec.label());
+            Label label = Messages.userData(new Label(spec.label()));
             label.getStyleClass().add("form-label");
-            Label reachable = new Label();
+            Label reachable = Messages.userData(new Label()); // the probe's answer
             reachable.setId("reachability-" + spec.id());
             reachable.getStyleClass().add("note");
             reachabilityLabels.put(spec.id(), reachable);

@@ -35,7 +35,7 @@ final class PreviewPanel extends VBox {
             getChildren().clear();
             return;
         }
-        Label title = new Label(content.title());
+        Label title = Messages.userData(new Label(content.title()));
         title.getStyleClass().add("card-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -49,7 +49,7 @@ final class PreviewPanel extends VBox {
 
     private static javafx.scene.Node body(PreviewContent content) {
         if (content.error() != null) {
-            Label error = new Label(content.error());
+            Label error = Messages.userData(new Label(content.error()));
             error.setWrapText(true);
             error.getStyleClass().addAll("note", "note-problem");
             return error;

@@ -30,7 +30,7 @@ public record InspectRow(String name, Inspection inspection, List<String> satisf
             reasons.add(Messages.format("inspect.unreadable.reason", inspection.error()));
         } else if (satisfied.isEmpty()) {
             closest(inspection, profile).ifPresent(m -> {
-                reasons.add(label(profile, m) + ": " + String.join("; ", m.problems()));
+                reasons.add(Messages.format("inspect.reason", label(profile, m), String.join("; ", m.problems())));
                 reasons.addAll(m.notes());
             });
         }

@@ -48,7 +48,7 @@ final class SlotCard extends VBox {
         StackPane stage = new StackPane(backdrop);
         stage.setAlignment(Pos.TOP_LEFT);
         stage.getStyleClass().add("logo-stage");
-        Label title = new Label(slot.label());
+        Label title = Messages.userData(new Label(slot.label()));
         title.getStyleClass().add("card-title");
         Label size = new Label(Messages.format("logos.slot.size", slot.sizeText(), slot.format().toUpperCase(Locale.ROOT)));
         size.getStyleClass().add("card-subtitle");
@@ -123,7 +123,7 @@ final class SlotCard extends VBox {
     }
 
     private void addNote(String text, String style) {
-        Label note = new Label(text);
+        Label note = Messages.userData(new Label(text)); // the core's warnings and problems
         note.setWrapText(true);
         note.getStyleClass().addAll("note", style);
         notes.getChildren().add(note);

@@ -49,7 +49,7 @@ final class RelinkDialog extends Alert {
                 : Messages.format("relink.header", missing.size()));
         rows.getChildren().clear();
         for (MissingFiles.Missing file : missing) {
-            Label name = new Label(file.fileName() + " — " + file.usedFor());
+            Label name = Messages.userData(new Label(Messages.format("relink.file", file.fileName(), file.usedFor())));
             name.getStyleClass().add("document-name");
             Label where = new Label(Messages.format("relink.wasAt", file.path()));
             where.getStyleClass().add("note");
