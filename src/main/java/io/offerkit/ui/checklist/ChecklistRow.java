@@ -63,6 +63,7 @@ final class ChecklistRow extends VBox {
     private HBox attestation(ChecklistViewModel model) {
         confirmed = new CheckBox(Messages.text("checklist.confirmed"));
         confirmed.setId("confirm-" + item.id());
+        confirmed.setMinWidth(CheckBox.USE_PREF_SIZE); // the note field gives way
         note = new TextField();
         note.setId("note-" + item.id());
         note.setPromptText(Messages.text("checklist.note.prompt"));

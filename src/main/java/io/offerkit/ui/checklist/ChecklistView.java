@@ -43,10 +43,13 @@ public final class ChecklistView extends VBox {
         getStyleClass().add("checklist-panel");
         Label title = new Label(Messages.text("checklist.title"));
         title.getStyleClass().add("panel-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         counts.setId("checklistCounts");
         counts.getStyleClass().add("panel-counts");
         counts.setWrapText(true);
         readiness.getStyleClass().add("readiness");
+        readiness.setWrapText(true); // a longer translation goes to a second line rather than cutting the title
+        readiness.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
         progress.setId("checklistProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
         chips.setId("checklistChips");
@@ -58,6 +61,7 @@ public final class ChecklistView extends VBox {
         progress.setTooltip(new javafx.scene.control.Tooltip());
         VBox header = new VBox(10, titleLine, progress, chips);
         header.getStyleClass().add("checklist-header");
+        header.setMinHeight(Region.USE_PREF_SIZE); // the list below scrolls; the header is never squeezed
         ScrollPane scroll = new ScrollPane(groups);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -62,6 +62,7 @@ public final class DescriptionView extends ScrollPane {
         setFitToWidth(true);
         Label heading = new Label(Messages.text("section.description"));
         heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
         Label intro = new Label(Messages.text("description.intro"));
         intro.getStyleClass().add("section-intro");
         intro.setWrapText(true);
@@ -157,6 +158,7 @@ public final class DescriptionView extends ScrollPane {
     private VBox cell(String fieldId, Node input, Label counter) {
         Label label = new Label();
         label.getStyleClass().add("form-label");
+        label.setWrapText(true); // long field names (and translations) take a second line
         label.setLabelFor(input);
         fieldLabels.put(fieldId, label);
         if (!fieldId.equals("language")) {
@@ -196,9 +198,11 @@ public final class DescriptionView extends ScrollPane {
         Button find = new Button(Messages.text("description.find"));
         find.setId("openFind");
         find.getStyleClass().add("flat");
+        find.setMinWidth(Region.USE_PREF_SIZE);
         find.setOnAction(e -> editor.openFind());
         Label editorLabel = new Label(Messages.text("description.editor"));
         editorLabel.getStyleClass().add("form-label");
+        editorLabel.setWrapText(true); // takes a second line before the counter or the buttons are cut
         fieldLabels.put("description", editorLabel);
         Messages.userData(editorLabel);
         Region spacer = new Region();
@@ -221,6 +225,7 @@ public final class DescriptionView extends ScrollPane {
         button.setUserData(format);
         button.setToggleGroup(group);
         button.setId("format" + idSuffix);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 

@@ -36,6 +36,7 @@ final class FindBar extends HBox {
         query.setPrefColumnCount(18);
         count.setId("findCount");
         count.getStyleClass().add("counter");
+        count.setMinWidth(Label.USE_PREF_SIZE); // the query field gives way
         Button previous = new Button("\u25B2");
         previous.setId("findPrevious");
         previous.setOnAction(e -> select(-1));
@@ -47,6 +48,7 @@ final class FindBar extends HBox {
         close.setOnAction(e -> close());
         for (Button b : List.of(previous, next, close)) {
             b.getStyleClass().add("flat");
+            b.setMinWidth(Button.USE_PREF_SIZE);
             b.setFocusTraversable(false);
         }
         getChildren().addAll(query, previous, next, count, close);

@@ -26,6 +26,8 @@ import javafx.stage.FileChooser;
  * address or pasted text; the checklist's messages for it sit underneath.
  */
 final class DocumentCard extends VBox {
+    /** Narrower than this, the web address field goes to a line of its own. */
+    private static final double ADDRESS_FIELD_MIN_WIDTH = 160;
     private final DocumentSpec spec;
     private final DocumentsViewModel model;
     private final VBox entries = new VBox(6);
@@ -49,6 +51,7 @@ final class DocumentCard extends VBox {
         chooseFile.setOnAction(e -> choose());
         HBox actions = new HBox(10, chooseFile);
         actions.setAlignment(Pos.CENTER_LEFT);
+        VBox actionRows = new VBox(8, actions);
         if (DocumentsViewModel.acceptsText(spec)) {
             Button paste = new Button(Messages.text("documents.pasteText"));
             paste.setId("paste-" + spec.id());
@@ -68,12 +71,30 @@ final class DocumentCard extends VBox {
             };
             use.setOnAction(e -> apply.run());
             url.setOnAction(e -> apply.run());
-            actions.getChildren().addAll(url, use);
+            HBox address = new HBox(10, url, use);
+            address.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(address, Priority.ALWAYS);
+            actions.getChildren().add(address);
+            // The address goes below the buttons when one line cannot hold them all (a narrow card, a longer translation).
+            actionRows.widthProperty().addListener((obs, old, now) -> placeAddress(actions, actionRows, address, use));
         }
-        getChildren().addAll(new VBox(2, title, rule), entries, new CheckMessages(model, "document:" + spec.id()), actions);
+        getChildren().addAll(new VBox(2, title, rule), entries, new CheckMessages(model, "document:" + spec.id()), actionRows);
         model.projectProperty().addListener(new WeakInvalidationListener(refresher));
         model.facts().addListener(new WeakInvalidationListener(refresher));
         refresh();
+    }
+
+    private static void placeAddress(HBox actions, VBox rows, HBox address, Button use) {
+        double buttons = actions.getChildren().stream().filter(n -> n != address)
+                .mapToDouble(n -> n.prefWidth(-1) + actions.getSpacing()).sum();
+        boolean oneLine = rows.getWidth() >= buttons + ADDRESS_FIELD_MIN_WIDTH + address.getSpacing() + use.prefWidth(-1);
+        if (oneLine && address.getParent() != actions) {
+            rows.getChildren().remove(address);
+            actions.getChildren().add(address);
+        } else if (!oneLine && address.getParent() != rows) {
+            actions.getChildren().remove(address);
+            rows.getChildren().add(address);
+        }
     }
 
     Button chooseButton() {
@@ -119,22 +140,24 @@ final class DocumentCard extends VBox {
     private VBox entry(DocumentRef ref, int index) {
         Label kind = new Label(Messages.text(ref.isFile() ? "documents.kind.file" : ref.isUrl() ? "documents.kind.url" : "documents.kind.text"));
         kind.getStyleClass().addAll("badge", "badge-neutral");
+        kind.setMinWidth(Region.USE_PREF_SIZE);
         Label name = Messages.userData(new Label(ref.isFile() ? String.valueOf(Path.of(ref.file()).getFileName()) : ref.displayName()));
         name.getStyleClass().add("document-name");
-        if (ref.isFile()) {
-            name.setTooltip(new Tooltip(ref.file()));
-        }
+        // The name gives way when the row is short of room; its tooltip has it whole.
+        name.setTooltip(new Tooltip(ref.isFile() ? ref.file() : ref.displayName()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row = new HBox(10, kind, name, spacer);
         if (ref.isFile() || ref.isText()) {
             Button preview = new Button(Messages.text("documents.preview"));
             preview.getStyleClass().add("flat");
+            preview.setMinWidth(Region.USE_PREF_SIZE);
             preview.setOnAction(e -> model.showPreview(ref));
             row.getChildren().add(preview);
         }
         Button remove = new Button(Messages.text("documents.remove"));
         remove.getStyleClass().add("flat");
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         remove.setOnAction(e -> model.remove(spec.id(), index));
         row.getChildren().add(remove);
         row.setAlignment(Pos.CENTER_LEFT);

@@ -35,6 +35,8 @@ public final class DocumentsView extends ScrollPane {
         getStyleClass().add("section-scroll");
         setFitToWidth(true);
         HBox.setHgrow(content, Priority.ALWAYS);
+        // The documents take what the preview panel leaves, down to what they need; then the panel narrows.
+        content.setPrefWidth(0);
         HBox page = new HBox(16, content, new PreviewPanel(model));
         page.setPadding(new Insets(28, 32, 32, 32));
         setContent(page);
@@ -48,6 +50,7 @@ public final class DocumentsView extends ScrollPane {
         reachabilityLabels.clear();
         Label heading = new Label(Messages.text("documents.title"));
         heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
         Label intro = new Label(Messages.text("documents.intro"));
         intro.getStyleClass().add("section-intro");
         intro.setWrapText(true);
@@ -67,6 +70,7 @@ public final class DocumentsView extends ScrollPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button check = new Button(Messages.text("documents.links.check"));
         check.setId("checkLinks");
+        check.setMinWidth(Region.USE_PREF_SIZE);
         check.setTooltip(new javafx.scene.control.Tooltip(Messages.text("documents.links.check.tooltip")));
         check.setOnAction(e -> model.checkLinks());
         HBox header = new HBox(10, title, spacer, check);

@@ -16,13 +16,15 @@ import javafx.scene.layout.VBox;
 /** The side panel beside the documents: the first page of a PDF or the text of another document. */
 final class PreviewPanel extends VBox {
     private static final double WIDTH = 340;
+    /** What the panel may narrow to when the documents beside it need the room (a longer translation). */
+    private static final double MIN_WIDTH = 240;
 
     PreviewPanel(DocumentsViewModel model) {
         super(10);
         setId("documentPreview");
         getStyleClass().addAll("form-card", "document-preview");
         setPrefWidth(WIDTH);
-        setMinWidth(WIDTH);
+        setMinWidth(MIN_WIDTH);
         setMaxWidth(WIDTH);
         model.previewProperty().addListener((obs, old, now) -> show(model, now));
         show(model, model.previewProperty().get());
@@ -36,11 +38,13 @@ final class PreviewPanel extends VBox {
             return;
         }
         Label title = Messages.userData(new Label(content.title()));
+        title.setTooltip(new javafx.scene.control.Tooltip(content.title())); // a long file name gives way to Close
         title.getStyleClass().add("card-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button close = new Button(Messages.text("documents.preview.close"));
         close.getStyleClass().add("flat");
+        close.setMinWidth(Button.USE_PREF_SIZE);
         close.setOnAction(e -> model.closePreview());
         HBox header = new HBox(8, title, spacer, close);
         header.setAlignment(Pos.CENTER_LEFT);

@@ -32,6 +32,7 @@ public final class InspectView extends BorderPane {
         setId("inspectView");
         Label heading = new Label(Messages.text("section.inspect"));
         heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
         Label intro = new Label(Messages.text("inspect.intro"));
         intro.getStyleClass().add("section-intro");
         intro.setWrapText(true);

@@ -71,6 +71,9 @@ final class LogoControlsPane extends VBox {
         hint.setWrapText(true);
         hint.visibleProperty().bind(noSlot);
         hint.managedProperty().bind(hint.visibleProperty());
+        for (Button b : List.of(everySlot, override, reset)) {
+            b.setWrapText(true);
+        }
         FlowPane buttons = new FlowPane(8, 6, override, reset, everySlot);
         return new VBox(6, what, hint, buttons);
     }
@@ -81,6 +84,7 @@ final class LogoControlsPane extends VBox {
         for (Fit fit : Fit.values()) {
             ToggleButton b = new ToggleButton(fitTitle(fit));
             b.setId("fit-" + fit.name().toLowerCase(Locale.ROOT));
+            b.setMinWidth(ToggleButton.USE_PREF_SIZE); // the controls' column widens instead (see LogosView)
             b.setUserData(fit);
             b.setToggleGroup(row.getToggleGroup()); // the skin would set it only once shown; listeners need it now
             row.getButtons().add(b);
@@ -130,7 +134,9 @@ final class LogoControlsPane extends VBox {
                 model.paddingProperty().set(now);
             }
         });
-        HBox row = new HBox(8, slider, spinner, new Label(Messages.text("logos.padding.unit")));
+        Label unit = new Label(Messages.text("logos.padding.unit"));
+        unit.setMinWidth(Label.USE_PREF_SIZE);
+        HBox row = new HBox(8, slider, spinner, unit);
         row.setAlignment(Pos.CENTER_LEFT);
         return labelled(Messages.text("logos.padding"), row);
     }
@@ -177,6 +183,7 @@ final class LogoControlsPane extends VBox {
     private Node trimAndAlignment() {
         CheckBox trim = new CheckBox(Messages.text("logos.trim"));
         trim.setId("trimCheck");
+        trim.setWrapText(true);
         trim.selectedProperty().bindBidirectional(model.trimProperty());
         ComboBox<Alignment> align = new ComboBox<>();
         align.setId("alignmentChoice");
@@ -224,9 +231,11 @@ final class LogoControlsPane extends VBox {
     private Node alternate() {
         Button choose = new Button(Messages.text("logos.alternate.choose"));
         choose.setId("alternateSource");
+        choose.setWrapText(true);
         choose.setOnAction(e -> chooseAlternate());
         Button main = new Button(Messages.text("logos.alternate.main"));
         main.setId("mainSource");
+        main.setWrapText(true);
         main.setOnAction(e -> model.useMainSource());
         Label current = new Label();
         current.getStyleClass().add("note");

@@ -38,6 +38,9 @@ import javafx.stage.FileChooser;
  */
 public final class LogosView extends BorderPane {
     private static final KeyCombination PASTE = KeyCombination.keyCombination("Shortcut+V");
+    private static final double CONTROLS_WIDTH = 258;
+    /** Room for the vertical scroll bar, so a long column of controls is not cut at its right edge. */
+    private static final double SCROLL_BAR_ALLOWANCE = 16;
 
     private final LogosViewModel model;
     private final FlowPane cards = new FlowPane(16, 16);
@@ -48,6 +51,7 @@ public final class LogosView extends BorderPane {
         this.model = model;
         Label heading = new Label(Messages.text("section.logos"));
         heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
 
         choose.setId("chooseLogo");
         choose.getStyleClass().add("accent");
@@ -75,12 +79,21 @@ public final class LogosView extends BorderPane {
         header.setPadding(new Insets(20, 24, 12, 24));
 
         LogoControlsPane controls = new LogoControlsPane(model.controls(), model.sourceThumbnailProperty());
-        ScrollPane controlsScroll = new ScrollPane(controls);
+        ScrollPane controlsScroll = new ScrollPane(controls) {
+            // 258 px, or wider when the controls cannot shrink to that (a longer translation of the fit choices)
+            @Override
+            protected double computeMinWidth(double height) {
+                return Math.max(CONTROLS_WIDTH, snappedLeftInset() + controls.minWidth(-1) + SCROLL_BAR_ALLOWANCE + snappedRightInset());
+            }
+
+            @Override
+            protected double computePrefWidth(double height) {
+                return computeMinWidth(height);
+            }
+        };
         controlsScroll.getStyleClass().add("section-scroll");
         controlsScroll.setFitToWidth(true);
         controlsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        controlsScroll.setPrefWidth(258);
-        controlsScroll.setMinWidth(258);
         HBox.setMargin(controlsScroll, new Insets(0, 0, 16, 24));
 
         cards.getStyleClass().add("logo-cards");

@@ -8,14 +8,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import org.controlsfx.control.SegmentedButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 
-/** How the previews are shown: magnification (1:1 to 8x) and the backdrop. */
-final class PreviewToolbar extends HBox {
+/** How the previews are shown: magnification (1:1 to 8x) and the backdrop; the backdrop goes below when space is short. */
+final class PreviewToolbar extends FlowPane {
     static final List<Integer> ZOOMS = List.of(1, 2, 3, 4, 6, 8);
 
     PreviewToolbar(LogosViewModel model) {
-        super(8);
+        super(8, 6);
         setId("previewToolbar");
         setAlignment(Pos.CENTER_LEFT);
         SegmentedButton zooms = new SegmentedButton();
@@ -60,6 +61,10 @@ final class PreviewToolbar extends HBox {
         onLabel.getStyleClass().add("form-label");
         zoomLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         onLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(zoomLabel, zooms, onLabel, backdrop);
+        HBox zoom = new HBox(8, zoomLabel, zooms);
+        zoom.setAlignment(Pos.CENTER_LEFT);
+        HBox on = new HBox(8, onLabel, backdrop);
+        on.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(zoom, on);
     }
 }

@@ -20,6 +20,9 @@ final class Navigation extends VBox {
         brand.getStyleClass().add("brand");
         Label tagline = new Label(Messages.text("app.tagline"));
         tagline.getStyleClass().add("brand-tagline");
+        tagline.setWrapText(true);
+        tagline.setPrefWidth(0); // wraps to the width the buttons give the navigation, never widens it
+        tagline.setMaxWidth(Double.MAX_VALUE);
         VBox brandBox = new VBox(0, brand, tagline);
         brandBox.setPadding(new Insets(0, 8, 18, 8));
         getChildren().add(brandBox);
