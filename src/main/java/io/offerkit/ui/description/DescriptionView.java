@@ -200,11 +200,13 @@ public final class DescriptionView extends ScrollPane {
         find.getStyleClass().add("flat");
         find.setMinWidth(Region.USE_PREF_SIZE);
         find.setOnAction(e -> editor.openFind());
+        find.setTooltip(new javafx.scene.control.Tooltip(Messages.format("description.find.tooltip", FIND.getDisplayText())));
         Label editorLabel = new Label(Messages.text("description.editor"));
         editorLabel.getStyleClass().add("form-label");
         editorLabel.setWrapText(true); // takes a second line before the counter or the buttons are cut
         fieldLabels.put("description", editorLabel);
         Messages.userData(editorLabel);
+        editorLabel.setLabelFor(editor.area());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, editorLabel, new HBox(markdown, html), find, spacer,

@@ -33,18 +33,24 @@ final class FindBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         query.setId("findField");
         query.setPromptText(Messages.text("description.find.prompt"));
+        query.setAccessibleText(Messages.text("description.find.prompt"));
         query.setPrefColumnCount(18);
         count.setId("findCount");
         count.getStyleClass().add("counter");
         count.setMinWidth(Label.USE_PREF_SIZE); // the query field gives way
         Button previous = new Button("\u25B2");
         previous.setId("findPrevious");
+        previous.setTooltip(new javafx.scene.control.Tooltip(Messages.text("description.find.previous")));
+        previous.setAccessibleText(Messages.text("description.find.previous"));
         previous.setOnAction(e -> select(-1));
         Button next = new Button("\u25BC");
         next.setId("findNext");
+        next.setTooltip(new javafx.scene.control.Tooltip(Messages.text("description.find.next")));
+        next.setAccessibleText(Messages.text("description.find.next"));
         next.setOnAction(e -> select(+1));
         Button close = new Button(Messages.text("description.find.done"));
         close.setId("findClose");
+        close.setTooltip(new javafx.scene.control.Tooltip(Messages.text("description.find.close")));
         close.setOnAction(e -> close());
         for (Button b : List.of(previous, next, close)) {
             b.getStyleClass().add("flat");

@@ -73,6 +73,7 @@ final class LintPanel extends VBox {
         Label icon = new Label(error ? "\u00D7" : "!");
         icon.getStyleClass().addAll("state-badge", "lint-icon", error ? "state-fail" : "state-warn");
         icon.setMinSize(20, 20);
+        icon.setAccessibleText(Messages.text(error ? "description.lint.level.error" : "description.lint.level.warning"));
         icon.setMaxSize(20, 20);
         Label message = Messages.userData(new Label(finding.message()));
         message.setWrapText(true);

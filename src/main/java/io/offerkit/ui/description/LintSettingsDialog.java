@@ -49,9 +49,11 @@ final class LintSettingsDialog extends Dialog<LintSettings> {
         allowed.setId("allowedWords");
         allowed.setText(String.join("\n", current.allowedWords()));
         allowed.setPrefRowCount(3);
-        VBox content = new VBox(10, grid,
-                new Label(Messages.text("description.lint.dialog.flagged")), flagged,
-                new Label(Messages.text("description.lint.dialog.allowed")), allowed);
+        Label flaggedLabel = new Label(Messages.text("description.lint.dialog.flagged"));
+        flaggedLabel.setLabelFor(flagged);
+        Label allowedLabel = new Label(Messages.text("description.lint.dialog.allowed"));
+        allowedLabel.setLabelFor(allowed);
+        VBox content = new VBox(10, grid, flaggedLabel, flagged, allowedLabel, allowed);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(button -> button == ButtonType.OK ? settings() : null);

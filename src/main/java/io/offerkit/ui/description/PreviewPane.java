@@ -39,11 +39,13 @@ final class PreviewPane extends VBox {
         engine.setCreatePopupHandler(features -> null); // no new windows, whatever asks for one
         NavigationGuard.install(engine, () -> page);
         web.setId("descriptionPreview");
+        web.setAccessibleText(Messages.text("description.preview.spoken"));
         web.setContextMenuEnabled(false);
         web.setFocusTraversable(false);
         engine.getLoadWorker().stateProperty().addListener(scrollBackOnLoad());
 
         source.setId("previewSource");
+        source.setAccessibleText(Messages.text("description.preview.source.spoken"));
         source.setEditable(false);
         source.setWrapText(true);
         source.getStyleClass().add("preview-source");

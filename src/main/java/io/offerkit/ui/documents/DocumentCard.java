@@ -63,6 +63,7 @@ final class DocumentCard extends VBox {
             TextField url = new TextField();
             url.setId("url-" + spec.id());
             url.setPromptText(Messages.text("documents.url.prompt"));
+            url.setAccessibleText(Messages.format("documents.url.spoken", spec.label()));
             HBox.setHgrow(url, Priority.ALWAYS);
             Button use = new Button(Messages.text("documents.url.use"));
             Runnable apply = () -> {
@@ -153,12 +154,14 @@ final class DocumentCard extends VBox {
             preview.getStyleClass().add("flat");
             preview.setMinWidth(Region.USE_PREF_SIZE);
             preview.setOnAction(e -> model.showPreview(ref));
+            preview.setAccessibleText(Messages.format("documents.preview.spoken", name.getText()));
             row.getChildren().add(preview);
         }
         Button remove = new Button(Messages.text("documents.remove"));
         remove.getStyleClass().add("flat");
         remove.setMinWidth(Region.USE_PREF_SIZE);
         remove.setOnAction(e -> model.remove(spec.id(), index));
+        remove.setAccessibleText(Messages.format("documents.remove.spoken", name.getText()));
         row.getChildren().add(remove);
         row.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(2, row);

@@ -91,6 +91,7 @@ public final class DocumentsView extends ScrollPane {
             field.textProperty().bindBidirectional(model.link(spec));
             Label label = Messages.userData(new Label(spec.label()));
             label.getStyleClass().add("form-label");
+            label.setLabelFor(field);
             Label reachable = Messages.userData(new Label()); // the probe's answer
             reachable.setId("reachability-" + spec.id());
             reachable.getStyleClass().add("note");

@@ -23,6 +23,7 @@ final class PasteTextDialog extends Dialog<String> {
                 ? Messages.format("documents.paste.headerLimit", spec.label(), TextCounter.limitText(spec.maxTextLength()))
                 : Messages.format("documents.paste.header", spec.label()));
         area.setId("pasteTextArea");
+        area.setAccessibleText(Messages.format("documents.paste.spoken", spec.label()));
         area.setWrapText(true);
         area.setPrefSize(560, 320);
         area.setText(initial);

@@ -61,6 +61,7 @@ final class PreviewPanel extends VBox {
         if (content.page() != null) {
             ImageView page = new ImageView(FxImages.toFx(content.page()));
             page.setId("previewPage");
+            page.setAccessibleText(Messages.format("documents.preview.page.spoken", content.title()));
             page.setPreserveRatio(true);
             page.setFitWidth(WIDTH - 32);
             page.getStyleClass().add("preview-page");
@@ -70,6 +71,7 @@ final class PreviewPanel extends VBox {
         }
         TextArea text = new TextArea(content.text());
         text.setId("previewText");
+        text.setAccessibleText(Messages.format("documents.preview.text.spoken", content.title()));
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefRowCount(24);

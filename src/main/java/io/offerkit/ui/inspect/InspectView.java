@@ -64,6 +64,7 @@ public final class InspectView extends BorderPane {
 
         ListView<InspectRow> list = new ListView<>(model.rows());
         list.setId("inspectList");
+        list.setAccessibleText(Messages.text("inspect.list.spoken"));
         list.getStyleClass().add("inspect-list");
         list.setCellFactory(v -> new InspectCell());
         list.setPlaceholder(new Label(Messages.text("inspect.empty")));

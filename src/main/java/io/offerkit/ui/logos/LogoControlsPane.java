@@ -81,6 +81,7 @@ final class LogoControlsPane extends VBox {
     private Node fit() {
         // ControlsFX's SegmentedButton: one control that reads as "pick one of these", styled as joined pills.
         SegmentedButton row = new SegmentedButton();
+        row.setAccessibleText(Messages.text("logos.fit"));
         for (Fit fit : Fit.values()) {
             ToggleButton b = new ToggleButton(fitTitle(fit));
             b.setId("fit-" + fit.name().toLowerCase(Locale.ROOT));
@@ -112,10 +113,12 @@ final class LogoControlsPane extends VBox {
     private Node padding() {
         Slider slider = new Slider(0, LogoControlsViewModel.MAX_PADDING, 0);
         slider.setId("paddingSlider");
+        slider.setAccessibleText(Messages.text("logos.padding"));
         slider.valueProperty().bindBidirectional(model.paddingProperty());
         HBox.setHgrow(slider, Priority.ALWAYS);
         Spinner<Double> spinner = new Spinner<>();
         spinner.setId("paddingSpinner");
+        spinner.setAccessibleText(Messages.text("logos.padding.spoken"));
         SpinnerValueFactory.DoubleSpinnerValueFactory factory =
                 new SpinnerValueFactory.DoubleSpinnerValueFactory(0, LogoControlsViewModel.MAX_PADDING, 0, 1);
         spinner.setValueFactory(factory);
@@ -153,11 +156,14 @@ final class LogoControlsPane extends VBox {
             swatch.getStyleClass().add("swatch");
             swatch.setStyle("-fx-background-color: " + colour + ";");
             swatch.setTooltip(new Tooltip(Messages.format("logos.background.swatch", colour)));
+            swatch.setAccessibleText(swatch.getTooltip().getText()); // a colour only: the name says which
             swatch.setOnAction(e -> model.chooseBackground(colour));
             swatches.getChildren().add(swatch);
         }
         ColorPicker picker = new ColorPicker();
         picker.setId("backgroundPicker");
+        picker.setAccessibleText(Messages.text("logos.background.picker"));
+        picker.setTooltip(new Tooltip(Messages.text("logos.background.picker")));
         picker.setPrefWidth(150);
         picker.setOnAction(e -> model.chooseBackground(hex(picker.getValue())));
         Runnable show = () -> {
@@ -202,6 +208,7 @@ final class LogoControlsPane extends VBox {
         });
         Label alignLabel = new Label(Messages.text("logos.align"));
         alignLabel.getStyleClass().add("form-label");
+        alignLabel.setLabelFor(align);
         HBox alignRow = new HBox(10, alignLabel, align);
         alignRow.setAlignment(Pos.CENTER_LEFT);
         return new VBox(10, trim, alignRow);
@@ -213,9 +220,11 @@ final class LogoControlsPane extends VBox {
         picker.show(thumbnail.getValue());
         Slider x = new Slider(0, 1, 0.5);
         x.setId("focusX");
+        x.setAccessibleText(Messages.text("logos.focus.across.spoken"));
         x.valueProperty().bindBidirectional(model.focusXProperty());
         Slider y = new Slider(0, 1, 0.5);
         y.setId("focusY");
+        y.setAccessibleText(Messages.text("logos.focus.down.spoken"));
         y.valueProperty().bindBidirectional(model.focusYProperty());
         Label note = new Label(Messages.text("logos.focus.note"));
         note.getStyleClass().add("note");

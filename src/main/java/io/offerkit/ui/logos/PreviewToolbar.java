@@ -20,9 +20,14 @@ final class PreviewToolbar extends FlowPane {
         setId("previewToolbar");
         setAlignment(Pos.CENTER_LEFT);
         SegmentedButton zooms = new SegmentedButton();
+        zooms.setAccessibleText(Messages.text("logos.zoom"));
         for (int factor : ZOOMS) {
             ToggleButton b = new ToggleButton(factor == 1 ? Messages.text("logos.zoom.actual") : Messages.format("logos.zoom.factor", factor));
             b.setId("zoom-" + factor);
+            // "2×" alone says little: the tooltip and the spoken name say what it does.
+            String spoken = factor == 1 ? Messages.text("logos.zoom.actual.spoken") : Messages.format("logos.zoom.factor.spoken", factor);
+            b.setTooltip(new javafx.scene.control.Tooltip(spoken));
+            b.setAccessibleText(spoken);
             b.setUserData(factor);
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             b.setToggleGroup(zooms.getToggleGroup()); // the skin would set it only once shown; listeners need it now
@@ -58,6 +63,7 @@ final class PreviewToolbar extends FlowPane {
         Label zoomLabel = new Label(Messages.text("logos.zoom"));
         zoomLabel.getStyleClass().add("form-label");
         Label onLabel = new Label(Messages.text("logos.backdrop"));
+        onLabel.setLabelFor(backdrop);
         onLabel.getStyleClass().add("form-label");
         zoomLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         onLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

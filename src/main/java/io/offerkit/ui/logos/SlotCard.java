@@ -38,6 +38,7 @@ final class SlotCard extends VBox {
         getStyleClass().add("logo-card");
         setId("slot-" + slot.id());
         setFocusTraversable(true);
+        setAccessibleText(Messages.format("logos.slot.spoken", slot.label(), slot.sizeText()));
         setSpacing(10);
         preview = new PixelPreview(slot.width(), slot.height());
         backdrop = new StackPane(preview);
@@ -84,6 +85,7 @@ final class SlotCard extends VBox {
         if (rendered == null) {
             preview.setImage(null);
             state.setText(Messages.text("logos.slot.missing"));
+            setAccessibleText(Messages.format("logos.slot.spokenState", slot.label(), slot.sizeText(), state.getText()));
             state.getStyleClass().add("badge-fail");
             bytes.setText("");
             addNote(problem == null ? Messages.text("logos.slot.notRendered") : problem, "note-problem");
@@ -92,6 +94,7 @@ final class SlotCard extends VBox {
         preview.setImage(FxImages.toFx(rendered.image()));
         List<String> warnings = rendered.warnings();
         state.setText(warnings.isEmpty() ? Messages.text("logos.slot.ready") : Messages.format("logos.slot.warnings", warnings.size()));
+        setAccessibleText(Messages.format("logos.slot.spokenState", slot.label(), slot.sizeText(), state.getText()));
         state.getStyleClass().add(warnings.isEmpty() ? "badge-pass" : "badge-warn");
         warnings.forEach(w -> addNote(w, "note-warning"));
     }

@@ -57,6 +57,7 @@ final class RelinkDialog extends Alert {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Button locate = new Button(Messages.text("relink.locate"));
             locate.setOnAction(e -> locate(file));
+            locate.setAccessibleText(Messages.format("relink.locate.spoken", file.fileName()));
             HBox row = new HBox(10, new VBox(2, name, where), spacer, locate);
             row.setAlignment(Pos.CENTER_LEFT);
             rows.getChildren().add(row);
