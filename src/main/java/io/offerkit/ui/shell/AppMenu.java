@@ -62,6 +62,9 @@ final class AppMenu {
         for (Theme theme : Theme.values()) {
             RadioMenuItem choice = new RadioMenuItem(theme.title());
             choice.setId("theme-" + theme.name().toLowerCase(java.util.Locale.ROOT));
+            if (theme.ordinal() < 9) {
+                choice.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+" + (theme.ordinal() + 1)));
+            }
             choice.setToggleGroup(group);
             choice.setSelected(window.themeProperty().get() == theme);
             choice.setOnAction(e -> window.themeProperty().set(theme));
