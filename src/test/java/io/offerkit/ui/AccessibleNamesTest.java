@@ -28,6 +28,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Keyboard and screen-reader reach, section by section on the demo project: every control that takes focus has a
  * name (its own words, an accessible text, or a label pointing at it); a button or toggle without a word on it has a
- * tooltip; every menu command has a shortcut, none twice.
+ * tooltip; every menu command has a shortcut, none twice; a logo slot is selected without the mouse.
  */
 @ExtendWith(ApplicationExtension.class)
 class AccessibleNamesTest {
@@ -106,6 +107,19 @@ class AccessibleNamesTest {
         assertThat(seen).as("focusable controls visited").hasSizeGreaterThan(40);
         assertThat(unnamed).as("focusable controls without a name for screen readers").isEmpty();
         assertThat(noTooltip).as("buttons without a word on them and without a tooltip").isEmpty();
+    }
+
+    @Test
+    void aSlotCardIsSelectedFromTheKeyboard(FxRobot robot) throws Exception {
+        waitUntil(() -> demo.window().isSettled());
+        assertThat(fx(() -> robot.lookup("#editEverySlot").query().isVisible())).isFalse();
+        fx(() -> {
+            robot.lookup("#slot-medium-90x90").query().requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> robot.lookup("#editEverySlot").query().isVisible());
+        assertThat(fx(() -> robot.lookup("#controlsScope").queryLabeled().getText())).startsWith("Medium logo");
     }
 
     @Test

@@ -135,6 +135,12 @@ public final class LogosView extends BorderPane {
             SlotCard card = new SlotCard(slot, rowHeight);
             card.backdrop(model.previewBackgroundProperty().get());
             card.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> model.controls().selectedSlotProperty().set(slot.id()));
+            card.addEventHandler(KeyEvent.KEY_PRESSED, e -> { // the keyboard's way to select a card: Tab to it, Space or Enter
+                if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) {
+                    model.controls().selectedSlotProperty().set(slot.id());
+                    e.consume();
+                }
+            });
             cardsBySlot.put(slot.id(), card);
             cards.getChildren().add(card);
         }
