@@ -26,10 +26,14 @@ public record AboutInfo(String version, String javaVersion, String javafxVersion
 
     static AboutInfo of(UnaryOperator<String> properties) {
         return new AboutInfo(ToolVersion.get(),
-                Optional.ofNullable(properties.apply("java.version")).orElse("unknown")
-                        + Optional.ofNullable(properties.apply("java.vendor")).map(v -> " (" + v + ")").orElse(""),
-                Optional.ofNullable(properties.apply("javafx.runtime.version")).orElse("unknown"),
+                Optional.ofNullable(properties.apply("java.vendor"))
+                        .map(v -> Messages.format("about.javaVendor", javaVersion(properties), v)).orElse(javaVersion(properties)),
+                Optional.ofNullable(properties.apply("javafx.runtime.version")).orElse(Messages.text("about.unknown")),
                 bundledLibraries());
+    }
+
+    private static String javaVersion(UnaryOperator<String> properties) {
+        return Optional.ofNullable(properties.apply("java.version")).orElse(Messages.text("about.unknown"));
     }
 
     static List<Library> bundledLibraries() {
@@ -52,11 +56,8 @@ public record AboutInfo(String version, String javaVersion, String javafxVersion
     /** The whole box as plain text (for Copy, and for the tests). */
     public String text() {
         StringBuilder text = new StringBuilder();
-        text.append("OfferKit ").append(version).append('\n')
-                .append("Java ").append(javaVersion).append('\n')
-                .append("JavaFX ").append(javafxVersion).append("\n\n")
-                .append("Bundled libraries:\n");
-        libraries.forEach(l -> text.append("  ").append(l.name()).append(" — ").append(l.licence()).append('\n'));
+        text.append(Messages.format("about.copy.header", version, javaVersion, javafxVersion));
+        libraries.forEach(l -> text.append(Messages.format("about.copy.library", l.name(), l.licence())));
         return text.toString();
     }
 }

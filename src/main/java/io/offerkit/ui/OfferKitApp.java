@@ -108,9 +108,9 @@ public class OfferKitApp extends Application {
         try {
             Path demo = DemoLocation.ensureDemo(DemoLocation.dataDir());
             window.open(demo);
-            window.model().status().info("Opened the demo project from " + demo.getParent() + ".");
+            window.model().status().info(Messages.format("status.demoOpened", demo.getParent()));
         } catch (Exception e) {
-            window.model().status().error("Could not write the demo project: " + e.getMessage());
+            window.model().status().error(Messages.format("status.demoFailed", e.getMessage()));
         }
     }
 

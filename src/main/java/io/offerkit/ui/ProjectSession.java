@@ -145,15 +145,15 @@ public final class ProjectSession {
         ProjectFiles.Opened opened = ProjectFiles.open(path);
         Project read = opened.project();
         if (registry.find(read.profileId()).isEmpty()) {
-            throw new ProjectException(path.getFileName() + " targets the profile '" + read.profileId()
-                    + "', which this OfferKit does not know. Known profiles: " + String.join(", ", registry.ids()) + ".");
+            throw new ProjectException(Messages.format("project.unknownProfile", path.getFileName(), read.profileId(),
+                    String.join(", ", registry.ids())));
         }
         return opened;
     }
 
     public void save() throws ProjectException {
         if (file.get() == null) {
-            throw new ProjectException("This project has no file yet; use Save As.");
+            throw new ProjectException(Messages.text("project.noFile"));
         }
         saveAs(file.get());
     }

@@ -11,23 +11,21 @@ final class RecoveryDialog {
     }
 
     static void offer(Window owner, Autosave autosave, Autosave.Recovery recovery, StatusMessages status) {
-        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        String which = recovery.projectFile() == null ? "an untitled project" : String.valueOf(recovery.projectFile().getFileName());
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "OfferKit closed before changes to " + which + " were saved. Restore them? They open as unsaved changes;"
-                        + " Undo returns to the saved version.", restore, discard);
+        ButtonType restore = new ButtonType(Messages.text("recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.text("recovery.discard"), ButtonBar.ButtonData.NO);
+        String which = recovery.projectFile() == null ? Messages.text("recovery.untitled") : String.valueOf(recovery.projectFile().getFileName());
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("recovery.message", which), restore, discard);
         alert.initOwner(owner);
-        alert.setTitle("Unsaved work found");
-        alert.setHeaderText("Restore your unsaved work?");
+        alert.setTitle(Messages.text("recovery.title"));
+        alert.setHeaderText(Messages.text("recovery.header"));
         // Not showAndWait: start-up goes on (and a screenshot run is never held) while the question is open.
         alert.resultProperty().addListener((obs, old, answer) -> {
             if (answer == restore) {
                 autosave.restore(recovery);
-                status.info("Restored the unsaved work of " + which + ".");
+                status.info(Messages.format("recovery.restored", which));
             } else if (answer == discard) {
                 autosave.discard(recovery);
-                status.info("Discarded the unsaved work of " + which + ".");
+                status.info(Messages.format("recovery.discarded", which));
             }
         });
         alert.show();

@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** The status bar's line: the last thing that happened, and whether it was an error. */
 public final class StatusMessages {
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "Ready.");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", Messages.text("status.ready"));
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(this, "error");
 
     public void info(String text) {

@@ -10,16 +10,16 @@ import java.util.Optional;
  * interface style); otherwise it is light.
  */
 public enum Theme {
-    SYSTEM("System"), LIGHT("Light"), DARK("Dark");
+    SYSTEM("theme.system"), LIGHT("theme.light"), DARK("theme.dark");
 
-    private final String title;
+    private final String titleKey;
 
-    Theme(String title) {
-        this.title = title;
+    Theme(String titleKey) {
+        this.titleKey = titleKey;
     }
 
     public String title() {
-        return title;
+        return Messages.text(titleKey);
     }
 
     /** {@code system}, {@code light} or {@code dark}, any case; anything else is empty. */

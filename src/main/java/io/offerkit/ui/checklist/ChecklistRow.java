@@ -4,6 +4,7 @@ import io.offerkit.check.CheckResult;
 import io.offerkit.profile.CheckKind;
 import io.offerkit.profile.ChecklistItem;
 import io.offerkit.project.Attestation;
+import io.offerkit.ui.Messages;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -33,10 +34,11 @@ final class ChecklistRow extends VBox {
         this.item = item;
         getStyleClass().add("check-row");
         setId("check-" + item.id());
-        Label title = new Label(item.title());
+        Label title = Messages.userData(new Label(item.title()));
         title.getStyleClass().add("check-title");
         title.setWrapText(true);
         message.getStyleClass().add("check-message");
+        Messages.userData(message); // the check's result, in the core's words
         message.setWrapText(true);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
@@ -59,14 +61,15 @@ final class ChecklistRow extends VBox {
     }
 
     private HBox attestation(ChecklistViewModel model) {
-        confirmed = new CheckBox("Confirmed");
+        confirmed = new CheckBox(Messages.text("checklist.confirmed"));
         confirmed.setId("confirm-" + item.id());
+        confirmed.setMinWidth(CheckBox.USE_PREF_SIZE); // the note field gives way
         note = new TextField();
         note.setId("note-" + item.id());
-        note.setPromptText("Note (an ID, a URL…)");
-        confirmed.setAccessibleText("Confirmed: " + item.title());
-        note.setAccessibleText("Note for " + item.title());
-        note.setTooltip(new Tooltip("A note kept with the confirmation, e.g. an ID or a URL"));
+        note.setPromptText(Messages.text("checklist.note.prompt"));
+        confirmed.setAccessibleText(Messages.format("checklist.confirmed.spoken", item.title()));
+        note.setAccessibleText(Messages.format("checklist.note.spoken", item.title()));
+        note.setTooltip(new Tooltip(Messages.text("checklist.note.tooltip")));
         HBox.setHgrow(note, Priority.ALWAYS);
         Runnable commit = () -> model.attest(item.id(), confirmed.isSelected(), note.getText());
         confirmed.setOnAction(e -> commit.run());
@@ -102,8 +105,8 @@ final class ChecklistRow extends VBox {
     void show(CheckResult result, Attestation attestation) {
         badge.show(result.state());
         message.setText(result.message());
-        setAccessibleText(item.title() + ". " + StateBadge.spoken(result.state()) + ". " + result.message());
-        tooltip.setText(item.ruleText() + (item.source() == null ? "" : "\nSource: " + item.source()));
+        setAccessibleText(Messages.format("checklist.row.spoken", item.title(), StateBadge.spoken(result.state()), result.message()));
+        tooltip.setText(item.source() == null ? item.ruleText() : Messages.format("checklist.row.tooltip", item.ruleText(), item.source()));
         getStyleClass().removeIf(s -> s.startsWith("row-"));
         getStyleClass().add("row-" + result.state().id());
         if (confirmed != null) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import io.offerkit.check.CheckState;
+import io.offerkit.ui.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -40,12 +41,15 @@ public final class ChecklistView extends VBox {
         this.navigate = navigate;
         setId("checklist");
         getStyleClass().add("checklist-panel");
-        Label title = new Label("Checklist");
+        Label title = new Label(Messages.text("checklist.title"));
         title.getStyleClass().add("panel-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         counts.setId("checklistCounts");
         counts.getStyleClass().add("panel-counts");
         counts.setWrapText(true);
         readiness.getStyleClass().add("readiness");
+        readiness.setWrapText(true); // a longer translation goes to a second line rather than cutting the title
+        readiness.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
         progress.setId("checklistProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
         chips.setId("checklistChips");
@@ -57,6 +61,7 @@ public final class ChecklistView extends VBox {
         progress.setTooltip(new javafx.scene.control.Tooltip());
         VBox header = new VBox(10, titleLine, progress, chips);
         header.getStyleClass().add("checklist-header");
+        header.setMinHeight(Region.USE_PREF_SIZE); // the list below scrolls; the header is never squeezed
         ScrollPane scroll = new ScrollPane(groups);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -76,7 +81,7 @@ public final class ChecklistView extends VBox {
             if (items.isEmpty()) {
                 continue;
             }
-            Label heading = new Label(group.title().toUpperCase(java.util.Locale.ROOT));
+            Label heading = new Label(groupTitle(group));
             heading.getStyleClass().add("group-title");
             groups.getChildren().add(heading);
             for (ChecklistItem item : items) {
@@ -112,7 +117,7 @@ public final class ChecklistView extends VBox {
             shownChips = chipsNow;
             showChips(report);
         }
-        readiness.setText(report.ready() ? "Ready to submit" : "Not ready yet");
+        readiness.setText(Messages.text(report.ready() ? "checklist.ready" : "checklist.notReady"));
         readiness.getStyleClass().removeAll("ready", "not-ready");
         readiness.getStyleClass().add(report.ready() ? "ready" : "not-ready");
     }
@@ -123,17 +128,17 @@ public final class ChecklistView extends VBox {
             if (count > 0) {
                 StateBadge mark = new StateBadge();
                 mark.show(state);
-                Label chip = new Label(count + " " + chipText(state, count), mark);
+                Label chip = new Label(chipText(state, count), mark);
                 chip.getStyleClass().addAll("count-chip", "chip-" + state.id());
                 if (state == filter) {
                     chip.getStyleClass().add("chip-active");
                 }
                 // A chip is a filter: the items needing attention are one click away, even at the bottom of a long list.
-                chip.setTooltip(new javafx.scene.control.Tooltip(state == filter ? "Show all items" : "Show only these items"));
+                chip.setTooltip(new javafx.scene.control.Tooltip(Messages.text(state == filter ? "checklist.chip.showAll" : "checklist.chip.showOnly")));
                 chip.setCursor(javafx.scene.Cursor.HAND);
                 chip.setOnMouseClicked(e -> toggleFilter(state));
                 chip.setMinWidth(Region.USE_PREF_SIZE);
-                chip.setAccessibleText(chip.getText() + ": " + chip.getTooltip().getText().toLowerCase(java.util.Locale.ROOT));
+                chip.setAccessibleText(Messages.format(state == filter ? "checklist.chip.spoken.showAll" : "checklist.chip.spoken.showOnly", chip.getText()));
                 chips.getChildren().add(chip);
             }
         });
@@ -141,10 +146,19 @@ public final class ChecklistView extends VBox {
 
     private static String chipText(CheckState state, int count) {
         return switch (state) {
-            case PASS -> "passed";
-            case WARN -> "warning" + (count == 1 ? "" : "s");
-            case FAIL -> "to fix";
-            case CONFIRM -> "to confirm";
+            case PASS -> Messages.format("checklist.chip.pass", count);
+            case WARN -> Messages.format("checklist.chip.warn", count);
+            case FAIL -> Messages.format("checklist.chip.fail", count);
+            case CONFIRM -> Messages.format("checklist.chip.confirm", count);
+        };
+    }
+
+    /** The group's heading, as the checklist shows it ("COLLATERAL"). */
+    static String groupTitle(ChecklistGroup group) {
+        return switch (group) {
+            case COLLATERAL -> Messages.text("checklist.group.collateral");
+            case TECHNICAL -> Messages.text("checklist.group.technical");
+            case BUSINESS -> Messages.text("checklist.group.business");
         };
     }
 

@@ -6,6 +6,7 @@ import io.offerkit.check.CheckState;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.Attestation;
+import io.offerkit.ui.Messages;
 import io.offerkit.ui.ProjectSession;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -87,15 +88,15 @@ public final class ChecklistViewModel {
     public static String summary(CheckReport report) {
         Map<CheckState, Integer> counts = report.counts();
         int ready = counts.get(CheckState.PASS) + counts.get(CheckState.WARN);
-        StringBuilder text = new StringBuilder(ready + " of " + report.results().size() + " ready");
+        StringBuilder text = new StringBuilder(Messages.format("checklist.summary", ready, report.results().size()));
         if (counts.get(CheckState.FAIL) > 0) {
-            text.append(" · ").append(counts.get(CheckState.FAIL)).append(" to fix");
+            text.append(Messages.format("checklist.summary.fail", counts.get(CheckState.FAIL)));
         }
         if (counts.get(CheckState.CONFIRM) > 0) {
-            text.append(" · ").append(counts.get(CheckState.CONFIRM)).append(" to confirm");
+            text.append(Messages.format("checklist.summary.confirm", counts.get(CheckState.CONFIRM)));
         }
         if (counts.get(CheckState.WARN) > 0) {
-            text.append(" · ").append(counts.get(CheckState.WARN)).append(counts.get(CheckState.WARN) == 1 ? " warning" : " warnings");
+            text.append(Messages.format("checklist.summary.warn", counts.get(CheckState.WARN)));
         }
         return text.toString();
     }

@@ -2,6 +2,7 @@ package io.offerkit.ui.checklist;
 
 import io.offerkit.check.CheckState;
 import io.offerkit.ui.Icons;
+import io.offerkit.ui.Messages;
 import javafx.scene.control.Label;
 
 /** A round coloured mark (a line icon, so it reads without colour too) for an item's state: pass green, warn amber, fail red, confirm blue. */
@@ -31,10 +32,10 @@ final class StateBadge extends Label {
     /** What a screen reader says for the mark, which alone is only a symbol. */
     static String spoken(CheckState state) {
         return switch (state) {
-            case PASS -> "Passed";
-            case WARN -> "Warning";
-            case FAIL -> "Failed";
-            case CONFIRM -> "To confirm";
+            case PASS -> Messages.text("checklist.state.pass");
+            case WARN -> Messages.text("checklist.state.warn");
+            case FAIL -> Messages.text("checklist.state.fail");
+            case CONFIRM -> Messages.text("checklist.state.confirm");
         };
     }
 }

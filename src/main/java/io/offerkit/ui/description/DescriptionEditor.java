@@ -8,6 +8,7 @@ import io.offerkit.project.DescriptionFormat;
 import io.offerkit.text.StyledRange;
 import io.offerkit.text.SyntaxHighlighter;
 import io.offerkit.text.TextChange;
+import io.offerkit.ui.Messages;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -46,6 +47,7 @@ final class DescriptionEditor extends VBox {
     DescriptionEditor(DescriptionViewModel model) {
         this.model = model;
         area.setId("descriptionEditor");
+        area.setAccessibleText(Messages.text("description.editor.spoken"));
         area.getStyleClass().add("description-editor");
         area.setWrapText(true);
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));

@@ -4,6 +4,7 @@ import io.offerkit.project.DescriptionFormat;
 import io.offerkit.text.ListingLanguages;
 import io.offerkit.text.ListingLanguages.Language;
 import io.offerkit.text.RenderedDescription;
+import io.offerkit.ui.Messages;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -59,9 +60,10 @@ public final class DescriptionView extends ScrollPane {
         this.editor = new DescriptionEditor(model);
         getStyleClass().add("section-scroll");
         setFitToWidth(true);
-        Label heading = new Label("Description");
+        Label heading = new Label(Messages.text("section.description"));
         heading.getStyleClass().add("section-title");
-        Label intro = new Label("What buyers read on the listing. The preview shows exactly the HTML the marketplace will receive.");
+        heading.setWrapText(true);
+        Label intro = new Label(Messages.text("description.intro"));
         intro.getStyleClass().add("section-intro");
         intro.setWrapText(true);
         LintPanel lints = new LintPanel(model.findingsProperty(), model.preferencesProblemProperty(), this::focusField, model::insertLanguageOpening,
@@ -97,6 +99,7 @@ public final class DescriptionView extends ScrollPane {
         keywords.setId("keywordsField");
         products.setId("productsField");
         language.setId("languageField");
+        Messages.userData(language); // language names as the core gives them
         appName.textProperty().bindBidirectional(model.appNameProperty());
         summary.textProperty().bindBidirectional(model.summaryProperty());
         keywords.textProperty().bindBidirectional(model.keywordsProperty());
@@ -106,9 +109,9 @@ public final class DescriptionView extends ScrollPane {
             // Leaving a field ends its typing run, so Undo then takes back that run as one step.
             field.focusedProperty().addListener((obs, was, is) -> model.endTypingBurst());
         }
-        summary.setPromptText("One plain sentence, shown in search results");
-        keywords.setPromptText("Comma-separated, at most 3");
-        products.setPromptText("Comma-separated, at most 3");
+        summary.setPromptText(Messages.text("description.summary.prompt"));
+        keywords.setPromptText(Messages.text("description.keywords.prompt"));
+        products.setPromptText(Messages.text("description.products.prompt"));
         languageChoice();
 
         GridPane grid = new GridPane();
@@ -155,8 +158,12 @@ public final class DescriptionView extends ScrollPane {
     private VBox cell(String fieldId, Node input, Label counter) {
         Label label = new Label();
         label.getStyleClass().add("form-label");
+        label.setWrapText(true); // long field names (and translations) take a second line
         label.setLabelFor(input);
         fieldLabels.put(fieldId, label);
+        if (!fieldId.equals("language")) {
+            Messages.userData(label); // the profile's name of the field
+        }
         VBox cell = new VBox(3, label, input);
         if (counter != null) {
             counter.setMaxWidth(Double.MAX_VALUE);
@@ -168,14 +175,14 @@ public final class DescriptionView extends ScrollPane {
 
     /** Field names as the active profile calls them. */
     private void labelFields() {
-        fieldLabels.forEach((id, label) -> label.setText(id.equals("language") ? "Listing language"
+        fieldLabels.forEach((id, label) -> label.setText(id.equals("language") ? Messages.text("description.language")
                 : model.spec(id).map(s -> s.label()).orElse(LintPanel.FieldNames.of(id))));
     }
 
     private VBox editorAndPreview() {
         ToggleGroup formats = new ToggleGroup();
-        ToggleButton markdown = formatButton("Markdown", DescriptionFormat.MARKDOWN, formats);
-        ToggleButton html = formatButton("HTML", DescriptionFormat.HTML, formats);
+        ToggleButton markdown = formatButton("Markdown", Messages.text("description.format.markdown"), DescriptionFormat.MARKDOWN, formats);
+        ToggleButton html = formatButton("HTML", Messages.text("description.format.html"), DescriptionFormat.HTML, formats);
         markdown.getStyleClass().add("left-pill");
         html.getStyleClass().add("right-pill");
         formats.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -188,13 +195,18 @@ public final class DescriptionView extends ScrollPane {
         model.formatProperty().addListener((obs, old, now) -> (now == DescriptionFormat.HTML ? html : markdown).setSelected(true));
         (model.formatProperty().get() == DescriptionFormat.HTML ? html : markdown).setSelected(true);
 
-        Button find = new Button("Find");
+        Button find = new Button(Messages.text("description.find"));
         find.setId("openFind");
         find.getStyleClass().add("flat");
+        find.setMinWidth(Region.USE_PREF_SIZE);
         find.setOnAction(e -> editor.openFind());
-        Label editorLabel = new Label("Description");
+        find.setTooltip(new javafx.scene.control.Tooltip(Messages.format("description.find.tooltip", FIND.getDisplayText())));
+        Label editorLabel = new Label(Messages.text("description.editor"));
         editorLabel.getStyleClass().add("form-label");
+        editorLabel.setWrapText(true); // takes a second line before the counter or the buttons are cut
         fieldLabels.put("description", editorLabel);
+        Messages.userData(editorLabel);
+        editorLabel.setLabelFor(editor.area());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, editorLabel, new HBox(markdown, html), find, spacer,
@@ -210,11 +222,12 @@ public final class DescriptionView extends ScrollPane {
         return new VBox(8, bar, split);
     }
 
-    private ToggleButton formatButton(String text, DescriptionFormat format, ToggleGroup group) {
+    private ToggleButton formatButton(String idSuffix, String text, DescriptionFormat format, ToggleGroup group) {
         ToggleButton button = new ToggleButton(text);
         button.setUserData(format);
         button.setToggleGroup(group);
-        button.setId("format" + text);
+        button.setId("format" + idSuffix);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 

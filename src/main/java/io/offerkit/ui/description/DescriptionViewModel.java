@@ -11,6 +11,7 @@ import io.offerkit.text.lint.LintFinding;
 import io.offerkit.text.lint.LintSettings;
 import io.offerkit.text.lint.LintSettingsFile;
 import io.offerkit.text.lint.Linter;
+import io.offerkit.ui.Messages;
 import io.offerkit.ui.ProjectSession;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -95,7 +96,7 @@ public final class DescriptionViewModel {
             preferencesProblem.set(null);
         } catch (IOException e) {
             // The settings still apply for this session; the user is told they will not last.
-            preferencesProblem.set("Your lint settings could not be saved (" + e.getMessage() + "); they apply until you quit.");
+            preferencesProblem.set(Messages.format("description.lint.notSaved", e.getMessage()));
         }
     }
 
@@ -190,7 +191,7 @@ public final class DescriptionViewModel {
 
     public TextFieldSpec descriptionSpec() {
         return spec("description")
-                .orElse(new TextFieldSpec("description", "Description", true, null, null, null, null, List.of("p"), null));
+                .orElse(new TextFieldSpec("description", Messages.text("description.field.description"), true, null, null, null, null, List.of("p"), null));
     }
 
     /** The profile's spec of a field, for labels and limits. */

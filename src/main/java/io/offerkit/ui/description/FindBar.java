@@ -3,6 +3,7 @@ package io.offerkit.ui.description;
 import io.offerkit.ui.Icons;
 import io.offerkit.text.StyledRange;
 import io.offerkit.text.TextSearch;
+import io.offerkit.ui.Messages;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -32,23 +33,31 @@ final class FindBar extends HBox {
         getStyleClass().add("find-bar");
         setAlignment(Pos.CENTER_LEFT);
         query.setId("findField");
-        query.setPromptText("Find in description");
+        query.setPromptText(Messages.text("description.find.prompt"));
+        query.setAccessibleText(Messages.text("description.find.prompt"));
         query.setPrefColumnCount(18);
         count.setId("findCount");
         count.getStyleClass().add("counter");
+        count.setMinWidth(Label.USE_PREF_SIZE); // the query field gives way
         Button previous = new Button("\u25B2");
         previous.setId("findPrevious");
         Icons.PREVIOUS.only(previous);
+        previous.setTooltip(new javafx.scene.control.Tooltip(Messages.text("description.find.previous")));
+        previous.setAccessibleText(Messages.text("description.find.previous"));
         previous.setOnAction(e -> select(-1));
         Button next = new Button("\u25BC");
         next.setId("findNext");
         Icons.NEXT.only(next);
+        next.setTooltip(new javafx.scene.control.Tooltip(Messages.text("description.find.next")));
+        next.setAccessibleText(Messages.text("description.find.next"));
         next.setOnAction(e -> select(+1));
-        Button close = new Button("Done");
+        Button close = new Button(Messages.text("description.find.done"));
         close.setId("findClose");
+        close.setTooltip(new javafx.scene.control.Tooltip(Messages.text("description.find.close")));
         close.setOnAction(e -> close());
         for (Button b : List.of(previous, next, close)) {
             b.getStyleClass().add("flat");
+            b.setMinWidth(Button.USE_PREF_SIZE);
             b.setFocusTraversable(false);
         }
         getChildren().addAll(query, previous, next, count, close);
@@ -126,11 +135,11 @@ final class FindBar extends HBox {
         if (query.getText().isEmpty()) {
             count.setText("");
         } else if (matches.isEmpty()) {
-            count.setText("No matches");
+            count.setText(Messages.text("description.find.none"));
         } else if (index < 0) {
-            count.setText(matches.size() == 1 ? "1 match" : matches.size() + " matches");
+            count.setText(Messages.format("description.find.count", matches.size()));
         } else {
-            count.setText((index + 1) + " of " + matches.size());
+            count.setText(Messages.format("description.find.position", index + 1, matches.size()));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.offerkit.ui.description;
 
+import io.offerkit.ui.Messages;
+
 /** "N of max" for a list field (search keywords, products): near at the limit itself, over past it. */
 public record ItemCounter(int count, Integer max) implements FieldCounter {
     @Override
@@ -14,6 +16,6 @@ public record ItemCounter(int count, Integer max) implements FieldCounter {
 
     @Override
     public String text() {
-        return max == null ? String.valueOf(count) : count + " of " + max;
+        return max == null ? String.valueOf(count) : Messages.format("description.counter.items", count, max);
     }
 }

@@ -1,5 +1,7 @@
 package io.offerkit.ui.description;
 
+import io.offerkit.ui.Messages;
+
 /** "N / max characters" for a field, and whether N is near or over the limit. */
 public record LengthCounter(int length, Integer max) implements FieldCounter {
     @Override
@@ -14,11 +16,11 @@ public record LengthCounter(int length, Integer max) implements FieldCounter {
 
     @Override
     public String compactText() {
-        return max == null ? String.valueOf(length) : length + " / " + max;
+        return max == null ? String.valueOf(length) : Messages.format("description.counter.compact", length, max);
     }
 
     @Override
     public String text() {
-        return max == null ? length + " characters" : length + " / " + max + " characters";
+        return max == null ? Messages.format("description.counter.length", length) : Messages.format("description.counter.lengthOf", length, max);
     }
 }

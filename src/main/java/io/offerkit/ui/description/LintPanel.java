@@ -2,6 +2,7 @@ package io.offerkit.ui.description;
 
 import io.offerkit.text.lint.LintFinding;
 import io.offerkit.text.lint.LintLevel;
+import io.offerkit.ui.Messages;
 import java.util.List;
 import java.util.function.Consumer;
 import io.offerkit.ui.Icons;
@@ -32,7 +33,7 @@ final class LintPanel extends VBox {
         setId("lintPanel");
         getStyleClass().add("lint-panel");
         heading.getStyleClass().add("subheading");
-        Button settings = new Button("Lint levels…");
+        Button settings = new Button(Messages.text("description.lint.settings"));
         settings.setId("lintSettings");
         settings.getStyleClass().add("flat");
         settings.setOnAction(e -> openSettings.run());
@@ -55,12 +56,11 @@ final class LintPanel extends VBox {
 
     private void show(List<LintFinding> findings) {
         long errors = findings.stream().filter(f -> f.level() == LintLevel.ERROR).count();
-        heading.setText("Text checks: " + (findings.isEmpty() ? "all clear"
-                : errors + (errors == 1 ? " error, " : " errors, ") + (findings.size() - errors)
-                + (findings.size() - errors == 1 ? " warning" : " warnings")));
+        heading.setText(findings.isEmpty() ? Messages.text("description.lint.heading.clear")
+                : Messages.format("description.lint.heading", errors, findings.size() - errors));
         rows.getChildren().clear();
         if (findings.isEmpty()) {
-            Label none = new Label("No findings: the text follows every enabled rule.");
+            Label none = new Label(Messages.text("description.lint.none"));
             none.getStyleClass().add("note");
             rows.getChildren().add(none);
         }
@@ -75,11 +75,13 @@ final class LintPanel extends VBox {
         icon.setGraphic((error ? Icons.FAIL : Icons.WARN).create());
         icon.getStyleClass().addAll("state-badge", "lint-icon", error ? "state-fail" : "state-warn");
         icon.setMinSize(20, 20);
+        icon.setAccessibleText(Messages.text(error ? "description.lint.level.error" : "description.lint.level.warning"));
         icon.setMaxSize(20, 20);
-        Label message = new Label(finding.message());
+        Label message = Messages.userData(new Label(finding.message()));
         message.setWrapText(true);
         message.getStyleClass().addAll("lint-message", error ? "note-problem" : "note-warning");
-        Label source = new Label((error ? "Error" : "Warning") + " · " + FieldNames.of(finding.field()) + " · " + finding.source());
+        Label source = new Label(Messages.format(error ? "description.lint.source.error" : "description.lint.source.warning",
+                FieldNames.of(finding.field()), finding.source()));
         source.setWrapText(true);
         source.getStyleClass().add("lint-source");
         VBox text = new VBox(2, message, source);
@@ -90,7 +92,7 @@ final class LintPanel extends VBox {
         row.setId("lint-" + finding.lintId());
         row.setOnMouseClicked(e -> focusField.accept(finding.field()));
         if (finding.lintId().equals("language-opening")) {
-            Button fix = new Button("Insert the required opening sentence");
+            Button fix = new Button(Messages.text("description.lint.insertOpening"));
             fix.setId("insertOpening");
             fix.getStyleClass().add("accent");
             fix.setOnAction(e -> insertOpening.run());
@@ -106,11 +108,11 @@ final class LintPanel extends VBox {
 
         static String of(String field) {
             return switch (field) {
-                case "appName" -> "App name";
-                case "summary" -> "Summary";
-                case "description" -> "Description";
-                case "keywords" -> "Search keywords";
-                case "products" -> "Products";
+                case "appName" -> Messages.text("description.field.appName");
+                case "summary" -> Messages.text("description.field.summary");
+                case "description" -> Messages.text("description.field.description");
+                case "keywords" -> Messages.text("description.field.keywords");
+                case "products" -> Messages.text("description.field.products");
                 default -> field;
             };
         }

@@ -4,6 +4,7 @@ import io.offerkit.text.lint.Lint;
 import io.offerkit.text.lint.LintLevel;
 import io.offerkit.text.lint.LintSettings;
 import io.offerkit.text.lint.Linter;
+import io.offerkit.ui.Messages;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +24,8 @@ final class LintSettingsDialog extends Dialog<LintSettings> {
     private final TextArea allowed = new TextArea();
 
     LintSettingsDialog(LintSettings current) {
-        setTitle("Lint levels");
-        setHeaderText("How much each text rule matters, and your word rules");
+        setTitle(Messages.text("description.lint.dialog.title"));
+        setHeaderText(Messages.text("description.lint.dialog.header"));
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
@@ -33,9 +34,12 @@ final class LintSettingsDialog extends Dialog<LintSettings> {
             ComboBox<LintLevel> level = new ComboBox<>();
             level.getItems().setAll(LintLevel.values());
             level.setValue(current.levels().getOrDefault(lint.id(), lint.defaultLevel()));
+            level.setConverter(LEVEL_NAMES);
+            level.setAccessibleText(Messages.format("description.lint.dialog.level", lint.title()));
             level.setId("level-" + lint.id());
             levels.put(lint.id(), level);
-            Label title = new Label(lint.title());
+            Label title = Messages.userData(new Label(lint.title()));
+            title.setLabelFor(level);
             title.setWrapText(true);
             grid.addRow(row++, title, level);
         }
@@ -45,13 +49,31 @@ final class LintSettingsDialog extends Dialog<LintSettings> {
         allowed.setId("allowedWords");
         allowed.setText(String.join("\n", current.allowedWords()));
         allowed.setPrefRowCount(3);
-        VBox content = new VBox(10, grid,
-                new Label("Flagged words (one per line, whole words, any case):"), flagged,
-                new Label("Allowed anyway (phrases containing a flagged word, e.g. \"free trial\"):"), allowed);
+        Label flaggedLabel = new Label(Messages.text("description.lint.dialog.flagged"));
+        flaggedLabel.setLabelFor(flagged);
+        Label allowedLabel = new Label(Messages.text("description.lint.dialog.allowed"));
+        allowedLabel.setLabelFor(allowed);
+        VBox content = new VBox(10, grid, flaggedLabel, flagged, allowedLabel, allowed);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(button -> button == ButtonType.OK ? settings() : null);
     }
+
+    private static final javafx.util.StringConverter<LintLevel> LEVEL_NAMES = new javafx.util.StringConverter<>() {
+        @Override
+        public String toString(LintLevel level) {
+            return level == null ? "" : switch (level) {
+                case ERROR -> Messages.text("description.lint.level.error");
+                case WARNING -> Messages.text("description.lint.level.warning");
+                case OFF -> Messages.text("description.lint.level.off");
+            };
+        }
+
+        @Override
+        public LintLevel fromString(String text) {
+            return java.util.Arrays.stream(LintLevel.values()).filter(l -> toString(l).equals(text)).findFirst().orElse(null);
+        }
+    };
 
     LintSettings settings() {
         Map<String, LintLevel> chosen = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package io.offerkit.ui.description;
 
 import io.offerkit.text.RenderedDescription;
+import io.offerkit.ui.Messages;
 import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Worker;
 import javafx.geometry.Pos;
@@ -26,7 +27,7 @@ import javafx.scene.web.WebView;
 final class PreviewPane extends VBox {
     private final WebView web = new WebView();
     private final TextArea source = new TextArea();
-    private final ToggleButton showSource = new ToggleButton("HTML source");
+    private final ToggleButton showSource = new ToggleButton(Messages.text("description.preview.source"));
     private double pendingScroll;
     private String page = PreviewPage.wrap("");
 
@@ -38,18 +39,20 @@ final class PreviewPane extends VBox {
         engine.setCreatePopupHandler(features -> null); // no new windows, whatever asks for one
         NavigationGuard.install(engine, () -> page);
         web.setId("descriptionPreview");
+        web.setAccessibleText(Messages.text("description.preview.spoken"));
         web.setContextMenuEnabled(false);
         web.setFocusTraversable(false);
         engine.getLoadWorker().stateProperty().addListener(scrollBackOnLoad());
 
         source.setId("previewSource");
+        source.setAccessibleText(Messages.text("description.preview.source.spoken"));
         source.setEditable(false);
         source.setWrapText(true);
         source.getStyleClass().add("preview-source");
         source.visibleProperty().bind(showSource.selectedProperty());
         web.visibleProperty().bind(showSource.selectedProperty().not());
 
-        Label title = new Label("Preview");
+        Label title = new Label(Messages.text("description.preview"));
         title.getStyleClass().add("form-label");
         showSource.setId("showSource");
         showSource.getStyleClass().add("small-toggle");

@@ -1,6 +1,7 @@
 package io.offerkit.ui.description;
 
 import io.offerkit.text.RenderedDescription;
+import io.offerkit.ui.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -17,7 +18,7 @@ final class SanitizerReport extends VBox {
     SanitizerReport() {
         super(6);
         getStyleClass().add("sanitizer-report");
-        Label title = new Label("Changed for the marketplace");
+        Label title = new Label(Messages.text("description.report"));
         title.getStyleClass().add("subheading");
         lines.setId("sanitizerReport");
         // A long report scrolls within its box rather than squeezing the preview above it.
@@ -32,13 +33,13 @@ final class SanitizerReport extends VBox {
     void show(RenderedDescription rendered) {
         lines.getChildren().clear();
         if (rendered.report().isEmpty()) {
-            Label none = new Label("Nothing: the description uses only allowed tags.");
+            Label none = new Label(Messages.text("description.report.none"));
             none.setWrapText(true);
             none.getStyleClass().add("note");
             lines.getChildren().add(none);
         }
         for (String line : rendered.report()) {
-            Label label = new Label(line);
+            Label label = Messages.userData(new Label(line));
             label.setWrapText(true);
             label.getStyleClass().addAll("note", "note-warning");
             lines.getChildren().add(label);

@@ -2,6 +2,7 @@ package io.offerkit.ui.documents;
 
 import io.offerkit.check.CheckResult;
 import io.offerkit.check.CheckState;
+import io.offerkit.ui.Messages;
 import javafx.collections.MapChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -31,7 +32,7 @@ final class CheckMessages extends VBox {
     private void refresh() {
         getChildren().clear();
         for (CheckResult result : model.problems(field)) {
-            Label message = new Label(result.message());
+            Label message = Messages.userData(new Label(result.message()));
             message.setWrapText(true);
             message.getStyleClass().addAll("note", result.state() == CheckState.FAIL ? "note-problem" : "note-warning");
             getChildren().add(message);

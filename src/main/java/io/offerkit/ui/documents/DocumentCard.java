@@ -3,6 +3,7 @@ package io.offerkit.ui.documents;
 import io.offerkit.document.DocumentFacts;
 import io.offerkit.profile.DocumentSpec;
 import io.offerkit.project.DocumentRef;
+import io.offerkit.ui.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +26,8 @@ import javafx.stage.FileChooser;
  * address or pasted text; the checklist's messages for it sit underneath.
  */
 final class DocumentCard extends VBox {
+    /** Narrower than this, the web address field goes to a line of its own. */
+    private static final double ADDRESS_FIELD_MIN_WIDTH = 160;
     private final DocumentSpec spec;
     private final DocumentsViewModel model;
     private final VBox entries = new VBox(6);
@@ -38,18 +41,19 @@ final class DocumentCard extends VBox {
         getStyleClass().add("form-card");
         setId("document-" + spec.id());
         setSpacing(10);
-        Label title = new Label(spec.label());
+        Label title = Messages.userData(new Label(spec.label()));
         title.getStyleClass().add("card-title");
         Label rule = new Label(ruleText());
         rule.getStyleClass().add("card-subtitle");
         rule.setWrapText(true);
-        chooseFile.setText(DocumentsViewModel.takesSeveral(spec) ? "Add file…" : "Choose file…");
+        chooseFile.setText(Messages.text(DocumentsViewModel.takesSeveral(spec) ? "documents.addFile" : "documents.chooseFile"));
         chooseFile.setId("choose-" + spec.id());
         chooseFile.setOnAction(e -> choose());
         HBox actions = new HBox(10, chooseFile);
         actions.setAlignment(Pos.CENTER_LEFT);
+        VBox actionRows = new VBox(8, actions);
         if (DocumentsViewModel.acceptsText(spec)) {
-            Button paste = new Button("Paste text…");
+            Button paste = new Button(Messages.text("documents.pasteText"));
             paste.setId("paste-" + spec.id());
             paste.setOnAction(e -> PasteTextDialog.ask(getScene().getWindow(), spec, model.pastedText(spec.id()))
                     .ifPresent(text -> model.pasteText(spec, text)));
@@ -58,21 +62,40 @@ final class DocumentCard extends VBox {
         if (spec.accepts().contains("url")) {
             TextField url = new TextField();
             url.setId("url-" + spec.id());
-            url.setPromptText("or a web address: https://…");
+            url.setPromptText(Messages.text("documents.url.prompt"));
+            url.setAccessibleText(Messages.format("documents.url.spoken", spec.label()));
             HBox.setHgrow(url, Priority.ALWAYS);
-            Button use = new Button("Use address");
+            Button use = new Button(Messages.text("documents.url.use"));
             Runnable apply = () -> {
                 model.useUrl(spec, url.getText());
                 url.clear();
             };
             use.setOnAction(e -> apply.run());
             url.setOnAction(e -> apply.run());
-            actions.getChildren().addAll(url, use);
+            HBox address = new HBox(10, url, use);
+            address.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(address, Priority.ALWAYS);
+            actions.getChildren().add(address);
+            // The address goes below the buttons when one line cannot hold them all (a narrow card, a longer translation).
+            actionRows.widthProperty().addListener((obs, old, now) -> placeAddress(actions, actionRows, address, use));
         }
-        getChildren().addAll(new VBox(2, title, rule), entries, new CheckMessages(model, "document:" + spec.id()), actions);
+        getChildren().addAll(new VBox(2, title, rule), entries, new CheckMessages(model, "document:" + spec.id()), actionRows);
         model.projectProperty().addListener(new WeakInvalidationListener(refresher));
         model.facts().addListener(new WeakInvalidationListener(refresher));
         refresh();
+    }
+
+    private static void placeAddress(HBox actions, VBox rows, HBox address, Button use) {
+        double buttons = actions.getChildren().stream().filter(n -> n != address)
+                .mapToDouble(n -> n.prefWidth(-1) + actions.getSpacing()).sum();
+        boolean oneLine = rows.getWidth() >= buttons + ADDRESS_FIELD_MIN_WIDTH + address.getSpacing() + use.prefWidth(-1);
+        if (oneLine && address.getParent() != actions) {
+            rows.getChildren().remove(address);
+            actions.getChildren().add(address);
+        } else if (!oneLine && address.getParent() != rows) {
+            actions.getChildren().remove(address);
+            rows.getChildren().add(address);
+        }
     }
 
     Button chooseButton() {
@@ -82,31 +105,31 @@ final class DocumentCard extends VBox {
     private String ruleText() {
         // Marketing staff read "a file, a web address or pasted text", not the profile's "FILE, URL, TEXT".
         List<String> words = spec.accepts().stream().map(a -> switch (a) {
-            case "file" -> "a file (PDF, DOCX, HTML, Markdown or text)";
-            case "url" -> "a web address";
-            case "text" -> "pasted text";
-            case "pdf" -> "PDF files";
+            case "file" -> Messages.text("documents.accepts.file");
+            case "url" -> Messages.text("documents.accepts.url");
+            case "text" -> Messages.text("documents.accepts.text");
+            case "pdf" -> Messages.text("documents.accepts.pdf");
             default -> a.toUpperCase(Locale.ROOT);
         }).toList();
         String kinds = words.size() == 1 ? words.get(0)
-                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+                : Messages.format("documents.accepts.or", String.join(", ", words.subList(0, words.size() - 1)), words.get(words.size() - 1));
         String count;
         if (spec.maxCount() == null) {
-            count = "one document";
+            count = Messages.text("documents.count.one");
         } else if (spec.minCount() == null || spec.minCount() == 0) {
-            count = "up to " + spec.maxCount() + " documents";
+            count = Messages.format("documents.count.upTo", spec.maxCount());
         } else {
-            count = spec.minCount() + " to " + spec.maxCount() + " documents";
+            count = Messages.format("documents.count.range", spec.minCount(), spec.maxCount());
         }
-        String limit = spec.maxTextLength() != null ? " (up to " + TextCounter.of("", spec.maxTextLength()).text().replaceFirst("^0 / ", "") + ")" : "";
-        return (spec.required() ? "Required" : "Optional") + " · " + count + " · " + kinds + limit;
+        String limit = spec.maxTextLength() != null ? Messages.format("documents.limit", TextCounter.limitText(spec.maxTextLength())) : "";
+        return Messages.format(spec.required() ? "documents.rule.required" : "documents.rule.optional", count, kinds, limit);
     }
 
     private void refresh() {
         List<DocumentRef> refs = model.documents(spec.id());
         entries.getChildren().clear();
         if (refs.isEmpty()) {
-            Label none = new Label("Nothing attached yet.");
+            Label none = new Label(Messages.text("documents.none"));
             none.getStyleClass().addAll("note", spec.required() ? "note-problem" : "note");
             entries.getChildren().add(none);
         }
@@ -116,25 +139,29 @@ final class DocumentCard extends VBox {
     }
 
     private VBox entry(DocumentRef ref, int index) {
-        Label kind = new Label(ref.isFile() ? "FILE" : ref.isUrl() ? "URL" : "TEXT");
+        Label kind = new Label(Messages.text(ref.isFile() ? "documents.kind.file" : ref.isUrl() ? "documents.kind.url" : "documents.kind.text"));
         kind.getStyleClass().addAll("badge", "badge-neutral");
-        Label name = new Label(ref.isFile() ? String.valueOf(Path.of(ref.file()).getFileName()) : ref.displayName());
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        Label name = Messages.userData(new Label(ref.isFile() ? String.valueOf(Path.of(ref.file()).getFileName()) : ref.displayName()));
         name.getStyleClass().add("document-name");
-        if (ref.isFile()) {
-            name.setTooltip(new Tooltip(ref.file()));
-        }
+        // The name gives way when the row is short of room; its tooltip has it whole.
+        name.setTooltip(new Tooltip(ref.isFile() ? ref.file() : ref.displayName()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row = new HBox(10, kind, name, spacer);
         if (ref.isFile() || ref.isText()) {
-            Button preview = new Button("Preview");
+            Button preview = new Button(Messages.text("documents.preview"));
             preview.getStyleClass().add("flat");
+            preview.setMinWidth(Region.USE_PREF_SIZE);
             preview.setOnAction(e -> model.showPreview(ref));
+            preview.setAccessibleText(Messages.format("documents.preview.spoken", name.getText()));
             row.getChildren().add(preview);
         }
-        Button remove = new Button("Remove");
+        Button remove = new Button(Messages.text("documents.remove"));
         remove.getStyleClass().add("flat");
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         remove.setOnAction(e -> model.remove(spec.id(), index));
+        remove.setAccessibleText(Messages.format("documents.remove.spoken", name.getText()));
         row.getChildren().add(remove);
         row.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(2, row);
@@ -156,14 +183,14 @@ final class DocumentCard extends VBox {
         }
         DocumentFacts facts = model.facts().get(ref.file());
         if (facts == null) {
-            Label pending = new Label("Inspecting…");
+            Label pending = new Label(Messages.text("documents.inspecting"));
             pending.getStyleClass().addAll("note", "document-facts");
             return List.of(pending);
         }
-        Label summary = new Label(facts.summary());
+        Label summary = Messages.userData(new Label(facts.summary()));
         summary.getStyleClass().addAll("note", "document-facts");
         List<Label> problems = facts.problems().stream().map(p -> {
-            Label problem = new Label(p);
+            Label problem = Messages.userData(new Label(p));
             problem.setWrapText(true);
             problem.getStyleClass().addAll("note", "note-problem", "document-problem");
             return problem;
@@ -175,12 +202,12 @@ final class DocumentCard extends VBox {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(spec.label());
         if (spec.accepts().contains("pdf") && !spec.accepts().contains("file")) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF documents", "*.pdf"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("documents.filter.pdf"), "*.pdf"));
         } else {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Documents (PDF, DOCX, HTML, Markdown, text)",
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("documents.filter.documents"),
                     "*.pdf", "*.docx", "*.html", "*.htm", "*.md", "*.markdown", "*.txt"));
         }
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
         List<File> files = DocumentsViewModel.takesSeveral(spec)
                 ? chooser.showOpenMultipleDialog(getScene().getWindow())
                 : single(chooser.showOpenDialog(getScene().getWindow()));

@@ -4,6 +4,7 @@ import io.offerkit.document.LinkProbe;
 import io.offerkit.profile.DocumentSpec;
 import io.offerkit.profile.LinkSpec;
 import io.offerkit.profile.Profile;
+import io.offerkit.ui.Messages;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,8 @@ public final class DocumentsView extends ScrollPane {
         getStyleClass().add("section-scroll");
         setFitToWidth(true);
         HBox.setHgrow(content, Priority.ALWAYS);
+        // The documents take what the preview panel leaves, down to what they need; then the panel narrows.
+        content.setPrefWidth(0);
         HBox page = new HBox(16, content, new PreviewPanel(model));
         page.setPadding(new Insets(28, 32, 32, 32));
         setContent(page);
@@ -45,9 +48,10 @@ public final class DocumentsView extends ScrollPane {
     private void rebuild(Profile profile) {
         focusTargets.clear();
         reachabilityLabels.clear();
-        Label heading = new Label("Documents and links");
+        Label heading = new Label(Messages.text("documents.title"));
         heading.getStyleClass().add("section-title");
-        Label intro = new Label("The legal documents and addresses buyers see before they install. Files are copied into the export.");
+        heading.setWrapText(true);
+        Label intro = new Label(Messages.text("documents.intro"));
         intro.getStyleClass().add("section-intro");
         intro.setWrapText(true);
         content.getChildren().setAll(heading, intro);
@@ -60,13 +64,14 @@ public final class DocumentsView extends ScrollPane {
     }
 
     private VBox links(Profile profile) {
-        Label title = new Label("Links");
+        Label title = new Label(Messages.text("documents.links"));
         title.getStyleClass().add("card-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button check = new Button("Check links");
+        Button check = new Button(Messages.text("documents.links.check"));
         check.setId("checkLinks");
-        check.setTooltip(new javafx.scene.control.Tooltip("Asks each address whether it answers (in the background, 5 s at most)."));
+        check.setMinWidth(Region.USE_PREF_SIZE);
+        check.setTooltip(new javafx.scene.control.Tooltip(Messages.text("documents.links.check.tooltip")));
         check.setOnAction(e -> model.checkLinks());
         HBox header = new HBox(10, title, spacer, check);
         header.setAlignment(Pos.CENTER_LEFT);
@@ -82,11 +87,12 @@ public final class DocumentsView extends ScrollPane {
         for (LinkSpec spec : profile.links()) {
             TextField field = new TextField();
             field.setId("link-" + spec.id());
-            field.setPromptText(spec.httpsOnly() ? "https://…" : "https:// or http://…");
+            field.setPromptText(Messages.text(spec.httpsOnly() ? "documents.link.prompt.https" : "documents.link.prompt.http"));
             field.textProperty().bindBidirectional(model.link(spec));
-            Label label = new Label(spec.label());
+            Label label = Messages.userData(new Label(spec.label()));
             label.getStyleClass().add("form-label");
-            Label reachable = new Label();
+            label.setLabelFor(field);
+            Label reachable = Messages.userData(new Label()); // the probe's answer
             reachable.setId("reachability-" + spec.id());
             reachable.getStyleClass().add("note");
             reachabilityLabels.put(spec.id(), reachable);

@@ -14,6 +14,7 @@ import io.offerkit.profile.Profile;
 import io.offerkit.project.DocumentRef;
 import io.offerkit.project.Project;
 import io.offerkit.ui.Background;
+import io.offerkit.ui.Messages;
 import io.offerkit.ui.ProjectSession;
 import io.offerkit.ui.StatusMessages;
 import java.nio.file.Path;
@@ -100,10 +101,10 @@ public final class DocumentsViewModel {
             refs.add(DocumentRef.ofFile(path));
         });
         if (spec.maxCount() != null && refs.size() > spec.maxCount()) {
-            status.error(spec.label() + ": at most " + spec.maxCount() + " documents; the first " + spec.maxCount() + " were kept.");
+            status.error(Messages.format("documents.status.tooMany", spec.label(), spec.maxCount()));
             refs.subList(spec.maxCount(), refs.size()).clear();
         } else {
-            status.info(spec.label() + ": " + files.size() + " file" + (files.size() == 1 ? "" : "s") + " added.");
+            status.info(Messages.format("documents.status.added", spec.label(), files.size()));
         }
         session.update(p -> p.withDocuments(spec.id(), refs));
         inspectNewFiles(session.project());
@@ -137,9 +138,9 @@ public final class DocumentsViewModel {
         session.update(p -> p.withDocuments(spec.id(), List.of(DocumentRef.ofText(text))));
         TextCounter counter = TextCounter.of(text, spec.maxTextLength());
         if (counter.overLimit()) {
-            status.error(spec.label() + ": " + counter.text() + "; shorten it or attach a file.");
+            status.error(Messages.format("documents.status.textTooLong", spec.label(), counter.text()));
         } else {
-            status.info(spec.label() + ": pasted text used (" + counter.text() + ").");
+            status.info(Messages.format("documents.status.textUsed", spec.label(), counter.text()));
         }
     }
 
@@ -175,7 +176,7 @@ public final class DocumentsViewModel {
                             },
                             error -> {
                                 inspecting.remove(file);
-                                status.error("Could not inspect " + Path.of(file).getFileName() + ": " + error.getMessage());
+                                status.error(Messages.format("documents.status.inspectFailed", Path.of(file).getFileName(), error.getMessage()));
                             });
                 }
             }
@@ -185,11 +186,11 @@ public final class DocumentsViewModel {
     /** Loads a preview of an attached file in the background: the first page of a PDF, the text of the others. */
     public void showPreview(DocumentRef ref) {
         if (ref.isText()) {
-            preview.set(PreviewContent.text("Pasted text", ref.text()));
+            preview.set(PreviewContent.text(Messages.text("documents.preview.pasted"), ref.text()));
             return;
         }
         if (!ref.isFile()) {
-            preview.set(PreviewContent.failed(ref.displayName(), "Web addresses are not previewed; open them in a browser."));
+            preview.set(PreviewContent.failed(ref.displayName(), Messages.text("documents.preview.url")));
             return;
         }
         Path file = Path.of(ref.file());
@@ -243,12 +244,12 @@ public final class DocumentsViewModel {
                 reachability.remove(spec.id());
                 continue;
             }
-            reachability.put(spec.id(), new LinkProbe.Result(LinkProbe.Outcome.UNKNOWN, "checking…"));
+            reachability.put(spec.id(), new LinkProbe.Result(LinkProbe.Outcome.UNKNOWN, Messages.text("documents.links.checking")));
             background.submit("Checking " + url, () -> probe.apply(url), result -> {
                 if (url.equals(session.project().link(spec.id()))) {
                     reachability.put(spec.id(), result);
                 }
-            }, error -> reachability.put(spec.id(), new LinkProbe.Result(LinkProbe.Outcome.UNKNOWN, "could not check")));
+            }, error -> reachability.put(spec.id(), new LinkProbe.Result(LinkProbe.Outcome.UNKNOWN, Messages.text("documents.links.notChecked"))));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.offerkit.ui.documents;
 
 import io.offerkit.profile.DocumentSpec;
+import io.offerkit.ui.Messages;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -18,16 +19,18 @@ final class PasteTextDialog extends Dialog<String> {
     PasteTextDialog(Window owner, DocumentSpec spec, String initial) {
         initOwner(owner);
         setTitle(spec.label());
-        setHeaderText("Paste the text of the " + spec.label() + (spec.maxTextLength() != null
-                ? " (at most " + TextCounter.of("", spec.maxTextLength()).text().replaceFirst("^0 / ", "") + ")" : ""));
+        setHeaderText(spec.maxTextLength() != null
+                ? Messages.format("documents.paste.headerLimit", spec.label(), TextCounter.limitText(spec.maxTextLength()))
+                : Messages.format("documents.paste.header", spec.label()));
         area.setId("pasteTextArea");
+        area.setAccessibleText(Messages.format("documents.paste.spoken", spec.label()));
         area.setWrapText(true);
         area.setPrefSize(560, 320);
         area.setText(initial);
         counter.setId("pasteTextCounter");
         area.textProperty().addListener((obs, old, now) -> count(spec, now));
         count(spec, initial);
-        ButtonType use = new ButtonType("Use text", ButtonBar.ButtonData.OK_DONE);
+        ButtonType use = new ButtonType(Messages.text("documents.paste.use"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(use, ButtonType.CANCEL);
         getDialogPane().setContent(new VBox(8, area, counter));
         setResultConverter(button -> button == use ? area.getText() : null);
@@ -36,7 +39,7 @@ final class PasteTextDialog extends Dialog<String> {
 
     private void count(DocumentSpec spec, String text) {
         TextCounter value = TextCounter.of(text, spec.maxTextLength());
-        counter.setText(value.text() + (value.overLimit() ? " — over the limit" : ""));
+        counter.setText(value.overLimit() ? Messages.format("documents.paste.over", value.text()) : value.text());
         counter.getStyleClass().setAll("note", value.overLimit() ? "note-problem" : "note");
     }
 

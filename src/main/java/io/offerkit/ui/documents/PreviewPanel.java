@@ -1,6 +1,7 @@
 package io.offerkit.ui.documents;
 
 import io.offerkit.ui.FxImages;
+import io.offerkit.ui.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,13 +16,15 @@ import javafx.scene.layout.VBox;
 /** The side panel beside the documents: the first page of a PDF or the text of another document. */
 final class PreviewPanel extends VBox {
     private static final double WIDTH = 340;
+    /** What the panel may narrow to when the documents beside it need the room (a longer translation). */
+    private static final double MIN_WIDTH = 240;
 
     PreviewPanel(DocumentsViewModel model) {
         super(10);
         setId("documentPreview");
         getStyleClass().addAll("form-card", "document-preview");
         setPrefWidth(WIDTH);
-        setMinWidth(WIDTH);
+        setMinWidth(MIN_WIDTH);
         setMaxWidth(WIDTH);
         model.previewProperty().addListener((obs, old, now) -> show(model, now));
         show(model, model.previewProperty().get());
@@ -34,12 +37,14 @@ final class PreviewPanel extends VBox {
             getChildren().clear();
             return;
         }
-        Label title = new Label(content.title());
+        Label title = Messages.userData(new Label(content.title()));
+        title.setTooltip(new javafx.scene.control.Tooltip(content.title())); // a long file name gives way to Close
         title.getStyleClass().add("card-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button close = new Button("Close");
+        Button close = new Button(Messages.text("documents.preview.close"));
         close.getStyleClass().add("flat");
+        close.setMinWidth(Button.USE_PREF_SIZE);
         close.setOnAction(e -> model.closePreview());
         HBox header = new HBox(8, title, spacer, close);
         header.setAlignment(Pos.CENTER_LEFT);
@@ -48,7 +53,7 @@ final class PreviewPanel extends VBox {
 
     private static javafx.scene.Node body(PreviewContent content) {
         if (content.error() != null) {
-            Label error = new Label(content.error());
+            Label error = Messages.userData(new Label(content.error()));
             error.setWrapText(true);
             error.getStyleClass().addAll("note", "note-problem");
             return error;
@@ -56,15 +61,17 @@ final class PreviewPanel extends VBox {
         if (content.page() != null) {
             ImageView page = new ImageView(FxImages.toFx(content.page()));
             page.setId("previewPage");
+            page.setAccessibleText(Messages.format("documents.preview.page.spoken", content.title()));
             page.setPreserveRatio(true);
             page.setFitWidth(WIDTH - 32);
             page.getStyleClass().add("preview-page");
-            Label caption = new Label("First page, " + content.page().getWidth() + " × " + content.page().getHeight() + " px at 72 dpi");
+            Label caption = new Label(Messages.format("documents.preview.page", content.page().getWidth(), content.page().getHeight()));
             caption.getStyleClass().add("note");
             return new VBox(6, new ScrollPane(page), caption);
         }
         TextArea text = new TextArea(content.text());
         text.setId("previewText");
+        text.setAccessibleText(Messages.format("documents.preview.text.spoken", content.title()));
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefRowCount(24);

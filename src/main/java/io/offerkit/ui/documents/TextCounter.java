@@ -1,5 +1,6 @@
 package io.offerkit.ui.documents;
 
+import io.offerkit.ui.Messages;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -16,7 +17,12 @@ public record TextCounter(int length, Integer limit) {
 
     public String text() {
         NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.US);
-        return limit == null ? numbers.format(length) + " characters"
-                : numbers.format(length) + " / " + numbers.format(limit) + " characters";
+        return limit == null ? Messages.format("documents.counter", numbers.format(length))
+                : Messages.format("documents.counter.limit", numbers.format(length), numbers.format(limit));
+    }
+
+    /** "10,000 characters": a limit in words. */
+    public static String limitText(int limit) {
+        return Messages.format("documents.counter", NumberFormat.getIntegerInstance(Locale.US).format(limit));
     }
 }

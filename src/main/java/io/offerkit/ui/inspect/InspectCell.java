@@ -1,6 +1,7 @@
 package io.offerkit.ui.inspect;
 
 import io.offerkit.ui.FxImages;
+import io.offerkit.ui.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -26,6 +27,9 @@ final class InspectCell extends ListCell<InspectRow> {
         frame.setMinSize(InspectViewModel.THUMBNAIL_SIDE + 8, InspectViewModel.THUMBNAIL_SIDE + 8);
         frame.setMaxSize(InspectViewModel.THUMBNAIL_SIDE + 8, InspectViewModel.THUMBNAIL_SIDE + 8);
         name.getStyleClass().add("card-title");
+        Messages.userData(name);
+        Messages.userData(facts); // the core's facts
+        Messages.userData(reasons); // the core's reasons
         facts.getStyleClass().add("card-subtitle");
         facts.setWrapText(true);
         VBox text = new VBox(3, new HBox(8, name, verdict), facts, reasons);

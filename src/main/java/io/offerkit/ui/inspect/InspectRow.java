@@ -4,6 +4,7 @@ import io.offerkit.imaging.Inspection;
 import io.offerkit.imaging.SlotMatch;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
+import io.offerkit.ui.Messages;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,10 +27,10 @@ public record InspectRow(String name, Inspection inspection, List<String> satisf
         List<String> satisfied = inspection.satisfied().stream().map(m -> label(profile, m)).toList();
         List<String> reasons = new ArrayList<>();
         if (!inspection.readable()) {
-            reasons.add("Cannot be read: " + inspection.error());
+            reasons.add(Messages.format("inspect.unreadable.reason", inspection.error()));
         } else if (satisfied.isEmpty()) {
             closest(inspection, profile).ifPresent(m -> {
-                reasons.add(label(profile, m) + ": " + String.join("; ", m.problems()));
+                reasons.add(Messages.format("inspect.reason", label(profile, m), String.join("; ", m.problems())));
                 reasons.addAll(m.notes());
             });
         }
@@ -50,7 +51,7 @@ public record InspectRow(String name, Inspection inspection, List<String> satisf
     private static String label(Profile profile, SlotMatch match) {
         String label = profile.imageSlots().stream().filter(s -> s.id().equals(match.slotId()))
                 .map(ImageSlot::label).findFirst().orElse(match.slotId());
-        return label + " (" + match.slotSize() + ")";
+        return Messages.format("inspect.slot", label, match.slotSize());
     }
 
     public boolean ok() {
@@ -58,13 +59,13 @@ public record InspectRow(String name, Inspection inspection, List<String> satisf
     }
 
     public String factsText() {
-        return inspection.readable() ? inspection.facts().summary() : "not readable";
+        return inspection.readable() ? inspection.facts().summary() : Messages.text("inspect.unreadable.facts");
     }
 
     public String verdictText() {
         if (!inspection.readable()) {
-            return "Not an image OfferKit can read";
+            return Messages.text("inspect.unreadable.verdict");
         }
-        return ok() ? "Fits " + String.join(", ", satisfiedLabels) : "Fits no slot";
+        return ok() ? Messages.format("inspect.fits", String.join(", ", satisfiedLabels)) : Messages.text("inspect.fitsNone");
     }
 }

@@ -1,6 +1,7 @@
 package io.offerkit.ui.inspect;
 
 import io.offerkit.ui.Icons;
+import io.offerkit.ui.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,22 +31,22 @@ public final class InspectView extends BorderPane {
     public InspectView(InspectViewModel model) {
         this.model = model;
         setId("inspectView");
-        Label heading = new Label("Check sizes");
+        Label heading = new Label(Messages.text("section.inspect"));
         heading.getStyleClass().add("section-title");
-        Label intro = new Label("Images made elsewhere, checked against the slots of the active profile: "
-                + "drop files, a folder or an exported bundle (folder or ZIP) anywhere on this section.");
+        heading.setWrapText(true);
+        Label intro = new Label(Messages.text("inspect.intro"));
         intro.getStyleClass().add("section-intro");
         intro.setWrapText(true);
 
-        Button addFiles = new Button("Add images…");
+        Button addFiles = new Button(Messages.text("inspect.addFiles"));
         addFiles.setId("inspectAddFiles");
         Icons.ADD_FILES.on(addFiles);
         addFiles.getStyleClass().add("accent");
         addFiles.setOnAction(e -> chooseFiles());
-        Button addFolder = new Button("Add folder…");
+        Button addFolder = new Button(Messages.text("inspect.addFolder"));
         addFolder.setOnAction(e -> chooseFolder());
         Icons.ADD_FOLDER.on(addFolder);
-        Button clear = new Button("Clear");
+        Button clear = new Button(Messages.text("inspect.clear"));
         clear.setId("inspectClear");
         Icons.CLEAR.on(clear);
         clear.setOnAction(e -> model.clear());
@@ -67,9 +68,10 @@ public final class InspectView extends BorderPane {
 
         ListView<InspectRow> list = new ListView<>(model.rows());
         list.setId("inspectList");
+        list.setAccessibleText(Messages.text("inspect.list.spoken"));
         list.getStyleClass().add("inspect-list");
         list.setCellFactory(v -> new InspectCell());
-        list.setPlaceholder(new Label("No images yet."));
+        list.setPlaceholder(new Label(Messages.text("inspect.empty")));
         VBox content = new VBox(14, heading, intro, bar, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         content.setPadding(new Insets(20, 24, 24, 24));
@@ -105,10 +107,10 @@ public final class InspectView extends BorderPane {
 
     private void chooseFiles() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Images to check");
+        chooser.setTitle(Messages.text("inspect.files.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Images and bundles", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp", "*.zip"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(Messages.text("inspect.files.filter"), "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp", "*.zip"),
+                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
         if (files != null) {
             model.add(files.stream().map(File::toPath).toList());
@@ -117,7 +119,7 @@ public final class InspectView extends BorderPane {
 
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Folder to check");
+        chooser.setTitle(Messages.text("inspect.folder.title"));
         File dir = chooser.showDialog(getScene().getWindow());
         if (dir != null) {
             model.add(List.of(dir.toPath()));

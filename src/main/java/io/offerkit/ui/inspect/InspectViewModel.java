@@ -6,6 +6,7 @@ import io.offerkit.imaging.SlotMatch;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
 import io.offerkit.ui.Background;
+import io.offerkit.ui.Messages;
 import io.offerkit.ui.ProjectSession;
 import io.offerkit.ui.StatusMessages;
 import java.awt.image.BufferedImage;
@@ -73,13 +74,13 @@ public final class InspectViewModel {
             }
             inputs.addAll(checked.inputs());
             rows.addAll(checked.rows());
-            status.info(checked.inputs().isEmpty() ? "No images found in what was dropped."
-                    : "Checked " + checked.inputs().size() + (checked.inputs().size() == 1 ? " image." : " images."));
+            status.info(checked.inputs().isEmpty() ? Messages.text("inspect.status.none")
+                    : Messages.format("inspect.status.checked", checked.inputs().size()));
         }, error -> {
             if (mine == generation) {
                 busy.set(false);
             }
-            status.error("Could not check: " + error.getMessage());
+            status.error(Messages.format("inspect.status.failed", error.getMessage()));
         });
     }
 
@@ -137,17 +138,16 @@ public final class InspectViewModel {
 
     private String describeCoverage() {
         if (rows.isEmpty()) {
-            return "Drop images, a folder or an exported bundle (folder or ZIP) to check them against "
-                    + session.profile().title() + ".";
+            return Messages.format("inspect.summary.empty", session.profile().title());
         }
         List<ImageSlot> slots = session.profile().imageSlots();
         Set<String> covered = rows.stream().flatMap(r -> r.inspection().satisfied().stream())
                 .map(SlotMatch::slotId).collect(Collectors.toSet());
         List<String> missing = slots.stream().filter(s -> !covered.contains(s.id()))
-                .map(s -> s.label() + " (" + s.sizeText() + ")").toList();
+                .map(s -> Messages.format("inspect.slot", s.label(), s.sizeText())).toList();
         long coveredCount = slots.stream().filter(s -> covered.contains(s.id())).count();
-        return "Slots covered: " + coveredCount + " of " + slots.size()
-                + (missing.isEmpty() ? "; nothing missing." : "; missing: " + String.join(", ", missing) + ".");
+        return missing.isEmpty() ? Messages.format("inspect.summary.complete", coveredCount, slots.size())
+                : Messages.format("inspect.summary.missing", coveredCount, slots.size(), String.join(", ", missing));
     }
 
     public ObservableList<InspectRow> rows() {

@@ -1,5 +1,6 @@
 package io.offerkit.ui.logos;
 
+import io.offerkit.ui.Messages;
 import java.util.Locale;
 
 /** File sizes as people read them: "812 bytes", "14.2 KB". */
@@ -9,11 +10,11 @@ final class ByteSizes {
 
     static String text(long bytes) {
         if (bytes < 1024) {
-            return bytes + " bytes";
+            return Messages.format("logos.bytes", bytes);
         }
         if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+            return Messages.format("logos.kilobytes", String.format(Locale.ROOT, "%.1f", bytes / 1024.0));
         }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        return Messages.format("logos.megabytes", String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024)));
     }
 }

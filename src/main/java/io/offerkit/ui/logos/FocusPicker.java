@@ -1,6 +1,7 @@
 package io.offerkit.ui.logos;
 
 import io.offerkit.ui.FxImages;
+import io.offerkit.ui.Messages;
 import java.awt.image.BufferedImage;
 import javafx.beans.property.DoubleProperty;
 import javafx.scene.Cursor;
@@ -24,6 +25,7 @@ final class FocusPicker extends Pane {
         this.focusX = focusX;
         this.focusY = focusY;
         setId("focusPicker");
+        setAccessibleText(Messages.text("logos.focus.picker"));
         getStyleClass().add("focus-picker");
         thumbnail.setPreserveRatio(true);
         marker.setFill(Color.rgb(37, 99, 235, 0.35));

@@ -1,6 +1,7 @@
 package io.offerkit.ui.logos;
 
 import javafx.beans.binding.Bindings;
+import io.offerkit.ui.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,7 +30,7 @@ final class LoadingBar extends HBox {
         Label text = new Label();
         text.textProperty().bind(model.loadingTextProperty());
         text.getStyleClass().add("source-facts");
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.text("logos.loading.cancel"));
         cancel.setId("cancelLoad");
         cancel.setOnAction(e -> model.cancelLoad());
         getChildren().addAll(text, bar, percent, cancel);

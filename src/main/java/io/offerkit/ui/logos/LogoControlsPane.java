@@ -3,6 +3,7 @@ package io.offerkit.ui.logos;
 import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
 import io.offerkit.project.SlotSettings;
+import io.offerkit.ui.Messages;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
@@ -48,14 +49,14 @@ final class LogoControlsPane extends VBox {
         what.getStyleClass().add("card-title");
         what.setWrapText(true);
         what.textProperty().bind(model.scopeTextBinding());
-        Button everySlot = new Button("Edit every slot");
+        Button everySlot = new Button(Messages.text("logos.scope.everySlot"));
         everySlot.setId("editEverySlot");
         everySlot.getStyleClass().add("flat");
         everySlot.setOnAction(e -> model.selectedSlotProperty().set(null));
-        Button override = new Button("Override for this slot");
+        Button override = new Button(Messages.text("logos.scope.override"));
         override.setId("overrideSlot");
         override.setOnAction(e -> model.overrideSelectedSlot());
-        Button reset = new Button("Reset to defaults");
+        Button reset = new Button(Messages.text("logos.scope.reset"));
         reset.setId("resetSlot");
         reset.setOnAction(e -> model.resetSelectedSlot());
         var noSlot = model.selectedSlotProperty().isNull();
@@ -65,11 +66,14 @@ final class LogoControlsPane extends VBox {
         for (Button b : List.of(everySlot, override, reset)) {
             b.managedProperty().bind(b.visibleProperty());
         }
-        Label hint = new Label("Select a slot's card to give it its own settings or image.");
+        Label hint = new Label(Messages.text("logos.scope.hint"));
         hint.getStyleClass().add("note");
         hint.setWrapText(true);
         hint.visibleProperty().bind(noSlot);
         hint.managedProperty().bind(hint.visibleProperty());
+        for (Button b : List.of(everySlot, override, reset)) {
+            b.setWrapText(true);
+        }
         FlowPane buttons = new FlowPane(8, 6, override, reset, everySlot);
         return new VBox(6, what, hint, buttons);
     }
@@ -77,9 +81,11 @@ final class LogoControlsPane extends VBox {
     private Node fit() {
         // ControlsFX's SegmentedButton: one control that reads as "pick one of these", styled as joined pills.
         SegmentedButton row = new SegmentedButton();
+        row.setAccessibleText(Messages.text("logos.fit"));
         for (Fit fit : Fit.values()) {
-            ToggleButton b = new ToggleButton(fit.name().charAt(0) + fit.name().substring(1).toLowerCase(Locale.ROOT));
+            ToggleButton b = new ToggleButton(fitTitle(fit));
             b.setId("fit-" + fit.name().toLowerCase(Locale.ROOT));
+            b.setMinWidth(ToggleButton.USE_PREF_SIZE); // the controls' column widens instead (see LogosView)
             b.setUserData(fit);
             b.setToggleGroup(row.getToggleGroup()); // the skin would set it only once shown; listeners need it now
             row.getButtons().add(b);
@@ -95,22 +101,24 @@ final class LogoControlsPane extends VBox {
                 model.fitProperty().set((Fit) now.getUserData());
             }
         });
-        Label warning = new Label("Stretching distorts the logo; the marketplace says never stretch.");
+        Label warning = new Label(Messages.text("logos.fit.stretchWarning"));
         warning.setId("stretchWarning");
         warning.getStyleClass().addAll("note", "note-warning");
         warning.setWrapText(true);
         warning.visibleProperty().bind(model.fitProperty().isEqualTo(Fit.STRETCH));
         warning.managedProperty().bind(warning.visibleProperty());
-        return labelled("Fit", row, warning);
+        return labelled(Messages.text("logos.fit"), row, warning);
     }
 
     private Node padding() {
         Slider slider = new Slider(0, LogoControlsViewModel.MAX_PADDING, 0);
         slider.setId("paddingSlider");
+        slider.setAccessibleText(Messages.text("logos.padding"));
         slider.valueProperty().bindBidirectional(model.paddingProperty());
         HBox.setHgrow(slider, Priority.ALWAYS);
         Spinner<Double> spinner = new Spinner<>();
         spinner.setId("paddingSpinner");
+        spinner.setAccessibleText(Messages.text("logos.padding.spoken"));
         SpinnerValueFactory.DoubleSpinnerValueFactory factory =
                 new SpinnerValueFactory.DoubleSpinnerValueFactory(0, LogoControlsViewModel.MAX_PADDING, 0, 1);
         spinner.setValueFactory(factory);
@@ -129,13 +137,15 @@ final class LogoControlsPane extends VBox {
                 model.paddingProperty().set(now);
             }
         });
-        HBox row = new HBox(8, slider, spinner, new Label("%"));
+        Label unit = new Label(Messages.text("logos.padding.unit"));
+        unit.setMinWidth(Label.USE_PREF_SIZE);
+        HBox row = new HBox(8, slider, spinner, unit);
         row.setAlignment(Pos.CENTER_LEFT);
-        return labelled("Padding", row);
+        return labelled(Messages.text("logos.padding"), row);
     }
 
     private Node background() {
-        ToggleButton transparent = new ToggleButton("Transparent");
+        ToggleButton transparent = new ToggleButton(Messages.text("logos.background.transparent"));
         transparent.setId("backgroundTransparent");
         transparent.setOnAction(e -> model.chooseBackground(SlotSettings.TRANSPARENT));
         FlowPane swatches = new FlowPane(6, 6);
@@ -145,12 +155,15 @@ final class LogoControlsPane extends VBox {
             swatch.setId("swatch-" + colour.substring(1));
             swatch.getStyleClass().add("swatch");
             swatch.setStyle("-fx-background-color: " + colour + ";");
-            swatch.setTooltip(new Tooltip(colour));
+            swatch.setTooltip(new Tooltip(Messages.format("logos.background.swatch", colour)));
+            swatch.setAccessibleText(swatch.getTooltip().getText()); // a colour only: the name says which
             swatch.setOnAction(e -> model.chooseBackground(colour));
             swatches.getChildren().add(swatch);
         }
         ColorPicker picker = new ColorPicker();
         picker.setId("backgroundPicker");
+        picker.setAccessibleText(Messages.text("logos.background.picker"));
+        picker.setTooltip(new Tooltip(Messages.text("logos.background.picker")));
         picker.setPrefWidth(150);
         picker.setOnAction(e -> model.chooseBackground(hex(picker.getValue())));
         Runnable show = () -> {
@@ -170,12 +183,13 @@ final class LogoControlsPane extends VBox {
         model.backgroundProperty().addListener((obs, old, now) -> show.run());
         show.run();
         swatches.getChildren().add(picker);
-        return labelled("Background", swatches);
+        return labelled(Messages.text("logos.background"), swatches);
     }
 
     private Node trimAndAlignment() {
-        CheckBox trim = new CheckBox("Trim empty edges");
+        CheckBox trim = new CheckBox(Messages.text("logos.trim"));
         trim.setId("trimCheck");
+        trim.setWrapText(true);
         trim.selectedProperty().bindBidirectional(model.trimProperty());
         CheckBox sharpen = new CheckBox("Sharpen lightly");
         sharpen.setId("sharpenCheck");
@@ -189,16 +203,17 @@ final class LogoControlsPane extends VBox {
         align.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Alignment a) {
-                return a == null ? "" : a.name().charAt(0) + a.name().substring(1).toLowerCase(Locale.ROOT);
+                return a == null ? "" : alignmentTitle(a);
             }
 
             @Override
             public Alignment fromString(String s) {
-                return Alignment.valueOf(s.toUpperCase(Locale.ROOT));
+                return java.util.Arrays.stream(Alignment.values()).filter(a -> alignmentTitle(a).equals(s)).findFirst().orElse(null);
             }
         });
-        Label alignLabel = new Label("Align");
+        Label alignLabel = new Label(Messages.text("logos.align"));
         alignLabel.getStyleClass().add("form-label");
+        alignLabel.setLabelFor(align);
         HBox alignRow = new HBox(10, alignLabel, align);
         alignRow.setAlignment(Pos.CENTER_LEFT);
         return new VBox(10, trim, sharpen, alignRow);
@@ -210,26 +225,31 @@ final class LogoControlsPane extends VBox {
         picker.show(thumbnail.getValue());
         Slider x = new Slider(0, 1, 0.5);
         x.setId("focusX");
+        x.setAccessibleText(Messages.text("logos.focus.across.spoken"));
         x.valueProperty().bindBidirectional(model.focusXProperty());
         Slider y = new Slider(0, 1, 0.5);
         y.setId("focusY");
+        y.setAccessibleText(Messages.text("logos.focus.down.spoken"));
         y.valueProperty().bindBidirectional(model.focusYProperty());
-        Label note = new Label("Cover fills the slot and crops: drag on the logo to keep that point in view.");
+        Label note = new Label(Messages.text("logos.focus.note"));
         note.getStyleClass().add("note");
         note.setWrapText(true);
-        VBox box = new VBox(6, note, picker, new HBox(6, new Label("Across"), x), new HBox(6, new Label("Down"), y));
-        Node section = labelled("Focus point", box);
+        VBox box = new VBox(6, note, picker, new HBox(6, new Label(Messages.text("logos.focus.across")), x),
+                new HBox(6, new Label(Messages.text("logos.focus.down")), y));
+        Node section = labelled(Messages.text("logos.focus"), box);
         section.visibleProperty().bind(model.fitProperty().isEqualTo(Fit.COVER));
         section.managedProperty().bind(section.visibleProperty());
         return section;
     }
 
     private Node alternate() {
-        Button choose = new Button("Use another image for this slot…");
+        Button choose = new Button(Messages.text("logos.alternate.choose"));
         choose.setId("alternateSource");
+        choose.setWrapText(true);
         choose.setOnAction(e -> chooseAlternate());
-        Button main = new Button("Use the main logo");
+        Button main = new Button(Messages.text("logos.alternate.main"));
         main.setId("mainSource");
+        main.setWrapText(true);
         main.setOnAction(e -> model.useMainSource());
         Label current = new Label();
         current.getStyleClass().add("note");
@@ -246,10 +266,10 @@ final class LogoControlsPane extends VBox {
 
     private void chooseAlternate() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose an image for this slot only");
+        chooser.setTitle(Messages.text("logos.alternate.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.images"), "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"),
+                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
         File file = chooser.showOpenDialog(getScene().getWindow());
         if (file != null) {
             model.useAlternateSource(file.toPath());
@@ -262,6 +282,24 @@ final class LogoControlsPane extends VBox {
         VBox box = new VBox(6, label);
         box.getChildren().addAll(content);
         return box;
+    }
+
+    static String fitTitle(Fit fit) {
+        return switch (fit) {
+            case CONTAIN -> Messages.text("logos.fit.contain");
+            case COVER -> Messages.text("logos.fit.cover");
+            case STRETCH -> Messages.text("logos.fit.stretch");
+        };
+    }
+
+    static String alignmentTitle(Alignment alignment) {
+        return switch (alignment) {
+            case CENTER -> Messages.text("logos.align.center");
+            case LEFT -> Messages.text("logos.align.left");
+            case RIGHT -> Messages.text("logos.align.right");
+            case TOP -> Messages.text("logos.align.top");
+            case BOTTOM -> Messages.text("logos.align.bottom");
+        };
     }
 
     static String hex(Color c) {

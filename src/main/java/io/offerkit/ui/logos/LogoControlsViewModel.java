@@ -7,6 +7,7 @@ import io.offerkit.project.Fit;
 import io.offerkit.project.LogoSettings;
 import io.offerkit.project.SlotSettings;
 import io.offerkit.ui.Background;
+import io.offerkit.ui.Messages;
 import io.offerkit.ui.ProjectSession;
 import io.offerkit.ui.StatusMessages;
 import java.nio.file.Path;
@@ -123,16 +124,16 @@ public final class LogoControlsViewModel {
     private String describeScope() {
         ImageSlot slot = slot(selectedSlot.get());
         if (slot == null) {
-            return "Settings for every slot";
+            return Messages.text("logos.scope.defaults");
         }
         return SlotOverrides.isOverridden(logo(), slot.id())
-                ? slot.label() + ": its own settings"
-                : slot.label() + ": follows the settings for every slot";
+                ? Messages.format("logos.scope.own", slot.label())
+                : Messages.format("logos.scope.follows", slot.label());
     }
 
     private String describeAlternate() {
         String alternate = SlotOverrides.alternateSource(logo(), selectedSlot.get());
-        return alternate == null ? "" : "Own image: " + Path.of(alternate).getFileName();
+        return alternate == null ? "" : Messages.format("logos.slot.ownImage", Path.of(alternate).getFileName());
     }
 
     /** The selected slot gets its own settings, starting from the current ones. */
@@ -164,9 +165,9 @@ public final class LogoControlsViewModel {
         background.submit("Reading " + absolute.getFileName(), () -> ImageDecoder.read(absolute),
                 image -> {
                     updateLogo(l -> SlotOverrides.withAlternateSource(l, id, absolute.toString()), null);
-                    status.info("Slot " + id + " now uses " + absolute.getFileName() + ".");
+                    status.info(Messages.format("logos.status.slotImage", id, absolute.getFileName()));
                 },
-                error -> status.error("Slot image not changed: " + error.getMessage()));
+                error -> status.error(Messages.format("logos.status.slotImageFailed", error.getMessage())));
     }
 
     /** The selected slot uses the main logo again. */

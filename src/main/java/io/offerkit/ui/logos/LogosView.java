@@ -6,6 +6,7 @@ import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.LogoSettings;
 import io.offerkit.ui.FxImages;
+import io.offerkit.ui.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -38,28 +39,32 @@ import javafx.stage.FileChooser;
  */
 public final class LogosView extends BorderPane {
     private static final KeyCombination PASTE = KeyCombination.keyCombination("Shortcut+V");
+    private static final double CONTROLS_WIDTH = 258;
+    /** Room for the vertical scroll bar, so a long column of controls is not cut at its right edge. */
+    private static final double SCROLL_BAR_ALLOWANCE = 16;
 
     private final LogosViewModel model;
     private final FlowPane cards = new FlowPane(16, 16);
     private final Map<String, SlotCard> cardsBySlot = new LinkedHashMap<>();
-    private final Button choose = new Button("Choose logo…");
+    private final Button choose = new Button(Messages.text("logos.choose"));
 
     public LogosView(LogosViewModel model) {
         this.model = model;
-        Label heading = new Label("Logos");
+        Label heading = new Label(Messages.text("section.logos"));
         heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
 
         choose.setId("chooseLogo");
         Icons.OPEN.on(choose);
         choose.getStyleClass().add("accent");
         choose.setOnAction(e -> chooseFile());
         choose.setMinWidth(Region.USE_PREF_SIZE);
-        Button paste = new Button("Paste");
+        Button paste = new Button(Messages.text("logos.paste"));
         paste.setId("pasteLogo");
         Icons.PASTE.on(paste);
         paste.setMinWidth(Region.USE_PREF_SIZE);
         paste.setOnAction(e -> paste());
-        paste.setTooltip(new javafx.scene.control.Tooltip("Use a copied image or image file (Shortcut+V)"));
+        paste.setTooltip(new javafx.scene.control.Tooltip(Messages.format("logos.paste.tooltip", PASTE.getDisplayText())));
         Label source = new Label();
         source.setId("logoSourceFacts");
         source.getStyleClass().add("source-facts");
@@ -77,12 +82,21 @@ public final class LogosView extends BorderPane {
         header.setPadding(new Insets(20, 24, 12, 24));
 
         LogoControlsPane controls = new LogoControlsPane(model.controls(), model.sourceThumbnailProperty());
-        ScrollPane controlsScroll = new ScrollPane(controls);
+        ScrollPane controlsScroll = new ScrollPane(controls) {
+            // 258 px, or wider when the controls cannot shrink to that (a longer translation of the fit choices)
+            @Override
+            protected double computeMinWidth(double height) {
+                return Math.max(CONTROLS_WIDTH, snappedLeftInset() + controls.minWidth(-1) + SCROLL_BAR_ALLOWANCE + snappedRightInset());
+            }
+
+            @Override
+            protected double computePrefWidth(double height) {
+                return computeMinWidth(height);
+            }
+        };
         controlsScroll.getStyleClass().add("section-scroll");
         controlsScroll.setFitToWidth(true);
         controlsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        controlsScroll.setPrefWidth(258);
-        controlsScroll.setMinWidth(258);
         HBox.setMargin(controlsScroll, new Insets(0, 0, 16, 24));
 
         cards.getStyleClass().add("logo-cards");
@@ -124,6 +138,12 @@ public final class LogosView extends BorderPane {
             SlotCard card = new SlotCard(slot, rowHeight);
             card.backdrop(model.previewBackgroundProperty().get());
             card.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> model.controls().selectedSlotProperty().set(slot.id()));
+            card.addEventHandler(KeyEvent.KEY_PRESSED, e -> { // the keyboard's way to select a card: Tab to it, Space or Enter
+                if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) {
+                    model.controls().selectedSlotProperty().set(slot.id());
+                    e.consume();
+                }
+            });
             cardsBySlot.put(slot.id(), card);
             cards.getChildren().add(card);
         }
@@ -162,10 +182,10 @@ public final class LogosView extends BorderPane {
 
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose the source logo");
+        chooser.setTitle(Messages.text("logos.choose.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.images"), "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"),
+                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
         File file = chooser.showOpenDialog(getScene().getWindow());
         if (file != null) {
             chooseSource(file.toPath());

@@ -8,6 +8,7 @@ import io.offerkit.imaging.SourceImage;
 import io.offerkit.profile.Profile;
 import io.offerkit.ui.Background;
 import io.offerkit.ui.DemoLocation;
+import io.offerkit.ui.Messages;
 import io.offerkit.ui.ProjectSession;
 import io.offerkit.ui.StatusMessages;
 import java.awt.image.BufferedImage;
@@ -71,14 +72,14 @@ public final class LogosViewModel {
     private String describeSource() {
         String source = session.project().logo().source();
         if (source == null || source.isBlank()) {
-            return "No logo yet: choose an image, paste one or drop one onto the window.";
+            return Messages.text("logos.source.none");
         }
         String name = String.valueOf(Path.of(source).getFileName());
         ImageFacts facts = logos.sourceFactsProperty().get();
         if (facts != null) {
-            return name + " — " + facts.summary();
+            return Messages.format("logos.source.facts", name, facts.summary());
         }
-        return logos.isRendering() ? name + " — reading…" : name + " — could not be read.";
+        return Messages.format(logos.isRendering() ? "logos.source.reading" : "logos.source.unreadable", name);
     }
 
     /**
@@ -92,8 +93,8 @@ public final class LogosViewModel {
         long mine = ++loadGeneration;
         loading.set(true);
         loadProgress.set(0);
-        loadingText.set("Reading " + absolute.getFileName() + "…");
-        status.info("Reading " + absolute.getFileName() + "…");
+        loadingText.set(Messages.format("logos.loading", absolute.getFileName()));
+        status.info(Messages.format("logos.loading", absolute.getFileName()));
         int maxSide = WorkingCopies.maxSide(session.profile());
         currentLoad = background.submitCancellable("Reading the logo", monitor -> {
             SourceImage image = ImageDecoder.read(absolute, monitor.slice(0, 0.9));
@@ -110,14 +111,14 @@ public final class LogosViewModel {
             currentLoad = null;
             loading.set(false);
             session.update(p -> p.withLogo(p.logo().withSource(absolute.toString())));
-            status.info("Logo source: " + absolute.getFileName() + " (" + facts.summary() + ").");
+            status.info(Messages.format("logos.status.source", absolute.getFileName(), facts.summary()));
         }, error -> {
             if (mine != loadGeneration || error instanceof CancelledException) {
                 return;
             }
             currentLoad = null;
             loading.set(false);
-            status.error("Logo not changed: " + error.getMessage());
+            status.error(Messages.format("logos.status.notChanged", error.getMessage()));
         });
     }
 
@@ -127,7 +128,7 @@ public final class LogosViewModel {
             stopCurrentLoad();
             loadGeneration++;
             loading.set(false);
-            status.info("Loading cancelled; the logo is unchanged.");
+            status.info(Messages.text("logos.status.cancelled"));
         }
     }
 
@@ -143,11 +144,11 @@ public final class LogosViewModel {
         Path folder = session.file() != null && session.file().getParent() != null
                 ? session.file().getParent() : DemoLocation.dataDir().resolve("pasted");
         background.submit("Saving the pasted image", () -> PastedImages.save(image, folder), this::chooseSource,
-                error -> status.error("Could not use the pasted image: " + error.getMessage()));
+                error -> status.error(Messages.format("logos.status.pasteFailed", error.getMessage())));
     }
 
     public void nothingToPaste() {
-        status.error("Nothing to paste: copy an image or an image file first.");
+        status.error(Messages.text("logos.status.nothingToPaste"));
     }
 
     /** A source changed on disk: the previews, facts and thumbnail are made again from the file as it is now. */

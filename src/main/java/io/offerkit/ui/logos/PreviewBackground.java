@@ -1,19 +1,21 @@
 package io.offerkit.ui.logos;
 
+import io.offerkit.ui.Messages;
+
 /** What a slot preview is shown on: the designer checks the logo against each place it will appear. */
 public enum PreviewBackground {
-    CHECKERBOARD("Checkerboard"),
-    LIGHT("Light"),
-    DARK("Dark"),
-    MARKETPLACE_TILE("Marketplace tile");
+    CHECKERBOARD("logos.backdrop.checkerboard"),
+    LIGHT("logos.backdrop.light"),
+    DARK("logos.backdrop.dark"),
+    MARKETPLACE_TILE("logos.backdrop.tile");
 
-    private final String title;
+    private final String titleKey;
 
-    PreviewBackground(String title) {
-        this.title = title;
+    PreviewBackground(String titleKey) {
+        this.titleKey = titleKey;
     }
 
     public String title() {
-        return title;
+        return Messages.text(titleKey);
     }
 }

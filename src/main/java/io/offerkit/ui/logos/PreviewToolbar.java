@@ -1,5 +1,6 @@
 package io.offerkit.ui.logos;
 
+import io.offerkit.ui.Messages;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -7,20 +8,26 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import org.controlsfx.control.SegmentedButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 
-/** How the previews are shown: magnification (1:1 to 8x) and the backdrop. */
-final class PreviewToolbar extends HBox {
+/** How the previews are shown: magnification (1:1 to 8x) and the backdrop; the backdrop goes below when space is short. */
+final class PreviewToolbar extends FlowPane {
     static final List<Integer> ZOOMS = List.of(1, 2, 3, 4, 6, 8);
 
     PreviewToolbar(LogosViewModel model) {
-        super(8);
+        super(8, 6);
         setId("previewToolbar");
         setAlignment(Pos.CENTER_LEFT);
         SegmentedButton zooms = new SegmentedButton();
+        zooms.setAccessibleText(Messages.text("logos.zoom"));
         for (int factor : ZOOMS) {
-            ToggleButton b = new ToggleButton(factor == 1 ? "1:1" : factor + "×");
+            ToggleButton b = new ToggleButton(factor == 1 ? Messages.text("logos.zoom.actual") : Messages.format("logos.zoom.factor", factor));
             b.setId("zoom-" + factor);
+            // "2×" alone says little: the tooltip and the spoken name say what it does.
+            String spoken = factor == 1 ? Messages.text("logos.zoom.actual.spoken") : Messages.format("logos.zoom.factor.spoken", factor);
+            b.setTooltip(new javafx.scene.control.Tooltip(spoken));
+            b.setAccessibleText(spoken);
             b.setUserData(factor);
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             b.setToggleGroup(zooms.getToggleGroup()); // the skin would set it only once shown; listeners need it now
@@ -53,12 +60,17 @@ final class PreviewToolbar extends HBox {
             }
         });
         backdrop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label zoomLabel = new Label("Zoom");
+        Label zoomLabel = new Label(Messages.text("logos.zoom"));
         zoomLabel.getStyleClass().add("form-label");
-        Label onLabel = new Label("Show on");
+        Label onLabel = new Label(Messages.text("logos.backdrop"));
+        onLabel.setLabelFor(backdrop);
         onLabel.getStyleClass().add("form-label");
         zoomLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         onLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(zoomLabel, zooms, onLabel, backdrop);
+        HBox zoom = new HBox(8, zoomLabel, zooms);
+        zoom.setAlignment(Pos.CENTER_LEFT);
+        HBox on = new HBox(8, onLabel, backdrop);
+        on.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(zoom, on);
     }
 }

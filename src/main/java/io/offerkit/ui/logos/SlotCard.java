@@ -3,6 +3,7 @@ package io.offerkit.ui.logos;
 import io.offerkit.imaging.RenderedSlot;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.ui.FxImages;
+import io.offerkit.ui.Messages;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
@@ -37,6 +38,7 @@ final class SlotCard extends VBox {
         getStyleClass().add("logo-card");
         setId("slot-" + slot.id());
         setFocusTraversable(true);
+        setAccessibleText(Messages.format("logos.slot.spoken", slot.label(), slot.sizeText()));
         setSpacing(10);
         preview = new PixelPreview(slot.width(), slot.height());
         backdrop = new StackPane(preview);
@@ -47,9 +49,9 @@ final class SlotCard extends VBox {
         StackPane stage = new StackPane(backdrop);
         stage.setAlignment(Pos.TOP_LEFT);
         stage.getStyleClass().add("logo-stage");
-        Label title = new Label(slot.label());
+        Label title = Messages.userData(new Label(slot.label()));
         title.getStyleClass().add("card-title");
-        Label size = new Label(slot.sizeText() + " px, " + slot.format().toUpperCase(Locale.ROOT));
+        Label size = new Label(Messages.format("logos.slot.size", slot.sizeText(), slot.format().toUpperCase(Locale.ROOT)));
         size.getStyleClass().add("card-subtitle");
         bytes.setId("bytes-" + slot.id());
         bytes.getStyleClass().add("card-subtitle");
@@ -82,26 +84,28 @@ final class SlotCard extends VBox {
         zoom(zoom);
         if (rendered == null) {
             preview.setImage(null);
-            state.setText("missing");
+            state.setText(Messages.text("logos.slot.missing"));
+            setAccessibleText(Messages.format("logos.slot.spokenState", slot.label(), slot.sizeText(), state.getText()));
             state.getStyleClass().add("badge-fail");
             bytes.setText("");
-            addNote(problem == null ? "Not rendered yet." : problem, "note-problem");
+            addNote(problem == null ? Messages.text("logos.slot.notRendered") : problem, "note-problem");
             return;
         }
         preview.setImage(FxImages.toFx(rendered.image()));
         List<String> warnings = rendered.warnings();
-        state.setText(warnings.isEmpty() ? "ready" : warnings.size() == 1 ? "1 warning" : warnings.size() + " warnings");
+        state.setText(warnings.isEmpty() ? Messages.text("logos.slot.ready") : Messages.format("logos.slot.warnings", warnings.size()));
+        setAccessibleText(Messages.format("logos.slot.spokenState", slot.label(), slot.sizeText(), state.getText()));
         state.getStyleClass().add(warnings.isEmpty() ? "badge-pass" : "badge-warn");
         warnings.forEach(w -> addNote(w, "note-warning"));
     }
 
     void showBytes(Integer size) {
-        bytes.setText(size == null ? "PNG size: measuring…" : "PNG size: " + ByteSizes.text(size));
+        bytes.setText(size == null ? Messages.text("logos.slot.measuring") : Messages.format("logos.slot.bytes", ByteSizes.text(size)));
     }
 
     void showScope(boolean ownSettings, String ownImage) {
-        String text = ownSettings && ownImage != null ? "Own settings, own image"
-                : ownSettings ? "Own settings" : ownImage != null ? "Own image: " + ownImage : "";
+        String text = ownSettings && ownImage != null ? Messages.text("logos.slot.ownBoth")
+                : ownSettings ? Messages.text("logos.slot.ownSettings") : ownImage != null ? Messages.format("logos.slot.ownImage", ownImage) : "";
         scope.setText(text);
         scope.setVisible(!text.isEmpty());
     }
@@ -122,7 +126,7 @@ final class SlotCard extends VBox {
     }
 
     private void addNote(String text, String style) {
-        Label note = new Label(text);
+        Label note = Messages.userData(new Label(text)); // the core's warnings and problems
         note.setWrapText(true);
         note.getStyleClass().addAll("note", style);
         notes.getChildren().add(note);

@@ -1,6 +1,7 @@
 package io.offerkit.ui.shell;
 
 import io.offerkit.ui.AboutInfo;
+import io.offerkit.ui.Messages;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -18,31 +19,30 @@ final class AboutDialog {
 
     static Alert create(AboutInfo info, String profile) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle("About OfferKit");
-        alert.setHeaderText("OfferKit " + info.version());
-        Label purpose = new Label("Prepares and checks the marketing collateral of a Microsoft marketplace offer.");
+        alert.setTitle(Messages.text("about.title"));
+        alert.setHeaderText(Messages.format("about.header", info.version()));
+        Label purpose = new Label(Messages.text("about.purpose"));
         purpose.setWrapText(true);
-        Label versions = new Label("Java " + info.javaVersion() + "\nJavaFX " + info.javafxVersion()
-                + "\nActive profile: " + profile);
+        Label versions = new Label(Messages.format("about.versions", info.javaVersion(), info.javafxVersion(), profile));
         versions.setId("aboutVersions");
-        Label heading = new Label("Bundled libraries and their licences");
+        Label heading = new Label(Messages.text("about.libraries"));
         heading.getStyleClass().add("subheading");
         ListView<String> libraries = new ListView<>();
         libraries.setId("aboutLibraries");
-        libraries.setAccessibleText("Bundled libraries and their licences");
-        info.libraries().forEach(l -> libraries.getItems().add(l.name() + " — " + l.licence()));
+        libraries.setAccessibleText(Messages.text("about.libraries"));
+        info.libraries().forEach(l -> libraries.getItems().add(Messages.format("about.library", l.name(), l.licence())));
         libraries.setPrefHeight(Math.min(14, info.libraries().size()) * 24 + 4);
         libraries.setFocusTraversable(false);
         VBox content = new VBox(10, purpose, versions, heading, libraries);
         content.setPadding(new Insets(4, 0, 0, 0));
         content.setPrefWidth(460);
         alert.getDialogPane().setContent(content);
-        ButtonType copy = new ButtonType("Copy", ButtonBar.ButtonData.LEFT);
+        ButtonType copy = new ButtonType(Messages.text("about.copy"), ButtonBar.ButtonData.LEFT);
         alert.getButtonTypes().setAll(copy, ButtonType.OK);
         // Copy leaves the box open.
         alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             ClipboardContent text = new ClipboardContent();
-            text.putString(info.text() + "Active profile: " + profile + "\n");
+            text.putString(info.text() + Messages.format("about.copy.profile", profile));
             Clipboard.getSystemClipboard().setContent(text);
             e.consume();
         });

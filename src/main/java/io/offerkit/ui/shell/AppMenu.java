@@ -6,6 +6,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import io.offerkit.profile.Profile;
 import io.offerkit.ui.Icons;
+import io.offerkit.ui.Messages;
 import io.offerkit.ui.Theme;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -19,29 +20,29 @@ final class AppMenu {
     }
 
     static MenuBar build(MainWindow window) {
-        Menu file = new Menu("File", null,
-                Icons.NEW.on(item("New", "Shortcut+N", e -> window.newProject())),
-                Icons.OPEN.on(item("Open…", "Shortcut+O", e -> window.openWithChooser())),
+        Menu file = new Menu(Messages.text("menu.file"), null,
+                Icons.NEW.on(item(Messages.text("menu.file.new"), "Shortcut+N", e -> window.newProject())),
+                Icons.OPEN.on(item(Messages.text("menu.file.open"), "Shortcut+O", e -> window.openWithChooser())),
                 RecentMenu.build(window, window::recentProjects),
-                item("Open Bundle…", "Shortcut+Shift+O", e -> window.openBundleWithChooser()),
+                item(Messages.text("menu.file.openBundle"), "Shortcut+Shift+O", e -> window.openBundleWithChooser()),
                 new SeparatorMenuItem(),
-                Icons.SAVE.on(item("Save", "Shortcut+S", e -> window.save())),
-                item("Save As…", "Shortcut+Shift+S", e -> window.saveAs()),
+                Icons.SAVE.on(item(Messages.text("menu.file.save"), "Shortcut+S", e -> window.save())),
+                item(Messages.text("menu.file.saveAs"), "Shortcut+Shift+S", e -> window.saveAs()),
                 new SeparatorMenuItem(),
-                Icons.EXPORT.on(item("Export to Folder…", "Shortcut+E", e -> window.exportWithChooser())),
-                Icons.EXPORT.on(item("Export Bundle as ZIP…", "Shortcut+Shift+E", e -> window.exportZipWithChooser())),
+                Icons.EXPORT.on(item(Messages.text("menu.file.exportFolder"), "Shortcut+E", e -> window.exportWithChooser())),
+                Icons.EXPORT.on(item(Messages.text("menu.file.exportZip"), "Shortcut+Shift+E", e -> window.exportZipWithChooser())),
                 new SeparatorMenuItem(),
-                item("Quit", "Shortcut+Q", e -> window.quit()));
-        MenuItem undo = Icons.UNDO.on(item("Undo", "Shortcut+Z", e -> window.model().session().undo()));
+                item(Messages.text("menu.file.quit"), "Shortcut+Q", e -> window.quit()));
+        MenuItem undo = Icons.UNDO.on(item(Messages.text("menu.edit.undo"), "Shortcut+Z", e -> window.model().session().undo()));
         undo.disableProperty().bind(window.model().session().canUndoProperty().not());
-        MenuItem redo = Icons.REDO.on(item("Redo", "Shortcut+Shift+Z", e -> window.model().session().redo()));
+        MenuItem redo = Icons.REDO.on(item(Messages.text("menu.edit.redo"), "Shortcut+Shift+Z", e -> window.model().session().redo()));
         redo.disableProperty().bind(window.model().session().canRedoProperty().not());
-        Menu edit = new Menu("Edit", null, undo, redo);
-        Menu profile = new Menu("Profile");
+        Menu edit = new Menu(Messages.text("menu.edit"), null, undo, redo);
+        Menu profile = new Menu(Messages.text("menu.profile"));
         // Rebuilt on every opening, so a profile loaded from a file appears and the tick follows the project.
         profile.setOnShowing(e -> fillProfiles(profile, window));
         fillProfiles(profile, window);
-        Menu view = new Menu("View");
+        Menu view = new Menu(Messages.text("menu.view"));
         for (Section section : Section.values()) {
             MenuItem go = Navigation.icon(section).on(item(section.title(), "Shortcut+" + (section.ordinal() + 1),
                     e -> window.model().sectionProperty().set(section)));
@@ -49,7 +50,8 @@ final class AppMenu {
             view.getItems().add(go);
         }
         view.getItems().addAll(new SeparatorMenuItem(), themeMenu(window));
-        Menu help = new Menu("Help", null, Icons.ABOUT.on(item("About OfferKit", "F1", e -> window.about())));
+        Menu help = new Menu(Messages.text("menu.help"), null,
+                Icons.ABOUT.on(item(Messages.text("menu.help.about"), "F1", e -> window.about())));
         MenuBar bar = new MenuBar(file, edit, view, profile, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -57,11 +59,14 @@ final class AppMenu {
 
     /** View > Theme: System, Light, Dark; the tick follows the window's theme however it was set. */
     private static Menu themeMenu(MainWindow window) {
-        Menu menu = new Menu("Theme");
+        Menu menu = new Menu(Messages.text("menu.view.theme"));
         ToggleGroup group = new ToggleGroup();
         for (Theme theme : Theme.values()) {
             RadioMenuItem choice = new RadioMenuItem(theme.title());
             choice.setId("theme-" + theme.name().toLowerCase(java.util.Locale.ROOT));
+            if (theme.ordinal() < 9) {
+                choice.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+" + (theme.ordinal() + 1)));
+            }
             choice.setToggleGroup(group);
             choice.setSelected(window.themeProperty().get() == theme);
             choice.setOnAction(e -> window.themeProperty().set(theme));
@@ -76,15 +81,15 @@ final class AppMenu {
         menu.getItems().clear();
         String active = window.model().session().profile().id();
         for (Profile p : window.model().session().registry().all()) {
-            RadioMenuItem choice = new RadioMenuItem(p.title() + "  (rules as of "
-                    + p.sourceDate().map(Object::toString).orElse("?") + ")");
+            RadioMenuItem choice = new RadioMenuItem(Messages.format("menu.profile.item", p.title(),
+                    p.sourceDate().map(Object::toString).orElse("?")));
             choice.setId("profile-" + p.id());
             choice.setToggleGroup(group);
             choice.setSelected(p.id().equals(active));
             choice.setOnAction(e -> window.model().useProfile(p.id()));
             menu.getItems().add(choice);
         }
-        menu.getItems().addAll(new SeparatorMenuItem(), item("Load Profile File…", "Shortcut+L", e -> window.loadProfileWithChooser()));
+        menu.getItems().addAll(new SeparatorMenuItem(), item(Messages.text("menu.profile.load"), "Shortcut+L", e -> window.loadProfileWithChooser()));
     }
 
     private static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {

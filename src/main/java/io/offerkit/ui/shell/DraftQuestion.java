@@ -2,6 +2,7 @@ package io.offerkit.ui.shell;
 
 import io.offerkit.check.CheckReport;
 import io.offerkit.check.CheckState;
+import io.offerkit.ui.Messages;
 import java.util.Optional;
 
 /**
@@ -18,13 +19,10 @@ public final class DraftQuestion {
         }
         int confirm = report.counts().get(CheckState.CONFIRM);
         int fail = report.counts().get(CheckState.FAIL);
-        StringBuilder text = new StringBuilder();
-        if (confirm > 0) {
-            text.append(confirm).append(confirm == 1 ? " item awaits confirmation" : " items await confirmation");
-        }
-        if (fail > 0) {
-            text.append(text.length() > 0 ? ", " : "").append(fail).append(fail == 1 ? " fails" : " fail");
-        }
-        return Optional.of(text.append(". Export as a draft?").toString());
+        String awaiting = confirm > 0 ? Messages.format("export.draft.confirm", confirm) : null;
+        String failing = fail > 0 ? Messages.format("export.draft.fail", fail) : null;
+        String counts = awaiting != null && failing != null ? Messages.format("export.draft.both", awaiting, failing)
+                : awaiting != null ? awaiting : failing;
+        return Optional.of(Messages.format("export.draft.ask", counts));
     }
 }

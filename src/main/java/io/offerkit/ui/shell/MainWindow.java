@@ -4,6 +4,7 @@ import io.offerkit.profile.ChecklistItem;
 import io.offerkit.project.ProjectFiles;
 import io.offerkit.ui.AppExecutor;
 import io.offerkit.ui.DemoLocation;
+import io.offerkit.ui.Messages;
 import io.offerkit.ui.ProjectSession;
 import io.offerkit.ui.StatusMessages;
 import io.offerkit.ui.checklist.ChecklistView;
@@ -190,7 +191,7 @@ public final class MainWindow extends BorderPane {
             if (recentProjects != null) {
                 recentProjects.remove(file);
             }
-            model.status().error(file.getFileName() + " no longer exists at " + file.getParent() + "; removed from Open Recent.");
+            model.status().error(Messages.format("project.recent.gone", file.getFileName(), file.getParent()));
             return;
         }
         if (confirmDiscard()) {
@@ -305,7 +306,7 @@ public final class MainWindow extends BorderPane {
         if (!confirmDiscard()) {
             return;
         }
-        FileChooser chooser = projectChooser("Open project");
+        FileChooser chooser = projectChooser(Messages.text("project.open.title"));
         File file = remembered(inLastFolder(chooser).showOpenDialog(window()));
         if (file != null) {
             open(file.toPath());
@@ -320,21 +321,21 @@ public final class MainWindow extends BorderPane {
         model.open(file).ifPresentOrElse(error -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, error, ButtonType.OK);
             own(alert);
-            alert.setHeaderText("Could not open " + file.getFileName());
+            alert.setHeaderText(Messages.format("project.open.failed", file.getFileName()));
             alert.show();
         }, () -> RelinkDialog.showIfNeeded(window(), new RelinkViewModel(model.session(), model.status())));
     }
 
     public void loadProfileWithChooser() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Load a requirement profile");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OfferKit profiles (JSON)", "*.json"));
+        chooser.setTitle(Messages.text("profile.load.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("profile.load.filter"), "*.json"));
         File file = remembered(inLastFolder(chooser).showOpenDialog(window()));
         if (file != null) {
             model.loadProfile(file.toPath()).ifPresent(error -> {
                 Alert alert = new Alert(Alert.AlertType.ERROR, error, ButtonType.OK);
                 own(alert);
-                alert.setHeaderText("Could not load " + file.getName());
+                alert.setHeaderText(Messages.format("profile.load.failed", file.getName()));
                 alert.show();
             });
         }
@@ -370,7 +371,7 @@ public final class MainWindow extends BorderPane {
     }
 
     public boolean saveAs() {
-        FileChooser chooser = projectChooser("Save project as");
+        FileChooser chooser = projectChooser(Messages.text("project.saveAs.title"));
         Path current = model.session().file();
         if (current != null && current.getParent() != null) {
             chooser.setInitialDirectory(current.getParent().toFile());
@@ -389,7 +390,7 @@ public final class MainWindow extends BorderPane {
 
     public void exportWithChooser() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Export to folder");
+        chooser.setTitle(Messages.text("export.folder.title"));
         File dir = remembered(inLastFolder(chooser).showDialog(window()));
         if (dir != null) {
             exportAfterAsking(dir.toPath());
@@ -398,8 +399,8 @@ public final class MainWindow extends BorderPane {
 
     public void exportZipWithChooser() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export bundle as ZIP");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP bundles", "*.zip"));
+        chooser.setTitle(Messages.text("export.zip.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("export.zip.filter"), "*.zip"));
         chooser.setInitialFileName(io.offerkit.bundle.FileNames.safe(model.session().project().appName(), "offer") + ".zip");
         File file = remembered(inLastFolder(chooser).showSaveDialog(window()));
         if (file != null) {
@@ -415,13 +416,13 @@ public final class MainWindow extends BorderPane {
     public void exportAfterAsking(Path target) {
         Optional<String> question = DraftQuestion.of(checklistModel.report());
         if (question.isPresent()) {
-            ButtonType draft = new ButtonType("Export as Draft", ButtonBar.ButtonData.OK_DONE);
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question.get()
-                    + "\n\nA draft bundle says so in offer.json and report.html.", draft, ButtonType.CANCEL);
+            ButtonType draft = new ButtonType(Messages.text("export.draft.button"), ButtonBar.ButtonData.OK_DONE);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("export.draft.question", question.get()),
+                    draft, ButtonType.CANCEL);
             own(alert);
-            alert.setHeaderText("This offer is not ready yet");
+            alert.setHeaderText(Messages.text("export.draft.header"));
             if (alert.showAndWait().orElse(ButtonType.CANCEL) != draft) {
-                model.status().info("Export not started.");
+                model.status().info(Messages.text("export.notStarted"));
                 return;
             }
         }
@@ -434,17 +435,17 @@ public final class MainWindow extends BorderPane {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open bundle");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OfferKit bundles (ZIP)", "*.zip"));
+        chooser.setTitle(Messages.text("bundle.open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("bundle.open.filter"), "*.zip"));
         File bundle = remembered(inLastFolder(chooser).showOpenDialog(window()));
         if (bundle == null) {
             return;
         }
         DirectoryChooser into = new DirectoryChooser();
-        into.setTitle("Choose an empty folder to open " + bundle.getName() + " into");
+        into.setTitle(Messages.format("bundle.open.into", bundle.getName()));
         File dir = remembered(inLastFolder(into).showDialog(window()));
         if (dir != null) {
-            model.openBundle(bundle.toPath(), dir.toPath(), error -> showError("Could not open " + bundle.getName(), error));
+            model.openBundle(bundle.toPath(), dir.toPath(), error -> showError(Messages.format("project.open.failed", bundle.getName()), error));
         }
     }
 
@@ -472,12 +473,12 @@ public final class MainWindow extends BorderPane {
         if (!model.session().isDirty()) {
             return true;
         }
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
+        ButtonType save = new ButtonType(Messages.text("project.discard.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.text("project.discard.dontSave"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.text("project.discard.message"),
                 save, discard, ButtonType.CANCEL);
         own(alert);
-        alert.setHeaderText("Save changes to this project?");
+        alert.setHeaderText(Messages.text("project.discard.header"));
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == save) {
             return save();
@@ -488,7 +489,7 @@ public final class MainWindow extends BorderPane {
     private FileChooser projectChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OfferKit projects", "*" + ProjectFiles.EXTENSION));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("project.filter"), "*" + ProjectFiles.EXTENSION));
         return chooser;
     }
 

@@ -1,6 +1,7 @@
 package io.offerkit.ui.shell;
 
 import io.offerkit.ui.Icons;
+import io.offerkit.ui.Messages;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -16,10 +17,13 @@ final class Navigation extends VBox {
         getStyleClass().add("navigation");
         setSpacing(4);
         setPadding(new Insets(20, 12, 16, 12));
-        Label brand = new Label("OfferKit");
+        Label brand = new Label(Messages.text("app.name"));
         brand.getStyleClass().add("brand");
-        Label tagline = new Label("Marketplace collateral");
+        Label tagline = new Label(Messages.text("app.tagline"));
         tagline.getStyleClass().add("brand-tagline");
+        tagline.setWrapText(true);
+        tagline.setPrefWidth(0); // wraps to the width the buttons give the navigation, never widens it
+        tagline.setMaxWidth(Double.MAX_VALUE);
         VBox brandBox = new VBox(0, brand, tagline);
         brandBox.setPadding(new Insets(0, 8, 18, 8));
         getChildren().add(brandBox);
@@ -32,7 +36,7 @@ final class Navigation extends VBox {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setUserData(section);
             int number = section.ordinal() + 1;
-            button.setTooltip(new javafx.scene.control.Tooltip(hint(section) + " (" + shortcutName(number) + ")"));
+            button.setTooltip(new javafx.scene.control.Tooltip(Messages.format("nav.tooltip", hint(section), shortcutName(number))));
             button.setToggleGroup(group);
             button.setSelected(section == selected.get());
             getChildren().add(button);
@@ -63,10 +67,10 @@ final class Navigation extends VBox {
     /** What each section is for; "Check sizes" above all is not obvious from its name. */
     static String hint(Section section) {
         return switch (section) {
-            case LOGOS -> "Make the four logo sizes from one image";
-            case DESCRIPTION -> "App name, summary, keywords and the listing description";
-            case DOCUMENTS -> "Terms of use, privacy policy, supporting documents and links";
-            case INSPECT -> "Check the sizes and formats of existing image files or a bundle";
+            case LOGOS -> Messages.text("nav.hint.logos");
+            case DESCRIPTION -> Messages.text("nav.hint.description");
+            case DOCUMENTS -> Messages.text("nav.hint.documents");
+            case INSPECT -> Messages.text("nav.hint.inspect");
         };
     }
 

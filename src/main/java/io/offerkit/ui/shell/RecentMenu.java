@@ -1,5 +1,6 @@
 package io.offerkit.ui.shell;
 
+import io.offerkit.ui.Messages;
 import io.offerkit.ui.RecentProjects;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,7 @@ final class RecentMenu {
     }
 
     static Menu build(MainWindow window, Supplier<RecentProjects> recent) {
-        Menu menu = new Menu("Open Recent");
+        Menu menu = new Menu(Messages.text("menu.file.recent"));
         menu.setId("openRecent");
         menu.setOnShowing(e -> fill(menu, window, recent.get()));
         fill(menu, window, recent.get());
@@ -25,7 +26,7 @@ final class RecentMenu {
         menu.getItems().clear();
         List<Path> paths = recent == null ? List.of() : recent.list();
         if (paths.isEmpty()) {
-            MenuItem none = new MenuItem("No recent projects");
+            MenuItem none = new MenuItem(Messages.text("menu.file.recent.none"));
             none.setDisable(true);
             menu.getItems().add(none);
             return;
@@ -34,17 +35,18 @@ final class RecentMenu {
         for (Path path : paths) {
             boolean exists = RecentProjects.exists(path);
             anyMissing |= !exists;
-            MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent() + (exists ? "" : "  (missing)"));
+            MenuItem item = new MenuItem(Messages.format(exists ? "menu.file.recent.item" : "menu.file.recent.missing",
+                    path.getFileName(), path.getParent()));
             item.setMnemonicParsing(false);
             item.setDisable(!exists);
             item.setOnAction(e -> window.openRecent(path));
             menu.getItems().add(item);
         }
         if (anyMissing) {
-            MenuItem clear = new MenuItem("Clear Missing Projects");
+            MenuItem clear = new MenuItem(Messages.text("menu.file.recent.clear"));
             clear.setOnAction(e -> {
                 paths.stream().filter(p -> !RecentProjects.exists(p)).forEach(recent::remove);
-                window.model().status().info("Removed the projects that no longer exist from Open Recent.");
+                window.model().status().info(Messages.text("menu.file.recent.cleared"));
             });
             menu.getItems().addAll(new SeparatorMenuItem(), clear);
         }

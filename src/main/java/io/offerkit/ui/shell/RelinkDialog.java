@@ -1,6 +1,7 @@
 package io.offerkit.ui.shell;
 
 import io.offerkit.project.MissingFiles;
+import io.offerkit.ui.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.geometry.Pos;
@@ -20,13 +21,13 @@ import javafx.stage.Window;
 final class RelinkDialog extends Alert {
     private final RelinkViewModel model;
     private final VBox rows = new VBox(8);
-    private final CheckBox lookInFolder = new CheckBox("Look in the same folder for the other missing files too");
+    private final CheckBox lookInFolder = new CheckBox(Messages.text("relink.lookInFolder"));
 
     private RelinkDialog(Window owner, RelinkViewModel model) {
         super(AlertType.WARNING, "", ButtonType.CLOSE);
         this.model = model;
         initOwner(owner);
-        setTitle("Missing files");
+        setTitle(Messages.text("relink.title"));
         lookInFolder.setSelected(true);
         lookInFolder.setId("relinkLookInFolder");
         rows.setId("relinkRows");
@@ -44,19 +45,19 @@ final class RelinkDialog extends Alert {
 
     private void refresh() {
         var missing = model.missing();
-        setHeaderText(missing.isEmpty() ? "Every file is found now."
-                : missing.size() + (missing.size() == 1 ? " file this project uses is" : " files this project uses are")
-                + " not where the project says. Locate them to keep working.");
+        setHeaderText(missing.isEmpty() ? Messages.text("relink.allFound")
+                : Messages.format("relink.header", missing.size()));
         rows.getChildren().clear();
         for (MissingFiles.Missing file : missing) {
-            Label name = new Label(file.fileName() + " — " + file.usedFor());
+            Label name = Messages.userData(new Label(Messages.format("relink.file", file.fileName(), file.usedFor())));
             name.getStyleClass().add("document-name");
-            Label where = new Label("was at " + file.path());
+            Label where = new Label(Messages.format("relink.wasAt", file.path()));
             where.getStyleClass().add("note");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            Button locate = new Button("Locate…");
+            Button locate = new Button(Messages.text("relink.locate"));
             locate.setOnAction(e -> locate(file));
+            locate.setAccessibleText(Messages.format("relink.locate.spoken", file.fileName()));
             HBox row = new HBox(10, new VBox(2, name, where), spacer, locate);
             row.setAlignment(Pos.CENTER_LEFT);
             rows.getChildren().add(row);
@@ -66,7 +67,7 @@ final class RelinkDialog extends Alert {
 
     private void locate(MissingFiles.Missing file) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Where is " + file.fileName() + " now?");
+        chooser.setTitle(Messages.format("relink.where", file.fileName()));
         chooser.setInitialFileName(file.fileName());
         File chosen = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
         if (chosen != null) {

@@ -2,6 +2,7 @@ package io.offerkit.ui.shell;
 
 import io.offerkit.project.MissingFiles;
 import io.offerkit.project.Project;
+import io.offerkit.ui.Messages;
 import io.offerkit.ui.ProjectSession;
 import io.offerkit.ui.StatusMessages;
 import java.nio.file.Path;
@@ -34,8 +35,7 @@ public final class RelinkViewModel {
         });
         int after = missing().size();
         int found = before - after;
-        status.info(found + (found == 1 ? " file relinked" : " files relinked")
-                + (after == 0 ? "; nothing is missing now." : "; " + after + " still missing."));
+        status.info(after == 0 ? Messages.format("relink.done", found) : Messages.format("relink.partly", found, after));
         return after;
     }
 }

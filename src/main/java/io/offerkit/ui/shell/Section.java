@@ -1,16 +1,18 @@
 package io.offerkit.ui.shell;
 
+import io.offerkit.ui.Messages;
+
 /** The sections of the main window's navigation. */
 public enum Section {
-    LOGOS("Logos"),
-    DESCRIPTION("Description"),
-    DOCUMENTS("Documents"),
-    INSPECT("Check sizes");
+    LOGOS("section.logos"),
+    DESCRIPTION("section.description"),
+    DOCUMENTS("section.documents"),
+    INSPECT("section.inspect");
 
-    private final String title;
+    private final String titleKey;
 
-    Section(String title) {
-        this.title = title;
+    Section(String titleKey) {
+        this.titleKey = titleKey;
     }
 
     /** The section called {@code name} ("description"), in any case. */
@@ -19,6 +21,6 @@ public enum Section {
     }
 
     public String title() {
-        return title;
+        return Messages.text(titleKey);
     }
 }

@@ -10,6 +10,7 @@ import io.offerkit.project.ProjectChangedOnDiskException;
 import io.offerkit.project.ProjectException;
 import io.offerkit.project.SourceWatch;
 import io.offerkit.ui.AppExecutor;
+import io.offerkit.ui.Messages;
 import io.offerkit.ui.ProjectSession;
 import io.offerkit.ui.StatusMessages;
 import java.nio.file.Path;
@@ -62,12 +63,12 @@ public final class ShellViewModel {
     /** "Contoso Route Planner* — OfferKit": the app's name, else the file's, else "Untitled"; * while unsaved. */
     public static String title(Project project, Path file, boolean dirty) {
         String name = !project.appName().isBlank() ? project.appName().strip()
-                : file != null ? String.valueOf(file.getFileName()) : "Untitled";
-        return name + (dirty ? "*" : "") + " — OfferKit";
+                : file != null ? String.valueOf(file.getFileName()) : Messages.text("app.untitled");
+        return Messages.format(dirty ? "app.title.unsaved" : "app.title", name);
     }
 
     public static String profileText(Profile profile) {
-        return profile.title() + profile.sourceDate().map(d -> " · rules as of " + d).orElse("");
+        return profile.sourceDate().map(d -> Messages.format("status.profile", profile.title(), d.toString())).orElse(profile.title());
     }
 
     public StringBinding titleBinding() {
@@ -92,13 +93,13 @@ public final class ShellViewModel {
 
     public void newProject() {
         session.newProject();
-        status.info("New project for " + session.profile().title() + ".");
+        status.info(Messages.format("status.newProject", session.profile().title()));
     }
 
     /** Targets another requirement profile; the checklist, slots and limits follow at once (undo goes back). */
     public void useProfile(String profileId) {
         session.update(p -> p.withProfileId(profileId));
-        status.info("Now checking against " + session.profile().title() + ".");
+        status.info(Messages.format("status.profileUsed", session.profile().title()));
     }
 
     /** Loads a profile file of the user's own and targets it; returns the error to show when it is not valid. */
@@ -108,7 +109,7 @@ public final class ShellViewModel {
             useProfile(loaded.id());
             return Optional.empty();
         } catch (io.offerkit.profile.ProfileException e) {
-            status.error("Profile not loaded: " + e.getMessage());
+            status.error(Messages.format("status.profileNotLoaded", e.getMessage()));
             return Optional.of(e.getMessage());
         }
     }
@@ -117,10 +118,10 @@ public final class ShellViewModel {
     public Optional<String> open(Path file) {
         try {
             session.open(file);
-            status.info("Opened " + file.getFileName() + ".");
+            status.info(Messages.format("status.opened", file.getFileName()));
             return Optional.empty();
         } catch (ProjectException e) {
-            status.error("Could not open " + file.getFileName() + ": " + e.getMessage());
+            status.error(Messages.format("status.openFailed", file.getFileName(), e.getMessage()));
             return Optional.of(e.getMessage());
         }
     }
@@ -137,7 +138,7 @@ public final class ShellViewModel {
         try {
             session.saveAs(file);
             changedOnDisk.set(false);
-            status.info("Saved " + file.getFileName() + ".");
+            status.info(Messages.format("status.saved", file.getFileName()));
             return true;
         } catch (ProjectChangedOnDiskException e) {
             changedOnDisk.set(true);
@@ -169,7 +170,7 @@ public final class ShellViewModel {
             status.info("Saved " + session.file().getFileName() + ", replacing the other program's change.");
             return true;
         } catch (ProjectException e) {
-            status.error("Not saved: " + e.getMessage());
+            status.error(Messages.format("status.notSaved", e.getMessage()));
             return false;
         }
     }
@@ -267,7 +268,7 @@ public final class ShellViewModel {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                updateMessage("Rendering logos");
+                updateMessage(Messages.text("export.renderingLogos"));
                 // Each logo and document is read once now: what is copied, hashed and checked is the same bytes,
                 // even when another program replaces a file while the project is open.
                 Exporter.Prepared prepared = Exporter.prepare(profile, project);
@@ -288,10 +289,10 @@ public final class ShellViewModel {
         export = task;
         exporting.set(true);
         exportProgress.bind(task.progressProperty());
-        status.info("Exporting to " + target + "…");
-        task.setOnSucceeded(e -> finishExport(() -> status.info("Exported to " + task.getValue() + ".")));
-        task.setOnFailed(e -> finishExport(() -> status.error("Export failed: " + task.getException().getMessage())));
-        task.setOnCancelled(e -> finishExport(() -> status.info("Export cancelled; nothing was written.")));
+        status.info(Messages.format("status.exporting", target));
+        task.setOnSucceeded(e -> finishExport(() -> status.info(Messages.format("status.exported", task.getValue()))));
+        task.setOnFailed(e -> finishExport(() -> status.error(Messages.format("status.exportFailed", task.getException().getMessage()))));
+        task.setOnCancelled(e -> finishExport(() -> status.info(Messages.text("status.exportCancelled"))));
         executor.execute(task);
     }
 
@@ -300,12 +301,12 @@ public final class ShellViewModel {
      * and its project opened. A hostile bundle is refused with the core's message; {@code onError} shows it.
      */
     public void openBundle(Path bundle, Path into, java.util.function.Consumer<String> onError) {
-        status.info("Opening " + bundle.getFileName() + "…");
+        status.info(Messages.format("status.openingBundle", bundle.getFileName()));
         executor.submit("Opening " + bundle, () -> io.offerkit.bundle.BundleUnpacker.unpack(bundle, into),
                 project -> open(project).ifPresentOrElse(onError,
-                        () -> status.info("Opened the bundle " + bundle.getFileName() + " into " + into + ".")),
+                        () -> status.info(Messages.format("status.openedBundle", bundle.getFileName(), into))),
                 error -> {
-                    status.error("Could not open " + bundle.getFileName() + ": " + error.getMessage());
+                    status.error(Messages.format("status.openFailed", bundle.getFileName(), error.getMessage()));
                     onError.accept(error.getMessage());
                 });
     }

@@ -1,6 +1,7 @@
 package io.offerkit.ui.shell;
 
 import io.offerkit.ui.Icons;
+import io.offerkit.ui.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -32,7 +33,7 @@ final class StatusBar extends HBox {
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(140);
         progress.progressProperty().bind(model.exportProgressProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.text("export.cancel"));
         cancel.setId("cancelExport");
         Icons.CANCEL.on(cancel);
         cancel.getStyleClass().add("flat");
