@@ -171,7 +171,7 @@ public final class ProjectSession {
     /** Saves over the project's file even though another program changed it: the user chose to replace that change. */
     public void overwrite() throws ProjectException {
         if (file.get() == null) {
-            throw new ProjectException("This project has no file yet; use Save As.");
+            throw new ProjectException(Messages.text("project.noFile"));
         }
         write(file.get(), null);
     }
@@ -184,7 +184,7 @@ public final class ProjectSession {
      */
     public Path saveAside() throws ProjectException {
         if (file.get() == null) {
-            throw new ProjectException("This project has no file yet; use Save As.");
+            throw new ProjectException(Messages.text("project.noFile"));
         }
         Path aside = ProjectFiles.asideOf(file.get());
         write(aside, null);

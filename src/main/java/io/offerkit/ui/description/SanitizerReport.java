@@ -20,6 +20,8 @@ final class SanitizerReport extends VBox {
         getStyleClass().add("sanitizer-report");
         Label title = new Label(Messages.text("description.report"));
         title.getStyleClass().add("subheading");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         lines.setId("sanitizerReport");
         // A long report scrolls within its box rather than squeezing the preview above it.
         ScrollPane scroll = new ScrollPane(lines);

@@ -8,6 +8,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -57,6 +58,7 @@ final class InspectCell extends ListCell<InspectRow> {
         for (String reason : row.reasons()) {
             Label line = new Label(reason);
             line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE); // a list cell would otherwise cut a long reason to one line
             line.getStyleClass().addAll("note", "inspect-reason", row.ok() ? "note-warning" : "note-problem");
             reasons.getChildren().add(line);
         }

@@ -58,12 +58,14 @@ public final class InspectView extends BorderPane {
         summary.getStyleClass().add("source-facts");
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryBinding());
-        HBox.setHgrow(summary, Priority.ALWAYS);
         for (Button b : List.of(addFiles, addFolder, clear)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(10, addFiles, addFolder, clear, busy, summary);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(10, addFiles, addFolder, clear, busy);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        // The summary names the profile and can run long (translations, profile titles): its own line, wrapped.
+        VBox bar = new VBox(8, buttons, summary);
         bar.getStyleClass().add("source-bar");
 
         ListView<InspectRow> list = new ListView<>(model.rows());

@@ -191,11 +191,11 @@ final class LogoControlsPane extends VBox {
         trim.setId("trimCheck");
         trim.setWrapText(true);
         trim.selectedProperty().bindBidirectional(model.trimProperty());
-        CheckBox sharpen = new CheckBox("Sharpen lightly");
+        CheckBox sharpen = new CheckBox(Messages.text("logos.sharpen"));
+        sharpen.setWrapText(true);
         sharpen.setId("sharpenCheck");
         sharpen.selectedProperty().bindBidirectional(model.sharpenProperty());
-        sharpen.setTooltip(new Tooltip("A mild sharpening after resizing: crisper small slots such as 40x40,"
-                + " without halos. Set it for every slot or override it for one."));
+        sharpen.setTooltip(new Tooltip(Messages.text("logos.sharpen.tooltip")));
         ComboBox<Alignment> align = new ComboBox<>();
         align.setId("alignmentChoice");
         align.getItems().setAll(Alignment.values());

@@ -351,14 +351,12 @@ public final class MainWindow extends BorderPane {
     /** Another program changed the project file since it was opened: keep both, replace that change, or cancel. */
     private boolean resolveChangedOnDisk() {
         Path file = model.session().file();
-        ButtonType aside = new ButtonType("Save Mine Beside It", ButtonBar.ButtonData.YES);
-        ButtonType replace = new ButtonType("Replace Their Change", ButtonBar.ButtonData.OTHER);
-        Alert alert = new Alert(Alert.AlertType.WARNING, file.getFileName() + " was changed by another program since"
-                + " you opened or last saved it. Save your version beside it as "
-                + ProjectFiles.asideOf(file).getFileName() + " (both are kept), or replace that change with yours?",
-                aside, replace, ButtonType.CANCEL);
+        ButtonType aside = new ButtonType(Messages.text("changedOnDisk.saveAside"), ButtonBar.ButtonData.YES);
+        ButtonType replace = new ButtonType(Messages.text("changedOnDisk.replace"), ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.WARNING, Messages.format("changedOnDisk.message", file.getFileName(),
+                ProjectFiles.asideOf(file).getFileName()), aside, replace, ButtonType.CANCEL);
         own(alert);
-        alert.setHeaderText("The project file changed on disk");
+        alert.setHeaderText(Messages.text("changedOnDisk.header"));
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == aside) {
             return model.saveAside();
@@ -366,7 +364,7 @@ public final class MainWindow extends BorderPane {
         if (answer == replace) {
             return model.overwrite();
         }
-        model.status().info("Not saved; the file on disk keeps the other program's change.");
+        model.status().info(Messages.text("changedOnDisk.cancelled"));
         return false;
     }
 

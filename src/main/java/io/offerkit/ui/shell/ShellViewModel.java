@@ -142,10 +142,10 @@ public final class ShellViewModel {
             return true;
         } catch (ProjectChangedOnDiskException e) {
             changedOnDisk.set(true);
-            status.error("Not saved: " + e.getMessage());
+            status.error(Messages.format("status.notSaved", e.getMessage()));
             return false;
         } catch (ProjectException e) {
-            status.error("Not saved: " + e.getMessage());
+            status.error(Messages.format("status.notSaved", e.getMessage()));
             return false;
         }
     }
@@ -167,7 +167,7 @@ public final class ShellViewModel {
         try {
             session.overwrite();
             changedOnDisk.set(false);
-            status.info("Saved " + session.file().getFileName() + ", replacing the other program's change.");
+            status.info(Messages.format("status.savedReplacing", session.file().getFileName()));
             return true;
         } catch (ProjectException e) {
             status.error(Messages.format("status.notSaved", e.getMessage()));
@@ -181,11 +181,10 @@ public final class ShellViewModel {
         try {
             Path mine = session.saveAside();
             changedOnDisk.set(false);
-            status.info("Saved your version as " + mine.getFileName() + "; " + theirs.getFileName()
-                    + " keeps the other program's change.");
+            status.info(Messages.format("status.savedAside", mine.getFileName(), theirs.getFileName()));
             return true;
         } catch (ProjectException e) {
-            status.error("Not saved: " + e.getMessage());
+            status.error(Messages.format("status.notSaved", e.getMessage()));
             return false;
         }
     }
