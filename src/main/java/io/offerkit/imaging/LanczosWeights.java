@@ -15,6 +15,12 @@ final class LanczosWeights {
     /** Taps, {@code stride} per output pixel. */
     final float[] weights;
     final int stride;
+    /**
+     * The taps under the kernel's main lobe (within one filter unit of the centre), as an offset from {@link #first}
+     * and a count: the source values an output pixel may lie between without ringing.
+     */
+    final int[] lobeOffset;
+    final int[] lobeCount;
     /** Smallest and one past the largest source index any tap uses; may lie outside the source. */
     final int minIndex;
     final int maxIndexExclusive;
@@ -33,6 +39,8 @@ final class LanczosWeights {
         first = new int[outputs];
         count = new int[outputs];
         weights = new float[outputs * maxTaps];
+        lobeOffset = new int[outputs];
+        lobeCount = new int[outputs];
         double[] raw = new double[maxTaps];
         int lo = Integer.MAX_VALUE;
         int hi = Integer.MIN_VALUE;
@@ -42,11 +50,24 @@ final class LanczosWeights {
             int end = (int) Math.floor(c + support); // inclusive
             int n = end - start + 1;
             double sum = 0;
+            int lobeStart = -1;
+            int lobeEnd = -1;
             for (int j = start; j <= end; j++) {
-                double w = lanczos((j - c) * filterScale);
+                double x = (j - c) * filterScale;
+                double w = lanczos(x);
                 raw[j - start] = w;
                 sum += w;
+                if (Math.abs(x) < 1) {
+                    lobeStart = lobeStart < 0 ? j - start : lobeStart;
+                    lobeEnd = j - start;
+                }
             }
+            if (lobeStart < 0) { // no tap inside the lobe (cannot happen for a centre inside the taps): the nearest
+                lobeStart = (int) Math.max(0, Math.min(end - start, Math.round(c) - start));
+                lobeEnd = lobeStart;
+            }
+            lobeOffset[o] = lobeStart;
+            lobeCount[o] = lobeEnd - lobeStart + 1;
             first[o] = start;
             count[o] = n;
             for (int k = 0; k < n; k++) {

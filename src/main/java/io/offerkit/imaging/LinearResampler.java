@@ -67,16 +67,18 @@ final class LinearResampler {
                     sb += row[src + 2] * w;
                     sa += row[src + 3] * w;
                 }
-                tmp[t++] = sr;
-                tmp[t++] = sg;
-                tmp[t++] = sb;
-                tmp[t++] = sa;
+                int lobe = (wx.first[o] + wx.lobeOffset[o] - colStart) * 4;
+                int lobeTaps = wx.lobeCount[o];
+                tmp[t++] = withinLobe(sr, row, lobe, 4, lobeTaps);
+                tmp[t++] = withinLobe(sg, row, lobe + 1, 4, lobeTaps);
+                tmp[t++] = withinLobe(sb, row, lobe + 2, 4, lobeTaps);
+                tmp[t++] = withinLobe(sa, row, lobe + 3, 4, lobeTaps);
             }
             monitor.progress(0.9 * (r - rowStart + 1) / (rowEnd - rowStart));
         }
         monitor.checkCancelled();
 
-        // Vertical pass, then clamp the filter's ringing and apply the edge coverage.
+        // Vertical pass, then keep alpha and colour in range and apply the edge coverage.
         for (int o = 0; o < outH; o++) {
             int y = y0 + o;
             double covY = my.coverage(y);
@@ -97,6 +99,12 @@ final class LinearResampler {
                     sb += tmp[src + 2] * w;
                     sa += tmp[src + 3] * w;
                 }
+                int lobe = ((firstRow + wy.lobeOffset[o]) * outW + c) * 4;
+                int lobeTaps = wy.lobeCount[o];
+                sr = withinLobe(sr, tmp, lobe, step, lobeTaps);
+                sg = withinLobe(sg, tmp, lobe + 1, step, lobeTaps);
+                sb = withinLobe(sb, tmp, lobe + 2, step, lobeTaps);
+                sa = withinLobe(sa, tmp, lobe + 3, step, lobeTaps);
                 float cov = (float) (covY * mx.coverage(x));
                 // Lanczos overshoots at hard edges: alpha stays within 0..1 and premultiplied colour within
                 // 0..alpha, otherwise un-premultiplying would invent colours brighter than white.
@@ -125,6 +133,24 @@ final class LinearResampler {
             centers[i] = (m.toSource(first + i + 0.5) - regionStart) / k;
         }
         return new LanczosWeights(count, centers, m.scale() * k);
+    }
+
+    /**
+     * Anti-ringing: the filtered value, kept between the smallest and largest source values under the kernel's main
+     * lobe. Lanczos' negative lobes otherwise draw a dark rim beside every bright stroke (and a light one beside dark
+     * strokes); in linear light that undershoot is strongly darkened again by the sRGB curve, so a white line on a
+     * colour tile at 40x40 gets a visible outline. Clamping to the lobe's range removes the rim and keeps the edge
+     * as steep as the filter made it.
+     */
+    private static float withinLobe(float v, float[] data, int from, int step, int n) {
+        float lo = data[from];
+        float hi = lo;
+        for (int k = 1, i = from + step; k < n; k++, i += step) {
+            float x = data[i];
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        return v < lo ? lo : Math.min(v, hi);
     }
 
     private static float clamp(float v, float max) {

@@ -51,6 +51,35 @@ class ResamplingQualityTest {
     }
 
     @Test
+    void aThinWhiteStrokeOnAColourTileGetsNoDarkRim() {
+        int teal = 0xFF0F766E;
+        BufferedImage tile = TestImages.filled(1024, 1024, teal);
+        Graphics2D g = tile.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.setStroke(new java.awt.BasicStroke(40f));
+        g.drawLine(150, 800, 850, 250); // at 40x40 about 1.5 px wide: where Lanczos' negative lobes draw a rim
+        g.dispose();
+        for (ImageSlot slot : TestImages.APPSOURCE_SLOTS) {
+            BufferedImage out = SlotRenderer.render(source(tile), slot, SlotSettings.defaults()).image();
+            for (int y = 0; y < out.getHeight(); y++) {
+                for (int x = 0; x < out.getWidth(); x++) {
+                    int p = out.getRGB(x, y);
+                    if ((p >>> 24) < 255) {
+                        continue; // the slot's padding around the square tile
+                    }
+                    // Every pixel lies between the tile's colour and white, channel by channel (one level of
+                    // rounding allowed): nothing darker than the tile, which is what a ringing rim would be.
+                    for (int shift : new int[] {16, 8, 0}) {
+                        assertThat((p >> shift) & 0xFF).as("channel %d at %d,%d in %s", shift, x, y, slot.id())
+                                .isGreaterThanOrEqualTo(((teal >> shift) & 0xFF) - 1);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void fineBlackAndWhiteStripesAverageInLinearLight() {
         BufferedImage stripes = TestImages.filled(400, 400, 0xFF000000);
         for (int y = 0; y < 400; y++) {
