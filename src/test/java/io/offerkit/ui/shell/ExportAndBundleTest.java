@@ -67,6 +67,8 @@ class ExportAndBundleTest {
     @Test
     void exportingAnUnreadyOfferAsksFirstAndWritesADraftZip(FxRobot robot) throws Exception {
         Path zip = dir.resolve("offer.zip");
+        // As a user does: the logos have rendered (until then their checklist items fail, and the question says so).
+        waitUntil(() -> robot.lookup("#check-logo-wide-255x115").query().getStyleClass().contains("row-pass"));
         WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(zip));
 
         DialogPane question = draftQuestion(robot);
