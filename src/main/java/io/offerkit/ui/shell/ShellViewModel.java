@@ -14,34 +14,63 @@ import io.offerkit.ui.StatusMessages;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 
-/** The main window's state: title, section, status line, profile line, and the file and export commands. */
+/**
+ * The main window's state: title, section, status line, profile line, and the file and export commands. At start-up
+ * it exists before its session (the profiles are still being read off the FX thread): until {@link #attach} the title
+ * is the app's name, the profile line is empty and there is nothing to undo.
+ */
 public final class ShellViewModel {
-    private final ProjectSession session;
+    private final ReadOnlyObjectWrapper<ProjectSession> attached = new ReadOnlyObjectWrapper<>(this, "session");
+    /** {@code attached}'s value, for the commands (which the menu only offers once it is set). */
+    private ProjectSession session;
     private final StatusMessages status;
     private final AppExecutor executor;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.LOGOS);
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(this, "exportProgress");
-    private final StringBinding title;
-    private final StringBinding profileText;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
+    private final ReadOnlyStringWrapper profileText = new ReadOnlyStringWrapper(this, "profileText", "");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private Task<Path> export;
 
+    private static final String APP_NAME = "OfferKit";
+
     public ShellViewModel(ProjectSession session, StatusMessages status, AppExecutor executor) {
-        this.session = session;
+        this(status, executor);
+        attach(session);
+    }
+
+    /** The model of a window whose session is still being made; {@link #attach} it when it is. */
+    public ShellViewModel(StatusMessages status, AppExecutor executor) {
         this.status = status;
         this.executor = executor;
-        this.title = Bindings.createStringBinding(() -> title(session.project(), session.file(), session.isDirty()),
-                session.projectProperty(), session.fileProperty(), session.dirtyProperty());
-        this.profileText = Bindings.createStringBinding(() -> profileText(session.profile()), session.profileProperty());
+    }
+
+    /** Gives the window its session (once): the title, the profile line and Undo/Redo follow it from now on. */
+    public void attach(ProjectSession session) {
+        if (this.session != null) {
+            throw new IllegalStateException("the window already has its session");
+        }
+        this.session = session;
+        attached.set(session);
+        title.bind(Bindings.createStringBinding(() -> title(session.project(), session.file(), session.isDirty()),
+                session.projectProperty(), session.fileProperty(), session.dirtyProperty()));
+        profileText.bind(Bindings.createStringBinding(() -> profileText(session.profile()), session.profileProperty()));
+        canUndo.bind(session.canUndoProperty());
+        canRedo.bind(session.canRedoProperty());
     }
 
     /** "Contoso Route Planner* — OfferKit": the app's name, else the file's, else "Untitled"; * while unsaved. */
@@ -55,20 +84,34 @@ public final class ShellViewModel {
         return profile.title() + profile.sourceDate().map(d -> " · rules as of " + d).orElse("");
     }
 
-    public StringBinding titleBinding() {
-        return title;
+    public ReadOnlyStringProperty titleBinding() {
+        return title.getReadOnlyProperty();
     }
 
-    public StringBinding profileTextBinding() {
-        return profileText;
+    public ReadOnlyStringProperty profileTextBinding() {
+        return profileText.getReadOnlyProperty();
+    }
+
+    /** Whether Edit > Undo has a step to take back; false until the session is attached. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
     }
 
     public ObjectProperty<Section> sectionProperty() {
         return section;
     }
 
+    /** The session, or null while the window is still opening (before {@link #attach}). */
     public ProjectSession session() {
         return session;
+    }
+
+    public ReadOnlyObjectProperty<ProjectSession> sessionProperty() {
+        return attached.getReadOnlyProperty();
     }
 
     public StatusMessages status() {
