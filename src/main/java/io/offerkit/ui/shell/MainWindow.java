@@ -284,9 +284,9 @@ public final class MainWindow extends BorderPane {
         return inspectView;
     }
 
-    /** Opened, logos rendered and the preview loaded: what the screenshot waits for. */
+    /** Opened, logos rendered and measured, and the preview loaded: what the screenshot waits for. */
     public boolean isSettled() {
-        return opened.get() && !logos.isRendering() && (descriptionView == null || !descriptionView.previewLoading())
+        return opened.get() && !logos.isRendering() && !logos.isMeasuring() && (descriptionView == null || !descriptionView.previewLoading())
                 && (inspectView == null || !inspectView.isBusy());
     }
 
