@@ -5,7 +5,6 @@ import io.offerkit.ui.prefs.WindowPlacement;
 import io.offerkit.ui.shell.MainWindow;
 import io.offerkit.ui.shell.Section;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -27,11 +26,7 @@ public class OfferKitApp extends Application {
         java.util.List<String> args = getParameters().getRaw();
         LaunchOptions options = LaunchOptions.parse(args);
         Path dataDir = DemoLocation.dataDir();
-        // The profiles are read (and the project's reader and renderers warmed up) off the FX thread while the
-        // window's shell is shown; the sections follow once both are done.
         Path project = options.open().orElse(DemoLocation.demoFile(dataDir));
-        CompletableFuture<ProjectSession> session = SessionLoader.load(executor,
-                () -> options.open().isPresent() ? project : DemoLocation.ensureDemo(dataDir));
         StatusMessages status = new StatusMessages();
         MainWindow window = MainWindow.opening(String.valueOf(project.getFileName()), executor, status);
         Scene scene = install(stage, window);
@@ -48,7 +43,10 @@ public class OfferKitApp extends Application {
             StartupProbe.printWhenShown(stage, code -> { });
         }
         stage.show();
-        window.openWhenReady(session, w -> openInitialProject(w, options)).whenComplete((opened, error) -> {
+        // The window's shell is on the screen first; then the profiles are read (and the project's reader and
+        // renderers warmed up) off the FX thread, and the sections follow.
+        window.openWhenReady(() -> SessionLoader.load(executor, () -> options.open().isPresent() ? project : DemoLocation.ensureDemo(dataDir)),
+                w -> openInitialProject(w, options)).whenComplete((opened, error) -> {
             if (error == null) {
                 opened(stage, window, options, status, probe);
             }

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The start-up work that needs no FX thread, done on a worker while the window's shell is being shown: reading the
+ * The start-up work that needs no FX thread, done on a worker once the window's shell is on the screen: reading the
  * built-in profiles (Jackson data binding: about half a second on a cold JVM, the slowest single step) to make the
  * session, then a first read and check of the project to be opened, which loads and initialises the project reader,
  * flexmark, the HTML sanitizer and jsoup. Building the sections on the FX thread afterwards then finds all of that

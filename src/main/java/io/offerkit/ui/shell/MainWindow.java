@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import io.offerkit.ui.Theme;
 import io.offerkit.ui.ThemeStyles;
 import io.offerkit.ui.prefs.UserPreferences;
@@ -124,15 +125,17 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Fills the shell in once {@code session} is ready and the shell's first frame is out: on the FX thread the
-     * session is attached, {@code openProject} opens the project (before any section exists, so nothing is built
+     * Fills the shell in: once the shell's first frame is out, {@code load} starts making the session (off the FX
+     * thread, and only then, so it does not take the CPU from the first frame), and when it is ready, on the FX thread,
+     * the session is attached, {@code openProject} opens the project (before any section exists, so nothing is built
      * twice, for the empty project and then for the opened one), and the checklist and the shown section replace the
      * placeholders. Call after the stage is shown. The result completes on the FX thread once the sections are in
      * place, or with the error when the session could not be made (which the placeholders and status line then say).
      */
-    public CompletableFuture<Void> openWhenReady(CompletionStage<ProjectSession> session, Consumer<MainWindow> openProject) {
+    public CompletableFuture<Void> openWhenReady(Supplier<? extends CompletionStage<ProjectSession>> load,
+                                                 Consumer<MainWindow> openProject) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        session.toCompletableFuture().thenCombine(nextFrame(), (ready, frame) -> ready).whenComplete((ready, error) ->
+        nextFrame().thenCompose(frame -> load.get()).whenComplete((ready, error) ->
                 Platform.runLater(() -> {
                     if (error != null) {
                         Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
