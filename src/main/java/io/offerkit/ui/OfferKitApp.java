@@ -86,7 +86,10 @@ public class OfferKitApp extends Application {
         stage.titleProperty().bind(window.model().titleBinding());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        stage.getIcons().setAll(AppIcons.load());
+        // The icons (PNGs to decode, then scaled by the window system: ~10 % of stage.show() here) are no part of the
+        // window's first frame.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, shown -> Frames.next(scene)
+                .thenRun(() -> stage.getIcons().setAll(AppIcons.load())));
         stage.setOnCloseRequest(e -> {
             if (!window.confirmDiscard()) {
                 e.consume();

@@ -135,7 +135,7 @@ public final class MainWindow extends BorderPane {
     public CompletableFuture<Void> openWhenReady(Supplier<? extends CompletionStage<ProjectSession>> load,
                                                  Consumer<MainWindow> openProject) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        nextFrame().thenCompose(frame -> load.get()).whenComplete((ready, error) ->
+        io.offerkit.ui.Frames.next(getScene()).thenCompose(frame -> load.get()).whenComplete((ready, error) ->
                 Platform.runLater(() -> {
                     if (error != null) {
                         Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
@@ -157,20 +157,6 @@ public final class MainWindow extends BorderPane {
                     }
                 }));
         return done;
-    }
-
-    /** Completes (on the FX thread) when the layout of the scene's next pulse is done: its frame is then drawn. */
-    private CompletableFuture<Void> nextFrame() {
-        CompletableFuture<Void> frame = new CompletableFuture<>();
-        javafx.scene.Scene scene = getScene();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            frame.complete(null);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
-        return frame;
     }
 
     /** Builds the view models and the checklist on the session and shows the selected section in place of the shell's placeholders. */
