@@ -9,14 +9,18 @@ window (io.offerkit.ui.bench.BareWindow, an empty 1280x800 stage) prints `startu
 
 Variants: `offerkit` and `bare` are plain `java -jar` / `java -cp`; `offerkit-cds` and `bare-cds` add
 `-XX:SharedArchiveFile=` with a dynamic AppCDS archive of their own, made by one training run
-(`-XX:ArchiveClassesAtExit`) before the rounds (`--no-cds` skips them). Needs `mvn -B package -DskipTests` and
-`mvn -B test-compile` first.
+(`-XX:ArchiveClassesAtExit`) before the rounds (`--no-cds` skips them). `--variant NAME='[VAR=VALUE ...] COMMAND'`
+adds any other command that prints the probe's figures, e.g. the installed launcher:
+`--variant "installed=/opt/offerkit/bin/OfferKit --print-startup"` (as shipped: with the runtime's archive) and
+`--variant "installed-nocds=_JAVA_OPTIONS=-Xshare:off /opt/offerkit/bin/OfferKit --print-startup"`. Needs
+`mvn -B package -DskipTests` and `mvn -B test-compile` first.
 
-    python3 bench/startup.py [--rounds 5] [--no-cds] [--out bench/out]
+    python3 bench/startup.py [--rounds 5] [--no-cds] [--variant NAME=COMMAND ...] [--out bench/out]
 """
 import argparse
 import os
 import re
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -65,7 +69,12 @@ def commands(out: Path, cds: bool):
 
 
 def run(cmd):
-    result = subprocess.run(XVFB + cmd, capture_output=True, text=True, timeout=180)
+    env = dict(os.environ)
+    while cmd and re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", cmd[0]):
+        name, value = cmd[0].split("=", 1)
+        env[name] = value
+        cmd = cmd[1:]
+    result = subprocess.run(XVFB + cmd, capture_output=True, text=True, timeout=180, env=env)
     figures = dict(re.findall(r"^(\w+)-ms=(\d+)$", result.stdout, re.MULTILINE))
     if "startup" not in figures:
         sys.exit(f"no startup-ms from {' '.join(cmd)}:\n{result.stdout}\n{result.stderr}")
@@ -76,6 +85,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--no-cds", action="store_true", help="only plain java, no class-data sharing archives")
+    parser.add_argument("--variant", action="append", default=[], metavar="NAME=COMMAND",
+                        help="another command to time in the rounds (leading VAR=VALUE words set its environment)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "out"))
     args = parser.parse_args()
     if shutil.which("xvfb-run") is None:
@@ -83,6 +94,9 @@ def main():
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     variants = commands(out, not args.no_cds)
+    for extra in args.variant:
+        name, command = extra.split("=", 1)
+        variants[name] = shlex.split(command)
     names = list(variants)
     seen = {n: [] for n in names}
     loads = [load()]
