@@ -45,15 +45,17 @@ public class OfferKitApp extends Application {
         stage.show();
         // The window's shell is on the screen first; then the profiles are read (and the project's reader and
         // renderers warmed up) off the FX thread, and the sections follow.
-        window.openWhenReady(() -> SessionLoader.load(executor, () -> options.open().isPresent() ? project : DemoLocation.ensureDemo(dataDir)),
-                w -> openInitialProject(w, options)).whenComplete((opened, error) -> {
-            if (error == null) {
-                opened(stage, window, options, status, probe);
-            }
-            if (probe) {
-                StartupProbe.printAtNextFrame(scene, error == null ? "opened" : "failed", OfferKitApp::exit);
-            }
-        });
+        java.util.concurrent.Callable<Path> toOpen = () -> options.open().isPresent() ? project
+                : DemoLocation.ensureDemo(dataDir);
+        window.openWhenReady(() -> SessionLoader.load(executor, toOpen), w -> openInitialProject(w, options))
+                .whenComplete((opened, error) -> {
+                    if (error == null) {
+                        opened(stage, window, options, status, probe);
+                    }
+                    if (probe) {
+                        StartupProbe.printAtNextFrame(scene, error == null ? "opened" : "failed", OfferKitApp::exit);
+                    }
+                });
         options.screenshot().ifPresent(file -> Screenshot.whenSettled(scene, window::isSettled, file, OfferKitApp::exit));
     }
 

@@ -32,6 +32,8 @@ import javafx.concurrent.Task;
  * is the app's name, the profile line is empty and there is nothing to undo.
  */
 public final class ShellViewModel {
+    private static final String APP_NAME = "OfferKit";
+
     private final ReadOnlyObjectWrapper<ProjectSession> attached = new ReadOnlyObjectWrapper<>(this, "session");
     /** {@code attached}'s value, for the commands (which the menu only offers once it is set). */
     private ProjectSession session;
@@ -45,8 +47,6 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private Task<Path> export;
-
-    private static final String APP_NAME = "OfferKit";
 
     public ShellViewModel(ProjectSession session, StatusMessages status, AppExecutor executor) {
         this(status, executor);
