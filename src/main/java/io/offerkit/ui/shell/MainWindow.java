@@ -138,8 +138,8 @@ public final class MainWindow extends BorderPane {
         io.offerkit.ui.Frames.next(getScene()).thenCompose(frame -> load.get()).whenComplete((ready, error) ->
                 Platform.runLater(() -> {
                     if (error != null) {
-                        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                                ? error.getCause() : error;
+                        Throwable cause = error instanceof java.util.concurrent.CompletionException
+                                && error.getCause() != null ? error.getCause() : error;
                         openingSection.setText("Could not open: " + cause.getMessage());
                         openingChecklist.setText(openingSection.getText());
                         model.status().error(openingSection.getText());
@@ -159,7 +159,7 @@ public final class MainWindow extends BorderPane {
         return done;
     }
 
-    /** Builds the view models and the checklist on the session and shows the selected section in place of the shell's placeholders. */
+    /** Builds the view models and the checklist on the session and shows the selected section, in place of the placeholders. */
     private void fill(ProjectSession session) {
         if (model.session() == null) {
             model.attach(session);
