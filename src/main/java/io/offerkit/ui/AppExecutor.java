@@ -2,6 +2,7 @@ package io.offerkit.ui;
 
 import io.offerkit.common.ProgressMonitor;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -66,6 +67,26 @@ public final class AppExecutor implements Background {
         task.setOnFailed(e -> onError.accept(task.getException()));
         execute(task);
         return () -> task.cancel(false);
+    }
+
+    /**
+     * Runs plain work that touches nothing of JavaFX, so it can start before the toolkit does (start-up); the future
+     * completes on the worker thread. Once the app is closing the future is cancelled instead.
+     */
+    public <T> CompletableFuture<T> supply(Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        try {
+            executor.execute(() -> {
+                try {
+                    result.complete(work.call());
+                } catch (Exception | Error e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            result.cancel(false);
+        }
+        return result;
     }
 
     /** Runs a task; after {@link #shutdown} (the app is closing) new work is dropped, not thrown back at the caller. */

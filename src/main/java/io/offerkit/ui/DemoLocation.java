@@ -19,9 +19,14 @@ public final class DemoLocation {
         return home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".offerkit");
     }
 
+    /** Where the demo project file is (or will be, once {@link #ensureDemo} wrote it). */
+    public static Path demoFile(Path dataDir) {
+        return dataDir.resolve("demo").resolve(DemoProject.FILE_NAME);
+    }
+
     public static Path ensureDemo(Path dataDir) throws IOException, ProjectException {
         Path folder = dataDir.resolve("demo");
-        Path file = folder.resolve(DemoProject.FILE_NAME);
+        Path file = demoFile(dataDir);
         return Files.isRegularFile(file) && Files.isRegularFile(folder.resolve("logo.png")) ? file : DemoProject.write(folder);
     }
 }

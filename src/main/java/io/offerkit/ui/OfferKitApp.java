@@ -1,6 +1,5 @@
 package io.offerkit.ui;
 
-import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.ui.prefs.UserPreferences;
 import io.offerkit.ui.prefs.WindowPlacement;
 import io.offerkit.ui.shell.MainWindow;
@@ -24,44 +23,63 @@ public class OfferKitApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        java.util.List<String> args = getParameters().getRaw();
+        LaunchOptions options = LaunchOptions.parse(args);
+        Path dataDir = DemoLocation.dataDir();
+        Path project = options.open().orElse(DemoLocation.demoFile(dataDir));
         StatusMessages status = new StatusMessages();
-        ProjectSession session = new ProjectSession(ProfileRegistry.builtIn());
-        MainWindow window = MainWindow.create(session, executor, status);
+        MainWindow window = MainWindow.opening(String.valueOf(project.getFileName()), executor, status);
         Scene scene = install(stage, window);
         followDesktopAppearance(window);
-        openInitialProject(window, options);
-        window.useRecentProjects(new RecentProjects(DemoLocation.dataDir()));
-        UserPreferences preferences = new UserPreferences(DemoLocation.dataDir());
-        LaunchOptions.theme(getParameters().getRaw()).ifPresentOrElse(window.themeProperty()::set,
+        UserPreferences preferences = new UserPreferences(dataDir);
+        LaunchOptions.theme(args).ifPresentOrElse(window.themeProperty()::set,
                 () -> window.usePreferences(preferences));
         if (options.screenshot().isEmpty()) {
             WindowPlacement.restore(stage, preferences);
         }
-        autosave = new Autosave(session, new io.offerkit.project.RecoveryFiles(DemoLocation.dataDir().resolve("recovery")),
-                Scheduler.singleThread("offerkit-autosave"));
         options.section().flatMap(Section::named).ifPresent(window.model().sectionProperty()::set);
-        LaunchOptions.zoom(getParameters().getRaw()).ifPresent(window.logosView()::zoom);
-        java.util.List<Path> inspect = LaunchOptions.inspect(getParameters().getRaw());
+        boolean probe = LaunchOptions.printStartup(args);
+        if (probe) {
+            // The first frame (the shell) is the start-up figure; the frame with the opened sections follows.
+            StartupProbe.printWhenShown(stage, code -> { });
+        }
+        stage.show();
+        // The window's shell is on the screen first; then the profiles are read (and the project's reader and
+        // renderers warmed up) off the FX thread, and the sections follow.
+        java.util.concurrent.Callable<Path> toOpen = () -> options.open().isPresent() ? project
+                : DemoLocation.ensureDemo(dataDir);
+        window.openWhenReady(() -> SessionLoader.load(executor, toOpen), w -> openInitialProject(w, options))
+                .whenComplete((opened, error) -> {
+                    if (error == null) {
+                        opened(stage, window, options, status, probe);
+                    }
+                    if (probe) {
+                        StartupProbe.printAtNextFrame(scene, error == null ? "opened" : "failed", OfferKitApp::exit);
+                    }
+                });
+        options.screenshot().ifPresent(file -> Screenshot.whenSettled(scene, window::isSettled, file, OfferKitApp::exit));
+    }
+
+    /** The rest of start-up, once the project is open and the sections are built. */
+    private void opened(Stage stage, MainWindow window, LaunchOptions options, StatusMessages status, boolean probe) {
+        java.util.List<String> args = getParameters().getRaw();
+        window.useRecentProjects(new RecentProjects(DemoLocation.dataDir()));
+        autosave = new Autosave(window.model().session(), new io.offerkit.project.RecoveryFiles(DemoLocation.dataDir().resolve("recovery")),
+                Scheduler.singleThread("offerkit-autosave"));
+        LaunchOptions.zoom(args).ifPresent(window.logosView()::zoom);
+        java.util.List<Path> inspect = LaunchOptions.inspect(args);
         if (!inspect.isEmpty()) {
             window.inspectView().add(inspect);
         }
-        boolean probe = LaunchOptions.printStartup(getParameters().getRaw());
-        if (probe) {
-            StartupProbe.printWhenShown(stage, code -> {
-                Platform.exit();
-                System.exit(code);
-            });
-        }
-        stage.show();
         if (options.screenshot().isEmpty() && !probe) {
             autosave.pending().ifPresent(found -> RecoveryDialog.offer(stage, autosave, found, status));
         }
         autosave.start();
-        options.screenshot().ifPresent(file -> Screenshot.whenSettled(scene, window::isSettled, file, code -> {
-            Platform.exit();
-            System.exit(code);
-        }));
+    }
+
+    private static void exit(int code) {
+        Platform.exit();
+        System.exit(code);
     }
 
     /** Puts the main window into a stage: scene, style, live title, and a guard against closing unsaved work. */
@@ -71,7 +89,10 @@ public class OfferKitApp extends Application {
         stage.titleProperty().bind(window.model().titleBinding());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        stage.getIcons().setAll(AppIcons.load());
+        // The icons (PNGs to decode, then scaled by the window system: ~10 % of stage.show() here) are no part of the
+        // window's first frame.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, shown -> Frames.next(scene)
+                .thenRun(() -> stage.getIcons().setAll(AppIcons.load())));
         stage.setOnCloseRequest(e -> {
             if (!window.confirmDiscard()) {
                 e.consume();

@@ -1,30 +1,63 @@
 package io.offerkit.ui;
 
 import io.offerkit.demo.DemoProject;
-import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.ui.shell.MainWindow;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The shared fixture of the TestFX tests: the main window on the demo project, as the app opens it, plus the two
- * ways a test talks to the FX thread (read a value on it; wait until a condition holds on it).
+ * The shared fixture of the TestFX tests: the main window on the demo project, as the app opens it (the shell first,
+ * then the session made in the background and the sections filled in), plus the two ways a test talks to the FX
+ * thread (read a value on it; wait until a condition holds on it).
  */
 public record DemoWindow(ProjectSession session, AppExecutor executor, MainWindow window) {
     /** Generous: the suite runs on 2 shared cores and WebKit's first start alone can take seconds. */
     public static final long TIMEOUT_SECONDS = 20;
 
+    /** Shows the demo window and returns once it is opened (its sections built); call it on the FX thread (@Start). */
     public static DemoWindow show(Stage stage, Path dir) throws Exception {
-        ProjectSession session = new ProjectSession(ProfileRegistry.builtIn());
+        Path file = DemoProject.write(dir.resolve("demo"));
         AppExecutor executor = new AppExecutor();
-        MainWindow window = MainWindow.create(session, executor, new StatusMessages());
+        MainWindow window = MainWindow.opening(String.valueOf(file.getFileName()), executor, new StatusMessages());
         OfferKitApp.install(stage, window);
         stage.show();
-        window.open(DemoProject.write(dir.resolve("demo")));
-        return new DemoWindow(session, executor, window);
+        awaitOnFxThread(window.openWhenReady(() -> SessionLoader.load(executor, () -> file), w -> w.open(file)));
+        return new DemoWindow(window.model().session(), executor, window);
+    }
+
+    /**
+     * Waits for work that completes on the FX thread while on it (a test's @Start): events and pulses go on in a
+     * nested event loop, as under {@code showAndWait}, until the work is done or the time limit passes.
+     */
+    static void awaitOnFxThread(CompletableFuture<?> work) throws Exception {
+        if (!work.isDone()) {
+            Object loop = new Object();
+            boolean[] left = new boolean[1];
+            Runnable leave = () -> {
+                if (!left[0]) {
+                    left[0] = true;
+                    Platform.exitNestedEventLoop(loop, null);
+                }
+            };
+            work.whenComplete((value, error) -> Platform.runLater(leave));
+            PauseTransition limit = new PauseTransition(Duration.seconds(TIMEOUT_SECONDS));
+            limit.setOnFinished(e -> leave.run());
+            limit.play();
+            Platform.enterNestedEventLoop(loop);
+            limit.stop();
+        }
+        if (!work.isDone()) {
+            throw new TimeoutException("the demo window did not open within " + TIMEOUT_SECONDS + " s");
+        }
+        work.get();
     }
 
     public void close() {

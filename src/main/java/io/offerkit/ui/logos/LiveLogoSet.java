@@ -34,10 +34,13 @@ public final class LiveLogoSet {
     private final ReadOnlyObjectWrapper<Map<String, Integer>> byteSizes =
             new ReadOnlyObjectWrapper<>(this, "byteSizes", Map.of());
     private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(this, "rendering");
+    private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(this, "measuring");
     private RenderKey requested;
     private RenderKey pending;
     private boolean inFlight;
     private long generation;
+    /** The generation of the newest measurement asked for; only its end ends {@link #isMeasuring}. */
+    private long measured;
 
     private record RenderKey(Profile profile, LogoSettings logo) {
     }
@@ -115,6 +118,8 @@ public final class LiveLogoSet {
 
     /** The PNG size of each slot, encoded off the FX thread after the pixels are shown. */
     private void measure(LogoSet logos, long mine) {
+        measured = mine;
+        measuring.set(true);
         background.submit("Measuring logo files", () -> {
             Map<String, Integer> sizes = new LinkedHashMap<>();
             for (RenderedSlot slot : logos.all()) {
@@ -125,7 +130,8 @@ public final class LiveLogoSet {
             if (mine == generation) {
                 byteSizes.set(Map.copyOf(sizes));
             }
-        }, error -> { });
+            measuring.set(mine != measured && measuring.get());
+        }, error -> measuring.set(mine != measured && measuring.get()));
     }
 
     private Result render(RenderKey key) throws ImagingException {
@@ -167,5 +173,10 @@ public final class LiveLogoSet {
 
     public boolean isRendering() {
         return rendering.get();
+    }
+
+    /** Whether the newest slots' PNG sizes are still being measured (after {@link #isRendering} turned false). */
+    public boolean isMeasuring() {
+        return measuring.get();
     }
 }

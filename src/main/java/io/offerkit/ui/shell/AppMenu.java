@@ -34,14 +34,15 @@ final class AppMenu {
                 new SeparatorMenuItem(),
                 item(Messages.text("menu.file.quit"), "Shortcut+Q", e -> window.quit()));
         MenuItem undo = Icons.UNDO.on(item(Messages.text("menu.edit.undo"), "Shortcut+Z", e -> window.model().session().undo()));
-        undo.disableProperty().bind(window.model().session().canUndoProperty().not());
+        undo.disableProperty().bind(window.model().canUndoProperty().not());
         MenuItem redo = Icons.REDO.on(item(Messages.text("menu.edit.redo"), "Shortcut+Shift+Z", e -> window.model().session().redo()));
-        redo.disableProperty().bind(window.model().session().canRedoProperty().not());
+        redo.disableProperty().bind(window.model().canRedoProperty().not());
         Menu edit = new Menu(Messages.text("menu.edit"), null, undo, redo);
         Menu profile = new Menu(Messages.text("menu.profile"));
         // Rebuilt on every opening, so a profile loaded from a file appears and the tick follows the project.
         profile.setOnShowing(e -> fillProfiles(profile, window));
         fillProfiles(profile, window);
+        window.model().sessionProperty().addListener((obs, old, now) -> fillProfiles(profile, window));
         Menu view = new Menu(Messages.text("menu.view"));
         for (Section section : Section.values()) {
             MenuItem go = Navigation.icon(section).on(item(section.title(), "Shortcut+" + (section.ordinal() + 1),
@@ -54,7 +55,24 @@ final class AppMenu {
                 Icons.ABOUT.on(item(Messages.text("menu.help.about"), "F1", e -> window.about())));
         MenuBar bar = new MenuBar(file, edit, view, profile, help);
         bar.setUseSystemMenuBar(true);
+        disableUntilOpened(bar.getMenus(), window.model().sessionProperty().isNull());
         return bar;
+    }
+
+    /**
+     * While the window is still opening its project there is nothing for the commands to work on: every item, and so
+     * its shortcut, is off until the session is there (items that follow a state of their own, Undo and Redo, already
+     * are). Items made later, when a menu is filled on showing, are made with the session there.
+     */
+    private static void disableUntilOpened(java.util.List<? extends MenuItem> items, javafx.beans.value.ObservableBooleanValue opening) {
+        for (MenuItem item : items) {
+            if (!item.disableProperty().isBound()) {
+                item.disableProperty().bind(opening);
+            }
+            if (item instanceof Menu menu) {
+                disableUntilOpened(menu.getItems(), opening);
+            }
+        }
     }
 
     /** View > Theme: System, Light, Dark; the tick follows the window's theme however it was set. */
@@ -79,8 +97,9 @@ final class AppMenu {
     private static void fillProfiles(Menu menu, MainWindow window) {
         ToggleGroup group = new ToggleGroup();
         menu.getItems().clear();
-        String active = window.model().session().profile().id();
-        for (Profile p : window.model().session().registry().all()) {
+        io.offerkit.ui.ProjectSession session = window.model().session();
+        String active = session == null ? "" : session.profile().id();
+        for (Profile p : session == null ? java.util.List.<Profile>of() : session.registry().all()) {
             RadioMenuItem choice = new RadioMenuItem(Messages.format("menu.profile.item", p.title(),
                     p.sourceDate().map(Object::toString).orElse("?")));
             choice.setId("profile-" + p.id());

@@ -21,25 +21,31 @@ import io.offerkit.ui.logos.LogosViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import io.offerkit.ui.Theme;
 import io.offerkit.ui.ThemeStyles;
 import io.offerkit.ui.prefs.UserPreferences;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -47,19 +53,29 @@ import javafx.stage.Window;
 /**
  * The main window's content: menu, navigation, the selected section, the checklist panel (always visible) and
  * the status bar. It wires the feature views together and carries out the file commands.
+ *
+ * <p>At start-up the window is shown as a shell first ({@link #opening}): menu, navigation and status bar, with
+ * "Opening …" where the section and the checklist go. The sections are built once the session is ready and the
+ * shell's first frame is out ({@link #openWhenReady}); each section's view is built when it is first shown.
  */
 public final class MainWindow extends BorderPane {
     private final ShellViewModel model;
-    private final LiveLogoSet logos;
-    private final LogosView logosView;
-    private final DescriptionViewModel descriptionModel;
+    private final AppExecutor executor;
+    private LiveLogoSet logos;
+    private LogosViewModel logosModel;
+    private LogosView logosView;
+    private DescriptionViewModel descriptionModel;
     private DescriptionView descriptionView;
-    private final DocumentsView documentsView;
-    private final ChecklistView checklistView;
-    private final InspectView inspectView;
-    private final ChecklistViewModel checklistModel;
-    private final Map<Section, Node> sections = new EnumMap<>(Section.class);
+    private DocumentsViewModel documentsModel;
+    private DocumentsView documentsView;
+    private ChecklistView checklistView;
+    private InspectViewModel inspectModel;
+    private InspectView inspectView;
+    private ChecklistViewModel checklistModel;
     private final StackPane centre;
+    private final Label openingSection = new Label();
+    private final Label openingChecklist = new Label();
+    private final ReadOnlyBooleanWrapper opened = new ReadOnlyBooleanWrapper(this, "opened");
     private io.offerkit.ui.RecentProjects recentProjects;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
     private final javafx.beans.property.BooleanProperty desktopDark =
@@ -68,52 +84,46 @@ public final class MainWindow extends BorderPane {
             () -> theme.get().isDark(desktopDark.get()), theme, desktopDark);
     private UserPreferences preferences;
 
+    /** The whole window at once, on a session that is already there. */
     public static MainWindow create(ProjectSession session, AppExecutor executor, StatusMessages status) {
-        LiveLogoSet logos = new LiveLogoSet(session, executor);
-        DocumentsViewModel documents = new DocumentsViewModel(session, status, executor);
-        ChecklistViewModel checklist = new ChecklistViewModel(session, logos.logoSetProperty(), Clock.systemDefaultZone());
-        documents.followChecks(checklist.reportProperty());
-        ShellViewModel shell = new ShellViewModel(session, status, executor);
-        LogosViewModel logosModel = new LogosViewModel(session, logos, executor, status);
-        // Files changed by another program, noticed when the window gets the focus: read them again everywhere.
-        shell.addDiskChangeListener(changes -> {
-            logosModel.reloadFromDisk();
-            documents.recheck(changes.all());
-            checklist.recheck();
-        });
-        return new MainWindow(shell, logos,
-                logosModel,
-                new DescriptionViewModel(session, DemoLocation.dataDir().resolve("lint-settings.json")),
-                documents,
-                checklist,
-                new InspectViewModel(session, executor, status));
+        MainWindow window = new MainWindow(new ShellViewModel(status, executor), executor, "");
+        window.fill(session);
+        return window;
     }
 
-    private MainWindow(ShellViewModel model, LiveLogoSet logos, LogosViewModel logosModel,
-                       DescriptionViewModel descriptionModel, DocumentsViewModel documentsModel,
-                       ChecklistViewModel checklistModel, InspectViewModel inspectModel) {
-        this.model = model;
-        this.logos = logos;
-        getStyleClass().add("main-window");
-        logosView = new LogosView(logosModel);
-        this.descriptionModel = descriptionModel;
-        documentsView = new DocumentsView(documentsModel);
-        checklistView = new ChecklistView(checklistModel, this::navigateTo);
-        inspectView = new InspectView(inspectModel);
-        this.checklistModel = checklistModel;
-        sections.put(Section.LOGOS, logosView);
-        sections.put(Section.DOCUMENTS, documentsView);
-        sections.put(Section.INSPECT, inspectView);
+    /**
+     * The shell of the window, to show at once while {@code what} (a file name) is opened: the menu (its commands off
+     * until then), the navigation, the status bar and "Opening {@code what}…" in place of the section and the
+     * checklist. {@link #openWhenReady} fills it in.
+     */
+    public static MainWindow opening(String what, AppExecutor executor, StatusMessages status) {
+        status.info(Messages.format("app.opening", what));
+        return new MainWindow(new ShellViewModel(status, executor), executor, what);
+    }
 
+    private MainWindow(ShellViewModel model, AppExecutor executor, String what) {
+        this.model = model;
+        this.executor = executor;
+        getStyleClass().add("main-window");
         centre = new StackPane();
         centre.getStyleClass().add("section-host");
+        openingSection.setId("openingSection");
+        openingChecklist.setId("openingChecklist");
+        for (Label label : List.of(openingSection, openingChecklist)) {
+            label.setText(Messages.format("app.opening", what));
+            label.getStyleClass().add("panel-counts");
+            label.setWrapText(true);
+        }
+        VBox checklistPlaceholder = new VBox(openingChecklist);
+        checklistPlaceholder.getStyleClass().add("checklist-panel");
+        checklistPlaceholder.setPadding(new javafx.geometry.Insets(20, 18, 14, 18));
         model.sectionProperty().addListener((obs, old, now) -> showSection(now));
         showSection(model.sectionProperty().get());
 
         setTop(AppMenu.build(this));
         setLeft(new Navigation(model.sectionProperty()));
         setCenter(centre);
-        setRight(checklistView);
+        setRight(checklistPlaceholder);
         setBottom(new StatusBar(model));
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dropped);
@@ -134,6 +144,75 @@ public final class MainWindow extends BorderPane {
                 }
             });
         }
+    }
+
+    /**
+     * Fills the shell in: once the shell's first frame is out, {@code load} starts making the session (off the FX
+     * thread, and only then, so it does not take the CPU from the first frame), and when it is ready, on the FX thread,
+     * the session is attached, {@code openProject} opens the project (before any section exists, so nothing is built
+     * twice, for the empty project and then for the opened one), and the checklist and the shown section replace the
+     * placeholders. Call after the stage is shown. The result completes on the FX thread once the sections are in
+     * place, or with the error when the session could not be made (which the placeholders and status line then say).
+     */
+    public CompletableFuture<Void> openWhenReady(Supplier<? extends CompletionStage<ProjectSession>> load,
+                                                 Consumer<MainWindow> openProject) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        io.offerkit.ui.Frames.next(getScene()).thenCompose(frame -> load.get()).whenComplete((ready, error) ->
+                Platform.runLater(() -> {
+                    if (error != null) {
+                        Throwable cause = error instanceof java.util.concurrent.CompletionException
+                                && error.getCause() != null ? error.getCause() : error;
+                        openingSection.setText(Messages.format("app.openFailed", cause.getMessage()));
+                        openingChecklist.setText(openingSection.getText());
+                        model.status().error(openingSection.getText());
+                        done.completeExceptionally(cause);
+                        return;
+                    }
+                    try {
+                        model.attach(ready);
+                        openProject.accept(this);
+                        fill(ready);
+                        done.complete(null);
+                    } catch (RuntimeException e) {
+                        done.completeExceptionally(e);
+                        throw e;
+                    }
+                }));
+        return done;
+    }
+
+    /** Builds the view models and the checklist on the session and shows the selected section, in place of the placeholders. */
+    private void fill(ProjectSession session) {
+        if (model.session() == null) {
+            model.attach(session);
+        }
+        StatusMessages status = model.status();
+        logos = new LiveLogoSet(session, executor);
+        documentsModel = new DocumentsViewModel(session, status, executor);
+        checklistModel = new ChecklistViewModel(session, logos.logoSetProperty(), Clock.systemDefaultZone());
+        documentsModel.followChecks(checklistModel.reportProperty());
+        logosModel = new LogosViewModel(session, logos, executor, status);
+        // Files changed by another program, noticed when the window gets the focus: read them again everywhere.
+        model.addDiskChangeListener(changes -> {
+            logosModel.reloadFromDisk();
+            documentsModel.recheck(changes.all());
+            checklistModel.recheck();
+        });
+        descriptionModel = new DescriptionViewModel(session, DemoLocation.dataDir().resolve("lint-settings.json"));
+        inspectModel = new InspectViewModel(session, executor, status);
+        checklistView = new ChecklistView(checklistModel, this::navigateTo);
+        setRight(checklistView);
+        opened.set(true);
+        showSection(model.sectionProperty().get());
+    }
+
+    /** Whether the sections are built (the shell's placeholders are gone). */
+    public ReadOnlyBooleanProperty openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    public boolean isOpened() {
+        return opened.get();
     }
 
     public ShellViewModel model() {
@@ -206,33 +285,55 @@ public final class MainWindow extends BorderPane {
     public DescriptionView descriptionView() {
         if (descriptionView == null) {
             descriptionView = new DescriptionView(descriptionModel);
-            sections.put(Section.DESCRIPTION, descriptionView);
         }
         return descriptionView;
     }
 
+    /** Each section's view is built when first needed (shown, navigated to, or given work), once the window is opened. */
     public LogosView logosView() {
+        if (logosView == null) {
+            logosView = new LogosView(logosModel);
+        }
         return logosView;
     }
 
+    private DocumentsView documentsView() {
+        if (documentsView == null) {
+            documentsView = new DocumentsView(documentsModel);
+        }
+        return documentsView;
+    }
+
     public InspectView inspectView() {
+        if (inspectView == null) {
+            inspectView = new InspectView(inspectModel);
+        }
         return inspectView;
     }
 
-    /** Logos rendered and the preview loaded: what the screenshot waits for. */
+    /** Opened, logos rendered and measured, and the preview loaded: what the screenshot waits for. */
     public boolean isSettled() {
-        return !logos.isRendering() && (descriptionView == null || !descriptionView.previewLoading()) && !inspectView.isBusy();
+        return opened.get() && !logos.isRendering() && !logos.isMeasuring() && (descriptionView == null || !descriptionView.previewLoading())
+                && (inspectView == null || !inspectView.isBusy());
     }
 
     /**
      * Puts only the shown section into the scene: the others keep their state but get no CSS, skins or layout until
-     * first shown, which is most of the start-up time (the description's editor and preview above all).
+     * first shown, which is most of the start-up time (the description's editor and preview above all). Before the
+     * window is opened, the placeholder stands for every section.
      */
     private void showSection(Section section) {
-        if (section == Section.DESCRIPTION) {
-            descriptionView();
+        if (!opened.get()) {
+            centre.getChildren().setAll(openingSection);
+            return;
         }
-        centre.getChildren().setAll(sections.get(section));
+        Node view = switch (section) {
+            case LOGOS -> logosView();
+            case DESCRIPTION -> descriptionView();
+            case DOCUMENTS -> documentsView();
+            case INSPECT -> inspectView();
+        };
+        centre.getChildren().setAll(view);
     }
 
     /** Shows the section where a checklist item is fixed and focuses its field. */
@@ -244,8 +345,8 @@ public final class MainWindow extends BorderPane {
             centre.layout();
             Optional<Node> target = switch (location.kind()) {
                 case "text" -> descriptionView().focusTarget(location.id());
-                case "logo" -> logosView.focusTarget(location.id());
-                case "document", "link" -> documentsView.focusTarget(location.kind() + ":" + location.id());
+                case "logo" -> logosView().focusTarget(location.id());
+                case "document", "link" -> documentsView().focusTarget(location.kind() + ":" + location.id());
                 case "attestation" -> checklistView.focusTarget(item.id());
                 default -> Optional.empty();
             };
@@ -271,7 +372,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void dragOver(DragEvent event) {
-        if (event.getDragboard().hasFiles()) {
+        if (opened.get() && event.getDragboard().hasFiles()) {
             event.acceptTransferModes(TransferMode.COPY);
         }
         event.consume();
@@ -291,7 +392,7 @@ public final class MainWindow extends BorderPane {
                 }
             } else {
                 model.sectionProperty().set(Section.LOGOS);
-                logosView.chooseSource(d.path());
+                logosView().chooseSource(d.path());
             }
         }));
     }
@@ -468,7 +569,7 @@ public final class MainWindow extends BorderPane {
 
     /** Asks before unsaved changes are dropped; true when it is fine to go on. */
     public boolean confirmDiscard() {
-        if (!model.session().isDirty()) {
+        if (model.session() == null || !model.session().isDirty()) {
             return true;
         }
         ButtonType save = new ButtonType(Messages.text("project.discard.save"), ButtonBar.ButtonData.YES);

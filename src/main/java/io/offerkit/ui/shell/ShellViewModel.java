@@ -20,25 +20,38 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 
-/** The main window's state: title, section, status line, profile line, and the file and export commands. */
+/**
+ * The main window's state: title, section, status line, profile line, and the file and export commands. At start-up
+ * it exists before its session (the profiles are still being read off the FX thread): until {@link #attach} the title
+ * is the app's name, the profile line is empty and there is nothing to undo.
+ */
 public final class ShellViewModel {
-    private final ProjectSession session;
+    private static final String APP_NAME = "OfferKit";
+
+    private final ReadOnlyObjectWrapper<ProjectSession> attached = new ReadOnlyObjectWrapper<>(this, "session");
+    /** {@code attached}'s value, for the commands (which the menu only offers once it is set). */
+    private ProjectSession session;
     private final StatusMessages status;
     private final AppExecutor executor;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.LOGOS);
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(this, "exportProgress");
-    private final StringBinding title;
-    private final StringBinding profileText;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
+    private final ReadOnlyStringWrapper profileText = new ReadOnlyStringWrapper(this, "profileText", "");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private Task<Path> export;
     private final ReadOnlyBooleanWrapper changedOnDisk = new ReadOnlyBooleanWrapper(this, "changedOnDisk");
     private final SourceWatch sources = new SourceWatch();
@@ -46,12 +59,28 @@ public final class ShellViewModel {
     private FileStamp.Change lastProjectChange = FileStamp.Change.UNCHANGED;
 
     public ShellViewModel(ProjectSession session, StatusMessages status, AppExecutor executor) {
-        this.session = session;
+        this(status, executor);
+        attach(session);
+    }
+
+    /** The model of a window whose session is still being made; {@link #attach} it when it is. */
+    public ShellViewModel(StatusMessages status, AppExecutor executor) {
         this.status = status;
         this.executor = executor;
-        this.title = Bindings.createStringBinding(() -> title(session.project(), session.file(), session.isDirty()),
-                session.projectProperty(), session.fileProperty(), session.dirtyProperty());
-        this.profileText = Bindings.createStringBinding(() -> profileText(session.profile()), session.profileProperty());
+    }
+
+    /** Gives the window its session (once): the title, the profile line and Undo/Redo follow it from now on. */
+    public void attach(ProjectSession session) {
+        if (this.session != null) {
+            throw new IllegalStateException("the window already has its session");
+        }
+        this.session = session;
+        attached.set(session);
+        title.bind(Bindings.createStringBinding(() -> title(session.project(), session.file(), session.isDirty()),
+                session.projectProperty(), session.fileProperty(), session.dirtyProperty()));
+        profileText.bind(Bindings.createStringBinding(() -> profileText(session.profile()), session.profileProperty()));
+        canUndo.bind(session.canUndoProperty());
+        canRedo.bind(session.canRedoProperty());
         // Another project (or the same one saved elsewhere): its files are new to the watch, nothing to report.
         session.fileProperty().addListener((obs, old, now) -> {
             lastProjectChange = FileStamp.Change.UNCHANGED;
@@ -71,20 +100,34 @@ public final class ShellViewModel {
         return profile.sourceDate().map(d -> Messages.format("status.profile", profile.title(), d.toString())).orElse(profile.title());
     }
 
-    public StringBinding titleBinding() {
-        return title;
+    public ReadOnlyStringProperty titleBinding() {
+        return title.getReadOnlyProperty();
     }
 
-    public StringBinding profileTextBinding() {
-        return profileText;
+    public ReadOnlyStringProperty profileTextBinding() {
+        return profileText.getReadOnlyProperty();
+    }
+
+    /** Whether Edit > Undo has a step to take back; false until the session is attached. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
     }
 
     public ObjectProperty<Section> sectionProperty() {
         return section;
     }
 
+    /** The session, or null while the window is still opening (before {@link #attach}). */
     public ProjectSession session() {
         return session;
+    }
+
+    public ReadOnlyObjectProperty<ProjectSession> sessionProperty() {
+        return attached.getReadOnlyProperty();
     }
 
     public StatusMessages status() {
@@ -201,6 +244,9 @@ public final class ShellViewModel {
      * (logos, documents, checklist) read them again; files that went missing are reported.
      */
     public void checkFilesOnDisk() {
+        if (session == null) {
+            return; // still opening: nothing read yet that could have changed
+        }
         Path file = session.file();
         FileStamp.Change change = session.diskChange();
         if (change != lastProjectChange && file != null) {
@@ -208,24 +254,19 @@ public final class ShellViewModel {
                 case CHANGED -> {
                     if (session.isDirty()) {
                         changedOnDisk.set(true);
-                        status.error(file.getFileName() + " was changed by another program. Your unsaved changes are"
-                                + " kept; Save will ask whether to replace that change or save yours beside it.");
+                        status.error(Messages.format("disk.projectChangedKeptEdits", file.getFileName()));
                     } else {
                         try {
                             session.reloadFromDisk();
                             change = FileStamp.Change.UNCHANGED;
-                            status.info(file.getFileName() + " was changed by another program; reloaded it (Undo goes"
-                                    + " back to what was shown).");
+                            status.info(Messages.format("disk.projectReloaded", file.getFileName()));
                         } catch (ProjectException e) {
-                            status.error(file.getFileName() + " was changed by another program and cannot be read"
-                                    + " now (" + e.getMessage() + "). The project shown is kept; Save will ask"
-                                    + " before replacing the file.");
+                            status.error(Messages.format("disk.projectUnreadable", file.getFileName(), e.getMessage()));
                             changedOnDisk.set(true);
                         }
                     }
                 }
-                case MISSING -> status.error(file.getFileName() + " was deleted or moved by another program. The"
-                        + " project shown is kept; Save writes it again.");
+                case MISSING -> status.error(Messages.format("disk.projectMissing", file.getFileName()));
                 case UNCHANGED -> {
                 }
             }
@@ -236,13 +277,10 @@ public final class ShellViewModel {
             return;
         }
         if (!changes.missing().isEmpty()) {
-            status.error(names(changes.missing()) + (changes.missing().size() == 1 ? " was" : " were")
-                    + " deleted or moved by another program; relink " + (changes.missing().size() == 1 ? "it" : "them")
-                    + " (the checklist shows what is missing). Nothing was changed in the project.");
+            status.error(Messages.format("disk.filesMissing", names(changes.missing()), changes.missing().size()));
         } else {
             List<String> reread = changes.all();
-            status.info(names(reread) + (reread.size() == 1 ? " was" : " were") + " changed on disk; read "
-                    + (reread.size() == 1 ? "it" : "them") + " again.");
+            status.info(Messages.format("disk.filesReread", names(reread), reread.size()));
         }
         for (Consumer<SourceWatch.Changes> listener : diskListeners) {
             listener.accept(changes);

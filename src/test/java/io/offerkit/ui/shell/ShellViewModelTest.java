@@ -93,4 +93,22 @@ class ShellViewModelTest {
         assertThat(shell.loadProfile(broken)).hasValueSatisfying(m -> assertThat(m).contains("broken.json"));
         assertThat(shell.session().profile().id()).isEqualTo("my-store");
     }
+
+    @Test
+    void beforeItsSessionTheModelShowsTheAppNameAndOffersNothingToUndo() throws Exception {
+        ShellViewModel model = new ShellViewModel(new StatusMessages(), new AppExecutor());
+        assertThat(model.session()).isNull();
+        assertThat(model.titleBinding().get()).isEqualTo("OfferKit");
+        assertThat(model.profileTextBinding().get()).isEmpty();
+        assertThat(model.canUndoProperty().get()).isFalse();
+
+        ProjectSession session = TestSessions.demo(dir);
+        model.attach(session);
+        assertThat(model.sessionProperty().get()).isSameAs(session);
+        assertThat(model.titleBinding().get()).isEqualTo("Contoso Route Planner — OfferKit");
+        assertThat(model.profileTextBinding().get()).endsWith("rules as of 2019-04-24");
+        session.update(p -> p.withAppName("Fleet"));
+        assertThat(model.canUndoProperty().get()).isTrue();
+        assertThat(model.titleBinding().get()).isEqualTo("Fleet* — OfferKit");
+    }
 }

@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""OfferKit start-up against a bare JavaFX window: process start to first frame, alternating in one run.
+
+Each variant runs in its own `xvfb-run` (software pipeline), one after the other, and the order rotates every round,
+so machine noise hits every variant alike. Every process measures itself with io.offerkit.ui.StartupProbe
+(milliseconds from the process start the kernel recorded to the first frame): OfferKit prints `startup-ms` (the first
+frame of its main window: the shell) and `opened-ms` (the first frame with the opened project's sections); the bare
+window (io.offerkit.ui.bench.BareWindow, an empty 1280x800 stage) prints `startup-ms`.
+
+Variants: `offerkit` and `bare` are plain `java -jar` / `java -cp`; `offerkit-cds` and `bare-cds` add
+`-XX:SharedArchiveFile=` with a dynamic AppCDS archive of their own, made by one training run
+(`-XX:ArchiveClassesAtExit`) before the rounds (`--no-cds` skips them). `--variant NAME='[VAR=VALUE ...] COMMAND'`
+adds any other command that prints the probe's figures, e.g. the installed launcher:
+`--variant "installed=/opt/offerkit/bin/OfferKit --print-startup"` (as shipped: with the runtime's archive) and
+`--variant "installed-nocds=_JAVA_OPTIONS=-Xshare:off /opt/offerkit/bin/OfferKit --print-startup"`. Needs
+`mvn -B package -DskipTests` and `mvn -B test-compile` first.
+
+    python3 bench/startup.py [--rounds 5] [--no-cds] [--variant NAME=COMMAND ...] [--out bench/out]
+"""
+import argparse
+import os
+import re
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+JAR = ROOT / "target" / "offerkit.jar"
+BARE_CLASSES = ROOT / "target" / "test-classes" / "io" / "offerkit" / "ui" / "bench"
+XVFB = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24"]
+JAVA = ["java", "-Dprism.order=sw"]
+
+
+def load():
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
+
+
+def bare_jar(out: Path) -> Path:
+    """The bare window's classes in a jar: CDS archives only classes from jars, never from a folder."""
+    jar = out / "bare-window.jar"
+    with zipfile.ZipFile(jar, "w") as z:
+        for cls in sorted(BARE_CLASSES.glob("BareWindow*.class")):
+            z.write(cls, "io/offerkit/ui/bench/" + cls.name)
+    return jar
+
+
+def commands(out: Path, cds: bool):
+    bare_cp = f"{bare_jar(out)}:{JAR}"
+    variants = {
+        "offerkit": JAVA + ["-jar", str(JAR), "--print-startup"],
+        "bare": JAVA + ["-cp", bare_cp, "io.offerkit.ui.bench.BareWindow"],
+    }
+    if cds:
+        for name in ("offerkit", "bare"):
+            archive = out / f"{name}.jsa"
+            archive.unlink(missing_ok=True)
+            train = XVFB + variants[name][:1] + [f"-XX:ArchiveClassesAtExit={archive}"] + variants[name][1:]
+            subprocess.run(train, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            if not archive.exists():
+                sys.exit(f"the training run made no archive {archive}")
+            variants[f"{name}-cds"] = variants[name][:1] + [f"-XX:SharedArchiveFile={archive}", "-Xshare:on"] \
+                + variants[name][1:]
+    return variants
+
+
+def run(cmd):
+    env = dict(os.environ)
+    while cmd and re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", cmd[0]):
+        name, value = cmd[0].split("=", 1)
+        env[name] = value
+        cmd = cmd[1:]
+    result = subprocess.run(XVFB + cmd, capture_output=True, text=True, timeout=180, env=env)
+    figures = dict(re.findall(r"^(\w+)-ms=(\d+)$", result.stdout, re.MULTILINE))
+    if "startup" not in figures:
+        sys.exit(f"no startup-ms from {' '.join(cmd)}:\n{result.stdout}\n{result.stderr}")
+    return {k: int(v) for k, v in figures.items()}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--no-cds", action="store_true", help="only plain java, no class-data sharing archives")
+    parser.add_argument("--variant", action="append", default=[], metavar="NAME=COMMAND",
+                        help="another command to time in the rounds (leading VAR=VALUE words set its environment)")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "out"))
+    args = parser.parse_args()
+    if shutil.which("xvfb-run") is None:
+        sys.exit("needs xvfb-run (apt-get install xvfb libgtk-3-0)")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    variants = commands(out, not args.no_cds)
+    for extra in args.variant:
+        name, command = extra.split("=", 1)
+        variants[name] = shlex.split(command)
+    names = list(variants)
+    seen = {n: [] for n in names}
+    loads = [load()]
+    for r in range(args.rounds):
+        order = names[r % len(names):] + names[:r % len(names)]
+        for name in order:
+            figures = run(variants[name])
+            seen[name].append(figures)
+            print(f"round {r + 1} {name}: " + ", ".join(f"{k}-ms={v}" for k, v in figures.items()), flush=True)
+        loads.append(load())
+
+    def series(name, key="startup"):
+        return [f[key] for f in seen[name] if key in f]
+
+    lines = [f"{args.rounds} alternating rounds, {os.cpu_count()} cores, load average (1/5/15 min) per round: "
+             + "; ".join(loads), "",
+             "| variant | first frame, ms (each round) | median | ratio to bare (per-round medians) |",
+             "|---|---|---|---|"]
+    for name in names:
+        base = "bare-cds" if name.endswith("-cds") and "bare-cds" in seen else "bare"
+        ratios = [a / b for a, b in zip(series(name), series("bare"))]
+        ratio = statistics.median(ratios)
+        same = ""
+        if base != "bare":
+            same = f"; to {base}: {statistics.median([a / b for a, b in zip(series(name), series(base))]):.2f}x"
+        lines.append(f"| {name} | {', '.join(map(str, series(name)))} | {statistics.median(series(name)):.0f} "
+                     f"| {ratio:.2f}x{same} |")
+    for name in names:
+        if series(name, "opened"):
+            lines.append(f"| {name}: sections shown (opened-ms) | {', '.join(map(str, series(name, 'opened')))} "
+                         f"| {statistics.median(series(name, 'opened')):.0f} | |")
+    text = "\n".join(lines)
+    (out / "startup.md").write_text(text + "\n")
+    print("\n" + text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+package io.offerkit.ui.shell;
+
+import static io.offerkit.ui.DemoWindow.fx;
+import static io.offerkit.ui.DemoWindow.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerkit.demo.DemoProject;
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.ui.AppExecutor;
+import io.offerkit.ui.OfferKitApp;
+import io.offerkit.ui.ProjectSession;
+import io.offerkit.ui.StatusMessages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Start-up shows the window's shell before the session exists, and fills it in when it does. The session is held
+ * back by the test (a future it completes), so the two states are seen in order without any timing.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StartupShellTest {
+    @TempDir
+    Path dir;
+    AppExecutor executor;
+    StatusMessages status;
+    MainWindow window;
+    Stage stage;
+    Path project;
+    final CompletableFuture<ProjectSession> session = new CompletableFuture<>();
+    CompletableFuture<Void> opened;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        project = DemoProject.write(dir.resolve("demo"));
+        executor = new AppExecutor();
+        status = new StatusMessages();
+        window = MainWindow.opening(String.valueOf(project.getFileName()), executor, status);
+        OfferKitApp.install(stage, window);
+        stage.show();
+        opened = window.openWhenReady(() -> session, w -> w.open(project));
+    }
+
+    @AfterEach
+    void stopExecutor() {
+        executor.shutdown();
+    }
+
+    private static List<MenuItem> allItems(List<? extends MenuItem> items) {
+        List<MenuItem> all = new java.util.ArrayList<>();
+        for (MenuItem item : items) {
+            all.add(item);
+            if (item instanceof Menu menu) {
+                all.addAll(allItems(menu.getItems()));
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void theShellShowsAtOnceAndTheOpenedSectionsReplaceItsPlaceholders(FxRobot robot) throws Exception {
+        // The shell: menu, navigation, status bar, and "Opening …" where the section and the checklist go.
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertThat(menus.getMenus()).extracting(Menu::getText).containsExactly("File", "Edit", "View", "Profile", "Help");
+        assertThat(fx(() -> allItems(menus.getMenus()).stream().allMatch(MenuItem::isDisable)))
+                .as("no command runs before there is a project").isTrue();
+        assertThat(robot.lookup("#nav-logos").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#openingSection").queryLabeled().getText())
+                .isEqualTo("Opening contoso-route-planner.offerkit…");
+        assertThat(robot.lookup("#openingChecklist").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#statusMessage").queryLabeled().getText()).startsWith("Opening contoso-route-planner");
+        assertThat(robot.lookup("#checklist").tryQuery()).isEmpty();
+        assertThat(fx(stage::getTitle)).isEqualTo("OfferKit");
+        assertThat(fx(window::isOpened)).isFalse();
+        assertThat(fx(window::isSettled)).isFalse();
+
+        // The window stays usable: the navigation switches sections while the project opens.
+        robot.clickOn("#nav-documents");
+        assertThat(fx(() -> window.model().sectionProperty().get())).isEqualTo(Section.DOCUMENTS);
+        assertThat(robot.lookup("#openingSection").query().isVisible()).isTrue();
+
+        // The session arrives (made off the FX thread, as SessionLoader does): the project opens into it and the
+        // sections replace the placeholders.
+        session.complete(new ProjectSession(ProfileRegistry.builtIn()));
+        waitUntil(window::isOpened);
+        assertThat(opened).isCompleted();
+        assertThat(robot.lookup("#openingSection").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#openingChecklist").tryQuery()).isEmpty();
+        ProjectSession open = window.model().session();
+        // Rows and fields sit in scroll panes, which take their content into the scene with their skins (next pulse).
+        waitUntil(() -> robot.lookup(".check-row").queryAll().size() == open.profile().checklist().size());
+        waitUntil(() -> robot.lookup("#link-help").tryQuery().isPresent()); // the section chosen while opening
+        assertThat(fx(stage::getTitle)).isEqualTo("Contoso Route Planner — OfferKit");
+        assertThat(fx(() -> open.isDirty())).isFalse();
+        assertThat(robot.lookup("#statusProfile").queryLabeled().getText()).contains("rules as of 2019-04-24");
+        assertThat(fx(() -> allItems(menus.getMenus()).stream().filter(i -> "Save".equals(i.getText()))
+                .noneMatch(MenuItem::isDisable))).isTrue();
+        assertThat(fx(() -> menus.getMenus().get(3).getItems().stream().map(MenuItem::getId).toList()))
+                .contains("profile-appsource-d365-ce-2019", "profile-partner-center-d365");
+        waitUntil(window::isSettled);
+    }
+
+    @Test
+    void aSessionThatCannotBeMadeIsSaidWhereTheSectionsWouldBe(FxRobot robot) throws Exception {
+        session.completeExceptionally(new IllegalStateException("Built-in profile x is broken"));
+        waitUntil(opened::isDone);
+        assertThat(opened).isCompletedExceptionally();
+        Label placeholder = robot.lookup("#openingSection").queryAs(Label.class);
+        assertThat(placeholder.getText()).contains("Built-in profile x is broken");
+        assertThat(fx(status::isError)).isTrue();
+        assertThat(fx(window::isOpened)).isFalse();
+        Node checklist = robot.lookup("#openingChecklist").query();
+        assertThat(checklist.isVisible()).isTrue();
+    }
+}
