@@ -8,6 +8,14 @@ public final class ImageFormats {
     /** The formats OfferKit reads, as told to users. */
     public static final String SUPPORTED = "PNG, JPEG, GIF, BMP, TIFF, ICO, PSD, SVG";
 
+    /**
+     * File-name patterns for choosers, lower and upper case (some platforms' choosers match case): a hint for the
+     * user only, as files are recognised by their content.
+     */
+    public static final java.util.List<String> FILE_PATTERNS = java.util.stream.Stream.of("png", "jpg", "jpeg", "gif",
+                    "bmp", "tif", "tiff", "ico", "psd", "svg", "svgz")
+            .flatMap(e -> java.util.stream.Stream.of("*." + e, "*." + e.toUpperCase(Locale.ROOT))).toList();
+
     /** How many leading bytes {@link #sniff} may look at: an SVG root can follow a long comment or DOCTYPE. */
     public static final int SNIFF_BYTES = 8192;
 

@@ -1,5 +1,6 @@
 package io.offerkit.ui.documents;
 
+import io.offerkit.ui.prefs.LastFolder;
 import io.offerkit.document.DocumentFacts;
 import io.offerkit.profile.DocumentSpec;
 import io.offerkit.project.DocumentRef;
@@ -209,8 +210,8 @@ final class DocumentCard extends VBox {
         }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
         List<File> files = DocumentsViewModel.takesSeveral(spec)
-                ? chooser.showOpenMultipleDialog(getScene().getWindow())
-                : single(chooser.showOpenDialog(getScene().getWindow()));
+                ? LastFolder.remember(LastFolder.in(chooser).showOpenMultipleDialog(getScene().getWindow()))
+                : single(LastFolder.remember(LastFolder.in(chooser).showOpenDialog(getScene().getWindow())));
         if (files != null && !files.isEmpty()) {
             model.addFiles(spec, files.stream().map(File::toPath).toList());
         }

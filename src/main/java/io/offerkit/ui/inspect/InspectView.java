@@ -1,5 +1,6 @@
 package io.offerkit.ui.inspect;
 
+import io.offerkit.ui.prefs.LastFolder;
 import io.offerkit.ui.Icons;
 import io.offerkit.ui.Messages;
 import java.io.File;
@@ -111,9 +112,10 @@ public final class InspectView extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.text("inspect.files.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.text("inspect.files.filter"), "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp", "*.zip"),
+                new FileChooser.ExtensionFilter(Messages.text("inspect.files.filter"), java.util.stream.Stream.concat(
+                        io.offerkit.imaging.ImageFormats.FILE_PATTERNS.stream(), java.util.stream.Stream.of("*.zip", "*.ZIP")).toList()),
                 new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
+        List<File> files = LastFolder.remember(LastFolder.in(chooser).showOpenMultipleDialog(getScene().getWindow()));
         if (files != null) {
             model.add(files.stream().map(File::toPath).toList());
         }
@@ -122,7 +124,7 @@ public final class InspectView extends BorderPane {
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(Messages.text("inspect.folder.title"));
-        File dir = chooser.showDialog(getScene().getWindow());
+        File dir = LastFolder.remember(LastFolder.in(chooser).showDialog(getScene().getWindow()));
         if (dir != null) {
             model.add(List.of(dir.toPath()));
         }

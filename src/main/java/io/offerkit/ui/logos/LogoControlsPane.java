@@ -1,5 +1,6 @@
 package io.offerkit.ui.logos;
 
+import io.offerkit.ui.prefs.LastFolder;
 import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
 import io.offerkit.project.SlotSettings;
@@ -268,9 +269,9 @@ final class LogoControlsPane extends VBox {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.text("logos.alternate.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.images"), "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"),
+                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.images"), io.offerkit.imaging.ImageFormats.FILE_PATTERNS),
                 new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
-        File file = chooser.showOpenDialog(getScene().getWindow());
+        File file = LastFolder.remember(LastFolder.in(chooser).showOpenDialog(getScene().getWindow()));
         if (file != null) {
             model.useAlternateSource(file.toPath());
         }

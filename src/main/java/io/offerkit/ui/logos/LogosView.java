@@ -1,5 +1,6 @@
 package io.offerkit.ui.logos;
 
+import io.offerkit.ui.prefs.LastFolder;
 import io.offerkit.ui.Icons;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.profile.ImageSlot;
@@ -184,9 +185,9 @@ public final class LogosView extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.text("logos.choose.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.images"), "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"),
+                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.images"), io.offerkit.imaging.ImageFormats.FILE_PATTERNS),
                 new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
-        File file = chooser.showOpenDialog(getScene().getWindow());
+        File file = LastFolder.remember(LastFolder.in(chooser).showOpenDialog(getScene().getWindow()));
         if (file != null) {
             chooseSource(file.toPath());
         }

@@ -29,6 +29,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import io.offerkit.ui.Theme;
 import io.offerkit.ui.ThemeStyles;
+import io.offerkit.ui.prefs.LastFolder;
 import io.offerkit.ui.prefs.UserPreferences;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -82,7 +83,6 @@ public final class MainWindow extends BorderPane {
             new javafx.beans.property.SimpleBooleanProperty(Theme.desktopPrefersDark(System.getenv()));
     private final javafx.beans.binding.BooleanBinding dark = javafx.beans.binding.Bindings.createBooleanBinding(
             () -> theme.get().isDark(desktopDark.get()), theme, desktopDark);
-    private UserPreferences preferences;
 
     /** The whole window at once, on a session that is already there. */
     public static MainWindow create(ProjectSession session, AppExecutor executor, StatusMessages status) {
@@ -255,7 +255,7 @@ public final class MainWindow extends BorderPane {
      * Set by the app, not by {@link #create}, so tests never write into the user's OfferKit folder.
      */
     public void usePreferences(UserPreferences prefs) {
-        this.preferences = prefs;
+        LastFolder.use(prefs);
         theme.set(prefs.theme());
         theme.addListener((obs, old, now) -> prefs.setTheme(now));
     }
@@ -408,7 +408,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         FileChooser chooser = projectChooser(Messages.text("project.open.title"));
-        File file = remembered(inLastFolder(chooser).showOpenDialog(window()));
+        File file = LastFolder.remember(LastFolder.in(chooser).showOpenDialog(window()));
         if (file != null) {
             open(file.toPath());
         }
@@ -431,7 +431,7 @@ public final class MainWindow extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.text("profile.load.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("profile.load.filter"), "*.json"));
-        File file = remembered(inLastFolder(chooser).showOpenDialog(window()));
+        File file = LastFolder.remember(LastFolder.in(chooser).showOpenDialog(window()));
         if (file != null) {
             model.loadProfile(file.toPath()).ifPresent(error -> {
                 Alert alert = new Alert(Alert.AlertType.ERROR, error, ButtonType.OK);
@@ -476,7 +476,7 @@ public final class MainWindow extends BorderPane {
             chooser.setInitialDirectory(current.getParent().toFile());
             chooser.setInitialFileName(String.valueOf(current.getFileName()));
         }
-        File file = remembered(inLastFolder(chooser).showSaveDialog(window()));
+        File file = LastFolder.remember(LastFolder.in(chooser).showSaveDialog(window()));
         if (file == null) {
             return false;
         }
@@ -490,7 +490,7 @@ public final class MainWindow extends BorderPane {
     public void exportWithChooser() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(Messages.text("export.folder.title"));
-        File dir = remembered(inLastFolder(chooser).showDialog(window()));
+        File dir = LastFolder.remember(LastFolder.in(chooser).showDialog(window()));
         if (dir != null) {
             exportAfterAsking(dir.toPath());
         }
@@ -501,7 +501,7 @@ public final class MainWindow extends BorderPane {
         chooser.setTitle(Messages.text("export.zip.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("export.zip.filter"), "*.zip"));
         chooser.setInitialFileName(io.offerkit.bundle.FileNames.safe(model.session().project().appName(), "offer") + ".zip");
-        File file = remembered(inLastFolder(chooser).showSaveDialog(window()));
+        File file = LastFolder.remember(LastFolder.in(chooser).showSaveDialog(window()));
         if (file != null) {
             Path path = file.toPath();
             if (!io.offerkit.bundle.Exporter.isZip(path)) {
@@ -536,13 +536,13 @@ public final class MainWindow extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.text("bundle.open.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("bundle.open.filter"), "*.zip"));
-        File bundle = remembered(inLastFolder(chooser).showOpenDialog(window()));
+        File bundle = LastFolder.remember(LastFolder.in(chooser).showOpenDialog(window()));
         if (bundle == null) {
             return;
         }
         DirectoryChooser into = new DirectoryChooser();
         into.setTitle(Messages.format("bundle.open.into", bundle.getName()));
-        File dir = remembered(inLastFolder(into).showDialog(window()));
+        File dir = LastFolder.remember(LastFolder.in(into).showDialog(window()));
         if (dir != null) {
             model.openBundle(bundle.toPath(), dir.toPath(), error -> showError(Messages.format("project.open.failed", bundle.getName()), error));
         }
@@ -598,26 +598,6 @@ public final class MainWindow extends BorderPane {
         if (getScene() != null) {
             ThemeStyles.applyTo(alert.getDialogPane(), getScene().getStylesheets());
         }
-    }
-
-    /** Starts a chooser in the folder the user last chose from, when known. */
-    private <T> T inLastFolder(T chooser) {
-        java.util.Optional<File> folder = preferences == null ? Optional.empty() : preferences.lastFolder().map(Path::toFile);
-        folder.ifPresent(f -> {
-            if (chooser instanceof FileChooser c && c.getInitialDirectory() == null) {
-                c.setInitialDirectory(f);
-            } else if (chooser instanceof DirectoryChooser c) {
-                c.setInitialDirectory(f);
-            }
-        });
-        return chooser;
-    }
-
-    private File remembered(File chosen) {
-        if (chosen != null && preferences != null) {
-            preferences.rememberFolderOf(chosen.toPath());
-        }
-        return chosen;
     }
 
     private Window window() {

@@ -1,5 +1,6 @@
 package io.offerkit.ui.shell;
 
+import io.offerkit.ui.prefs.LastFolder;
 import io.offerkit.project.MissingFiles;
 import io.offerkit.ui.Messages;
 import java.io.File;
@@ -69,7 +70,7 @@ final class RelinkDialog extends Alert {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.format("relink.where", file.fileName()));
         chooser.setInitialFileName(file.fileName());
-        File chosen = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
+        File chosen = LastFolder.remember(LastFolder.in(chooser).showOpenDialog(getDialogPane().getScene().getWindow()));
         if (chosen != null) {
             model.relink(file, Path.of(chosen.getPath()), lookInFolder.isSelected());
             refresh();
