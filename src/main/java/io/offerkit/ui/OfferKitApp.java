@@ -28,12 +28,16 @@ public class OfferKitApp extends Application {
         Path dataDir = DemoLocation.dataDir();
         Path project = options.open().orElse(DemoLocation.demoFile(dataDir));
         StatusMessages status = new StatusMessages();
-        MainWindow window = MainWindow.opening(String.valueOf(project.getFileName()), executor, status);
-        Scene scene = install(stage, window);
-        followDesktopAppearance(window);
         UserPreferences preferences = new UserPreferences(dataDir);
+        Theme theme = LaunchOptions.theme(args).orElseGet(preferences::theme);
+        // The base stylesheet before the first control exists: JavaFX would otherwise load and apply Modena for the
+        // first frame, then AtlantaFX over it.
+        Application.setUserAgentStylesheet(ThemeStyles.base(theme.isDark(System.getenv())));
+        MainWindow window = MainWindow.opening(String.valueOf(project.getFileName()), executor, status);
         LaunchOptions.theme(args).ifPresentOrElse(window.themeProperty()::set,
                 () -> window.usePreferences(preferences));
+        Scene scene = install(stage, window);
+        followDesktopAppearance(window);
         if (options.screenshot().isEmpty()) {
             WindowPlacement.restore(stage, preferences);
         }
