@@ -97,6 +97,16 @@ class CliTest {
     }
 
     @Test
+    void eachSubcommandIsRegisteredUnderItsOwnName() {
+        OfferKitCommand.SUBCOMMANDS.forEach((name, type) ->
+                assertThat(type.getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(name));
+        Run help = run("--help");
+        assertThat(help.out()).contains("generate", "inspect", "check", "render", "export", "verify", "demo", "profiles");
+        assertThat(run("help", "generate").out()).contains("--padding");
+        assertThat(run("generate", "--out").err()).contains("Missing required parameter for option '--out'");
+    }
+
+    @Test
     void helpAndVersion() {
         Run help = run("--help");
         assertThat(help.exit()).isZero();
