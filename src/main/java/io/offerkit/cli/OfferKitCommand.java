@@ -55,6 +55,14 @@ public final class OfferKitCommand implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        GenerateCommand plainGenerate = GenerateCommand.plain(args);
+        if (plainGenerate != null) {
+            try {
+                return plainGenerate.run(out, err);
+            } catch (RuntimeException e) {
+                return unexpected(e, err);
+            }
+        }
         CommandLine cli = new CommandLine(new OfferKitCommand());
         Class<?> named = args.length == 0 || args[0].equals("help") ? null : SUBCOMMANDS.get(args[0]);
         for (Class<?> command : SUBCOMMANDS.values()) {
