@@ -6,6 +6,7 @@ import io.offerkit.imaging.ImageDecoder;
 import io.offerkit.imaging.PngEncoder;
 import io.offerkit.imaging.SlotRenderer;
 import io.offerkit.imaging.SourceImage;
+import io.offerkit.imaging.WarmUp;
 import io.offerkit.profile.ProfileException;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
@@ -163,8 +164,12 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("offerkit generate: " + e.getMessage());
             return OfferKitCommand.BAD_INPUT;
         }
-        // The profiles are read (JSON binding is a slow part of a cold start) while the first source decodes.
-        CompletableFuture<Profile> profile = CompletableFuture.supplyAsync(this::profile);
+        // While the first source decodes, another thread reads the profiles and gets the imaging classes ready.
+        CompletableFuture<Profile> profile = CompletableFuture.supplyAsync(() -> {
+            Profile p = profile();
+            WarmUp.imaging();
+            return p;
+        });
         boolean allGood = true;
         for (Path source : sources) {
             Path dir = sources.size() == 1 ? out : out.resolve(stem(source));
