@@ -3,6 +3,12 @@
 # path (--input), a lean runtime of the JDK modules the app needs plus JavaFX from the Maven jars (--module-path).
 # Usage: installer/build.sh [TYPE]   (TYPE: app-image, deb, rpm, msi, exe, dmg, pkg; default: the OS's usual one)
 # Run from the repository root after `mvn -B package -DskipTests` (the -Pinstaller Maven profile does both).
+# The runtime comes from $INSTALLER_JDK (Maven: -Dinstaller.jdk=DIR), else $JAVA_HOME, else the jpackage on PATH.
+# Its JDK's class-data-sharing archive is generated into it (jlink --generate-cds-archive). From JDK 25 on, one
+# training run of the finished app image (`demo`, then `generate` on the demo logo) also makes an ahead-of-time
+# cache, lib/app/offerkit.aot (JEP 483/515), which the launcher then uses. On Linux, bin/offerkit runs the command
+# line with the same runtime, class path and options but without jpackage's launcher, which asks rpm and dpkg which
+# package owns it on every start. See docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "$(uname -s)" in
@@ -14,8 +20,8 @@ esac
 type="${1:-$default_type}"
 version="$(sed -n 's:.*<version>\([0-9][0-9.]*\)</version>.*:\1:p' pom.xml | head -n 1)"
 work=target/installer
-rm -rf "$work/input" "$work/out"
-mkdir -p "$work/input" "$work/out"
+rm -rf "$work/input" "$work/image" "$work/out"
+mkdir -p "$work/input" "$work/image" "$work/out"
 cp "target/offerkit-$version.jar" "$work/input/"
 # Libraries: everything but JavaFX, which goes into the runtime as modules instead (only the jars of this OS:
 # the unclassified javafx jars are empty placeholders).
@@ -24,14 +30,90 @@ modules="$work/javafx"
 rm -rf "$modules" && mkdir -p "$modules"
 classifier=$([ "$os" = windows ] && echo win || ([ "$os" = macos ] && echo mac || echo linux))
 cp target/installer/libs/javafx-*-"$classifier".jar "$modules/"
-jpackage_bin="${JAVA_HOME:+$JAVA_HOME/bin/}jpackage"
-package_options=()
-# Installer-only options (file association, menu, licence, package name) are not valid for a bare app image.
-[ "$type" = app-image ] || package_options=(@"installer/$os/package.txt")
-"$jpackage_bin" --type "$type" \
-  @installer/common.txt @"installer/$os/app.txt" "${package_options[@]}" \
+jdk="${INSTALLER_JDK:-${JAVA_HOME:-}}"
+jpackage_bin="${jdk:+$jdk/bin/}jpackage"
+java_bin="${jdk:+$jdk/bin/}java"
+jdk_major="$("$java_bin" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+jdk_major="${jdk_major#1.}"
+
+# 1. The application folder.
+"$jpackage_bin" --type app-image \
+  @installer/common.txt @installer/runtime.txt @"installer/$os/app.txt" \
   --app-version "$version" \
   --input "$work/input" --main-jar "offerkit-$version.jar" \
   --module-path "$modules" \
-  --dest "$work/out"
+  --dest "$work/image"
+case "$os" in
+  linux) app="$work/image/OfferKit"; launcher="$app/bin/OfferKit"; cfg="$app/lib/app/OfferKit.cfg" ;;
+  macos) app="$work/image/OfferKit.app"; launcher="$app/Contents/MacOS/OfferKit"; cfg="$app/Contents/app/OfferKit.cfg" ;;
+  windows) app="$work/image/OfferKit"; launcher="$app/OfferKit.exe"; cfg="$app/app/OfferKit.cfg" ;;
+esac
+
+# 2. From JDK 25: the ahead-of-time cache, from one training run of the app image itself (so its class path is
+#    the launcher's; the cache stays valid wherever the folder is installed). Two steps, record then create, so no
+#    bin/java is needed in the runtime. The [JavaOptions] section is the last one of the launcher's .cfg file.
+#    jpackage copies the folder into an installer without the files' times, and the cache trusts a jar only with
+#    the time it had when the cache was made: for a .deb step 4 puts the times back; other installers are not done.
+aot=""
+if [ "$jdk_major" -ge 25 ] && { [ "$type" = app-image ] || [ "$type" = deb ]; }; then
+  aot="$(dirname "$cfg")/offerkit.aot"
+  train="$(mktemp -d)"
+  cp "$cfg" "$train/cfg"
+  { cat "$train/cfg"
+    echo 'java-options=-XX:AOTMode=record'
+    echo 'java-options=-XX:AOTConfiguration=$APPDIR/offerkit.aotconf'; } > "$cfg"
+  "$launcher" demo --out "$train/demo" > /dev/null
+  "$launcher" generate --out "$train/out" "$train/demo/logo.png" > /dev/null
+  { cat "$train/cfg"
+    echo 'java-options=-XX:AOTMode=create'
+    echo 'java-options=-XX:AOTConfiguration=$APPDIR/offerkit.aotconf'
+    echo 'java-options=-XX:AOTCache=$APPDIR/offerkit.aot'; } > "$cfg"
+  "$launcher" > /dev/null
+  { cat "$train/cfg"
+    echo 'java-options=-XX:AOTCache=$APPDIR/offerkit.aot'; } > "$cfg"
+  rm -f "$(dirname "$cfg")/offerkit.aotconf"
+  rm -rf "$train"
+  test -s "$aot"
+  echo "ahead-of-time cache: $(du -h "$aot" | cut -f1)"
+elif [ "$jdk_major" -ge 25 ]; then
+  echo "ahead-of-time cache: not made for a $type installer (not verified to keep the jars' file times)"
+fi
+
+# 3. Linux: bin/offerkit, the command line without jpackage's launcher, from the launcher's own .cfg file.
+if [ "$os" = linux ]; then
+  cli="$app/bin/offerkit"
+  {
+    echo '#!/bin/sh'
+    echo '# OfferKit command line (made by installer/build.sh from lib/app/OfferKit.cfg): bin/OfferKit without'
+    echo '# jpackage'"'"'s launcher, which asks rpm and dpkg which package owns it on every start.'
+    echo 'app="$(dirname "$(readlink -f "$0")")/../lib/app"'
+    printf 'exec "$app/../runtime/bin/java"'
+    sed -n 's/^java-options=\(.*\)$/\1/p' "$cfg" | sed 's/\$APPDIR/${app}/g' | while IFS= read -r option; do
+      printf ' "%s"' "$option"
+    done
+    printf ' -cp "%s"' "$(sed -n 's/^app.classpath=//p' "$cfg" | sed 's/\$APPDIR/${app}/g' | paste -sd: -)"
+    printf ' %s "$@"\n' "$(sed -n 's/^app.mainclass=//p' "$cfg")"
+  } > "$cli"
+  chmod 755 "$cli"
+fi
+
+# 4. The installer, from that folder (installer-only options are not valid for a bare app image).
+if [ "$type" = app-image ]; then
+  mv "$app" "$work/out/"
+else
+  "$jpackage_bin" --type "$type" --app-image "$app" \
+    @installer/common.txt @"installer/$os/package.txt" \
+    --app-version "$version" \
+    --dest "$work/out"
+  if [ -n "$aot" ]; then
+    deb="$(ls "$work"/out/*.deb)"
+    tree="$(mktemp -d)"
+    dpkg-deb -R "$deb" "$tree"
+    for jar in "$(dirname "$cfg")"/*.jar; do
+      touch -r "$jar" "$(find "$tree" -path "*/lib/app/$(basename "$jar")")"
+    done
+    $(command -v fakeroot || true) dpkg-deb -b "$tree" "$deb" > /dev/null
+    rm -rf "$tree"
+  fi
+fi
 ls -la "$work/out"
