@@ -6,7 +6,12 @@ from the same sources, in one interleaved run (tool order rotates every round, s
 alike). Reports the median wall time per tool and source, the ratio to ImageMagick, a 100-logo batch, and the
 peak resident memory of OfferKit on a 12000x12000 source. Needs: java, ImageMagick (`convert`), vipsthumbnail.
 
-    python3 bench/bench.py [--rounds 5] [--skip-huge] [--out bench/out]
+    python3 bench/bench.py [--rounds 5] [--skip-huge] [--out bench/out] [--aot-java JDK25/bin/java] [--app DIR]
+
+--aot-java adds a column for the same jar on that JDK (25 or later) with an ahead-of-time cache made by one training
+run (like the CDS archive, named after the jar); --app adds one for DIR/bin/offerkit of an app folder made by
+installer/build.sh. The load average (1 minute) is printed before and after: on a shared machine, compare within one
+run and repeat when it is high.
 """
 import argparse
 import colorsys
@@ -81,6 +86,8 @@ def main():
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--out", default=str(ROOT / "bench" / "out"))
     parser.add_argument("--skip-huge", action="store_true", help="skip the 12000x12000 memory run")
+    parser.add_argument("--aot-java", help="a JDK 25+ java: adds offerkit on it with an ahead-of-time cache")
+    parser.add_argument("--app", help="an app folder from installer/build.sh: adds its bin/offerkit")
     args = parser.parse_args()
     if not JAR.exists():
         sys.exit("build first: mvn -B package -DskipTests")
@@ -104,6 +111,21 @@ def main():
         "imagemagick": lambda s, o: [imagemagick_cmd(s, o)],
         "vipsthumbnail": vips_cmds,
     }
+    extra = []
+    if args.aot_java:
+        aot = out / f"offerkit-{stamp.st_size}-{int(stamp.st_mtime)}.aot"
+        if not aot.exists():
+            run([args.aot_java, f"-XX:AOTCacheOutput={aot}", "-jar", str(JAR), "generate", "--out",
+                 str(out / "train-aot"), str(src / "1024x1024.png")])
+        aot_cmd = lambda s, o: [[args.aot_java, f"-XX:AOTCache={aot}", "-jar", str(JAR), "generate", "--out", str(o),
+                                 str(s)]]
+        tools["offerkit (AOT cache)"] = aot_cmd
+        extra.append("offerkit (AOT cache)")
+    if args.app:
+        tools["offerkit (app bin/offerkit)"] = lambda s, o: [[str(Path(args.app) / "bin" / "offerkit"), "generate",
+                                                              "--out", str(o), str(s)]]
+        extra.append("offerkit (app bin/offerkit)")
+    load_before = os.getloadavg()[0]
     times = {(t, s): [] for t in tools for s in sources}
     for rnd in range(args.rounds):
         order = list(tools)[rnd % len(tools):] + list(tools)[:rnd % len(tools)]
@@ -114,11 +136,14 @@ def main():
                 target.mkdir(parents=True)
                 times[(tool, name)].append(timed(tools[tool](src / f"{name}.png", target)))
 
-    lines = ["| source | " + " | ".join(tools) + " | offerkit / imagemagick |", "|---" * (len(tools) + 2) + "|"]
+    ratios = ["offerkit", *extra]
+    lines = [f"Load average (1 min) {load_before:.2f} before, {os.getloadavg()[0]:.2f} after the timed rounds.", "",
+             "| source | " + " | ".join(tools) + " | " + " | ".join(f"{t} / imagemagick" for t in ratios) + " |",
+             "|---" * (len(tools) + len(ratios) + 1) + "|"]
     for name in sources:
         med = {t: statistics.median(times[(t, name)]) for t in tools}
-        lines.append(f"| {name} | " + " | ".join(f"{med[t]:.2f} s" for t in tools)
-                     + f" | {med['offerkit'] / med['imagemagick']:.2f}x |")
+        lines.append(f"| {name} | " + " | ".join(f"{med[t]:.2f} s" for t in tools) + " | "
+                     + " | ".join(f"{med[t] / med['imagemagick']:.2f}x" for t in ratios) + " |")
 
     batch = out / "batch"
     batch.mkdir(exist_ok=True)
