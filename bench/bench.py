@@ -7,8 +7,9 @@ alike). Reports the median wall time per tool and source, the ratio to ImageMagi
 peak resident memory of OfferKit on a 12000x12000 source. Needs: java, ImageMagick (`convert`), vipsthumbnail.
 
     python3 bench/bench.py [--rounds 5] [--skip-huge] [--out bench/out] [--aot-java JDK25/bin/java] [--app DIR]
+                           [--baseline-jar OLD.jar]
 
---aot-java adds a column for the same jar on that JDK (25 or later) with an ahead-of-time cache made by one training
+--baseline-jar adds a column for another build (before a change) with its own CDS archive; --aot-java adds a column for the same jar on that JDK (25 or later) with an ahead-of-time cache made by one training
 run (like the CDS archive, named after the jar); --app adds one for DIR/bin/offerkit of an app folder made by
 installer/build.sh. The load average (1 minute) is printed before and after: on a shared machine, compare within one
 run and repeat when it is high.
@@ -51,8 +52,8 @@ def make_source(path: Path, w: int, h: int, seed: int = 0):
          "-depth", "8", "-define", "png:color-type=6", str(path)])
 
 
-def offerkit_cmd(java_opts, src, out):
-    return ["java", *java_opts, "-jar", str(JAR), "generate", "--out", str(out), str(src)]
+def offerkit_cmd(java_opts, src, out, jar=JAR):
+    return ["java", *java_opts, "-jar", str(jar), "generate", "--out", str(out), str(src)]
 
 
 def imagemagick_cmd(src, out):
@@ -88,6 +89,7 @@ def main():
     parser.add_argument("--skip-huge", action="store_true", help="skip the 12000x12000 memory run")
     parser.add_argument("--aot-java", help="a JDK 25+ java: adds offerkit on it with an ahead-of-time cache")
     parser.add_argument("--app", help="an app folder from installer/build.sh: adds its bin/offerkit")
+    parser.add_argument("--baseline-jar", help="another build of offerkit.jar: adds it, with its own CDS archive")
     args = parser.parse_args()
     if not JAR.exists():
         sys.exit("build first: mvn -B package -DskipTests")
@@ -112,6 +114,14 @@ def main():
         "vipsthumbnail": vips_cmds,
     }
     extra = []
+    if args.baseline_jar:
+        base = Path(args.baseline_jar).resolve()
+        base_stamp = base.stat()
+        base_cds = out / f"baseline-{base_stamp.st_size}-{int(base_stamp.st_mtime)}.jsa"
+        if not base_cds.exists():
+            run(offerkit_cmd([f"-XX:ArchiveClassesAtExit={base_cds}"], src / "1024x1024.png", out / "train", base))
+        tools["offerkit (baseline jar)"] = lambda s, o: [offerkit_cmd([f"-XX:SharedArchiveFile={base_cds}"], s, o, base)]
+        extra.append("offerkit (baseline jar)")
     if args.aot_java:
         aot = out / f"offerkit-{stamp.st_size}-{int(stamp.st_mtime)}.aot"
         if not aot.exists():
