@@ -80,16 +80,17 @@ elif [ "$jdk_major" -ge 25 ]; then
 fi
 
 # 3. Linux: bin/offerkit, the command line without jpackage's launcher, from the launcher's own .cfg file. It also
-#    stops the JIT at C1 (-XX:TieredStopAtLevel=1), which makes a one-logo run about 30 % faster but a batch or a
-#    source of many megapixels slower; $OFFERKIT_JAVA_OPTIONS comes last, so -XX:TieredStopAtLevel=4 there undoes it.
+#    stops the JIT at C1 (-XX:TieredStopAtLevel=1): a command-line run is short, and C2's compilations cost it more
+#    than they save (docs/performance.md); $OFFERKIT_JAVA_OPTIONS comes last, so -XX:TieredStopAtLevel=4 there
+#    (for a long batch in one process) undoes it.
 if [ "$os" = linux ]; then
   cli="$app/bin/offerkit"
   {
     echo '#!/bin/sh'
     echo '# OfferKit command line (made by installer/build.sh from lib/app/OfferKit.cfg): bin/OfferKit without'
     echo '# jpackage'"'"'s launcher, which asks rpm and dpkg which package owns it on every start, and with the JIT'
-    echo '# stopped at C1: quicker for one logo, slower for batches and very large sources. For those, set'
-    echo '# OFFERKIT_JAVA_OPTIONS=-XX:TieredStopAtLevel=4 (docs/performance.md).'
+    echo '# stopped at C1, which suits short runs; for a long batch in one process, OFFERKIT_JAVA_OPTIONS='
+    echo '# -XX:TieredStopAtLevel=4 restores the full JIT (docs/performance.md).'
     echo 'app="$(dirname "$(readlink -f "$0")")/../lib/app"'
     printf 'exec "$app/../runtime/bin/java"'
     sed -n 's/^java-options=\(.*\)$/\1/p' "$cfg" | sed 's/\$APPDIR/${app}/g' | while IFS= read -r option; do
