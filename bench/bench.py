@@ -6,7 +6,16 @@ from the same sources, in one interleaved run (tool order rotates every round, s
 alike). Reports the median wall time per tool and source, the ratio to ImageMagick, a 100-logo batch, and the
 peak resident memory of OfferKit on a 12000x12000 source. Needs: java, ImageMagick (`convert`), vipsthumbnail.
 
-    python3 bench/bench.py [--rounds 5] [--skip-huge] [--out bench/out]
+    python3 bench/bench.py [--rounds 5] [--skip-huge] [--out bench/out] [--aot-java JDK25/bin/java] [--app DIR]
+                           [--baseline-jar OLD.jar]
+
+"offerkit" is the documented command line: a dynamic CDS archive made by one training run (named after the jar) and
+-XX:TieredStopAtLevel=1; "offerkit (CDS, full JIT)" is the same without the JIT option, as the 100-logo batch uses.
+--baseline-jar adds a column for another build (before a change) with its own CDS archive; --aot-java adds one for
+the same jar on that JDK (25 or later) with an ahead-of-time cache made by one training run (named after the jar) and
+-XX:TieredStopAtLevel=1; --app adds one for DIR/bin/offerkit of an app folder made by
+installer/build.sh. The load average (1 minute) is printed before and after: on a shared machine, compare within one
+run and repeat when it is high.
 """
 import argparse
 import colorsys
@@ -46,8 +55,8 @@ def make_source(path: Path, w: int, h: int, seed: int = 0):
          "-depth", "8", "-define", "png:color-type=6", str(path)])
 
 
-def offerkit_cmd(java_opts, src, out):
-    return ["java", *java_opts, "-jar", str(JAR), "generate", "--out", str(out), str(src)]
+def offerkit_cmd(java_opts, src, out, jar=JAR):
+    return ["java", *java_opts, "-jar", str(jar), "generate", "--out", str(out), str(src)]
 
 
 def imagemagick_cmd(src, out):
@@ -81,6 +90,9 @@ def main():
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--out", default=str(ROOT / "bench" / "out"))
     parser.add_argument("--skip-huge", action="store_true", help="skip the 12000x12000 memory run")
+    parser.add_argument("--aot-java", help="a JDK 25+ java: adds offerkit on it with an ahead-of-time cache")
+    parser.add_argument("--app", help="an app folder from installer/build.sh: adds its bin/offerkit")
+    parser.add_argument("--baseline-jar", help="another build of offerkit.jar: adds it, with its own CDS archive")
     args = parser.parse_args()
     if not JAR.exists():
         sys.exit("build first: mvn -B package -DskipTests")
@@ -97,13 +109,40 @@ def main():
     if not cds.exists():
         run(offerkit_cmd([f"-XX:ArchiveClassesAtExit={cds}"], src / "1024x1024.png", out / "train"))
     java_opts = [f"-XX:SharedArchiveFile={cds}", "-Xshare:auto"]
+    # The documented command line (README, installer bin/offerkit): the JIT stopped at C1. The 100-logo batch below
+    # uses the full JIT, as the README suggests for a long batch in one process.
+    one_logo_opts = [*java_opts, "-XX:TieredStopAtLevel=1"]
 
     tools = {
-        "offerkit": lambda s, o: [offerkit_cmd(java_opts, s, o)],
+        "offerkit": lambda s, o: [offerkit_cmd(one_logo_opts, s, o)],
+        "offerkit (CDS, full JIT)": lambda s, o: [offerkit_cmd(java_opts, s, o)],
         "offerkit (plain java -jar)": lambda s, o: [offerkit_cmd([], s, o)],
         "imagemagick": lambda s, o: [imagemagick_cmd(s, o)],
         "vipsthumbnail": vips_cmds,
     }
+    extra = []
+    if args.baseline_jar:
+        base = Path(args.baseline_jar).resolve()
+        base_stamp = base.stat()
+        base_cds = out / f"baseline-{base_stamp.st_size}-{int(base_stamp.st_mtime)}.jsa"
+        if not base_cds.exists():
+            run(offerkit_cmd([f"-XX:ArchiveClassesAtExit={base_cds}"], src / "1024x1024.png", out / "train", base))
+        tools["offerkit (baseline jar)"] = lambda s, o: [offerkit_cmd([f"-XX:SharedArchiveFile={base_cds}"], s, o, base)]
+        extra.append("offerkit (baseline jar)")
+    if args.aot_java:
+        aot = out / f"offerkit-{stamp.st_size}-{int(stamp.st_mtime)}.aot"
+        if not aot.exists():
+            run([args.aot_java, f"-XX:AOTCacheOutput={aot}", "-jar", str(JAR), "generate", "--out",
+                 str(out / "train-aot"), str(src / "1024x1024.png")])
+        aot_cmd = lambda s, o: [[args.aot_java, f"-XX:AOTCache={aot}", "-XX:TieredStopAtLevel=1", "-jar", str(JAR),
+                                 "generate", "--out", str(o), str(s)]]
+        tools["offerkit (AOT cache)"] = aot_cmd
+        extra.append("offerkit (AOT cache)")
+    if args.app:
+        tools["offerkit (app bin/offerkit)"] = lambda s, o: [[str(Path(args.app) / "bin" / "offerkit"), "generate",
+                                                              "--out", str(o), str(s)]]
+        extra.append("offerkit (app bin/offerkit)")
+    load_before = os.getloadavg()[0]
     times = {(t, s): [] for t in tools for s in sources}
     for rnd in range(args.rounds):
         order = list(tools)[rnd % len(tools):] + list(tools)[:rnd % len(tools)]
@@ -114,11 +153,14 @@ def main():
                 target.mkdir(parents=True)
                 times[(tool, name)].append(timed(tools[tool](src / f"{name}.png", target)))
 
-    lines = ["| source | " + " | ".join(tools) + " | offerkit / imagemagick |", "|---" * (len(tools) + 2) + "|"]
+    ratios = ["offerkit", *extra]
+    lines = [f"Load average (1 min) {load_before:.2f} before, {os.getloadavg()[0]:.2f} after the timed rounds.", "",
+             "| source | " + " | ".join(tools) + " | " + " | ".join(f"{t} / imagemagick" for t in ratios) + " |",
+             "|---" * (len(tools) + len(ratios) + 1) + "|"]
     for name in sources:
         med = {t: statistics.median(times[(t, name)]) for t in tools}
-        lines.append(f"| {name} | " + " | ".join(f"{med[t]:.2f} s" for t in tools)
-                     + f" | {med['offerkit'] / med['imagemagick']:.2f}x |")
+        lines.append(f"| {name} | " + " | ".join(f"{med[t]:.2f} s" for t in tools) + " | "
+                     + " | ".join(f"{med[t] / med['imagemagick']:.2f}x" for t in ratios) + " |")
 
     batch = out / "batch"
     batch.mkdir(exist_ok=True)
@@ -132,7 +174,7 @@ def main():
         target = out / "batch-im" / Path(logo).stem
         target.mkdir(parents=True, exist_ok=True)
         t_im += timed([imagemagick_cmd(logo, target)])
-    lines += ["", f"100-logo batch (512..1280 px wide): offerkit one process {t_ok:.2f} s; "
+    lines += ["", f"100-logo batch (512..1280 px wide): offerkit one process (CDS, full JIT) {t_ok:.2f} s; "
                   f"imagemagick one process per logo {t_im:.2f} s"]
 
     if not args.skip_huge:
@@ -141,8 +183,8 @@ def main():
             run(["java", "-Xmx3g", str(ROOT / "bench" / "MakeSource.java"), str(huge), "12000", "12000"])
         target = out / "run" / "huge"
         target.mkdir(parents=True, exist_ok=True)
-        rss = peak_rss_mb(offerkit_cmd(java_opts, huge, target))
-        t_huge = timed([offerkit_cmd(java_opts, huge, target)])
+        rss = peak_rss_mb(offerkit_cmd(one_logo_opts, huge, target))
+        t_huge = timed([offerkit_cmd(one_logo_opts, huge, target)])
         lines += ["", f"12000x12000 source: offerkit peak RSS {rss:.0f} MB, {t_huge:.2f} s"]
 
     report = "\n".join(lines)

@@ -3,8 +3,14 @@
 # path (--input), a lean runtime of the JDK modules the app needs plus JavaFX from the Maven jars (--module-path).
 # Usage: installer/build.sh [TYPE]   (TYPE: app-image, deb, rpm, msi, exe, dmg, pkg; default: the OS's usual one)
 # Run from the repository root after `mvn -B package -DskipTests` (the -Pinstaller Maven profile does both).
-# On Linux the runtime gets a class-data sharing archive made by a training run, for a quicker start (see
-# "Class-data sharing" below); OFFERKIT_CDS=0 leaves it out.
+# The runtime comes from $INSTALLER_JDK (Maven: -Dinstaller.jdk=DIR), else $JAVA_HOME, else the jpackage on PATH.
+# Its JDK's class-data-sharing archive is generated into it (jlink --generate-cds-archive); on Linux a training run
+# of the app image then replaces it with a fuller one of the JDK and JavaFX classes start-up loads (OFFERKIT_CDS=0
+# leaves that out). From JDK 25 on, one
+# training run of the finished app image (`demo`, then `generate` on the demo logo) also makes an ahead-of-time
+# cache, lib/app/offerkit.aot (JEP 483/515), which the launcher then uses. On Linux, bin/offerkit runs the command
+# line with the same runtime, class path and options but without jpackage's launcher, which asks rpm and dpkg which
+# package owns it on every start. See docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "$(uname -s)" in
@@ -16,8 +22,8 @@ esac
 type="${1:-$default_type}"
 version="$(sed -n 's:.*<version>\([0-9][0-9.]*\)</version>.*:\1:p' pom.xml | head -n 1)"
 work=target/installer
-rm -rf "$work/input" "$work/out"
-mkdir -p "$work/input" "$work/out"
+rm -rf "$work/input" "$work/image" "$work/out"
+mkdir -p "$work/input" "$work/image" "$work/out"
 cp "target/offerkit-$version.jar" "$work/input/"
 # Libraries: everything but JavaFX, which goes into the runtime as modules instead (only the jars of this OS:
 # the unclassified javafx jars are empty placeholders).
@@ -26,29 +32,33 @@ modules="$work/javafx"
 rm -rf "$modules" && mkdir -p "$modules"
 classifier=$([ "$os" = windows ] && echo win || ([ "$os" = macos ] && echo mac || echo linux))
 cp target/installer/libs/javafx-*-"$classifier".jar "$modules/"
-jpackage_bin="${JAVA_HOME:+$JAVA_HOME/bin/}jpackage"
-# jpackage's default jlink options but keeping the runtime's native commands (its bin/java makes the class-data
-# sharing archive below), plus --generate-cds-archive: the runtime's default archive of its JDK classes
-# (lib/server/classes.jsa), which a jlink image otherwise lacks; the training below replaces it with a fuller one.
-jlink_options="--strip-debug --no-man-pages --no-header-files --generate-cds-archive"
-image="$work/out/OfferKit"
-[ "$os" = macos ] && image="$work/out/OfferKit.app"
+jdk="${INSTALLER_JDK:-${JAVA_HOME:-}}"
+jpackage_bin="${jdk:+$jdk/bin/}jpackage"
+java_bin="${jdk:+$jdk/bin/}java"
+jdk_major="$("$java_bin" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+jdk_major="${jdk_major#1.}"
+
+# 1. The application folder.
 "$jpackage_bin" --type app-image \
   @installer/common.txt @installer/image.txt @"installer/$os/app.txt" \
-  --jlink-options "$jlink_options" \
   --app-version "$version" \
   --input "$work/input" --main-jar "offerkit-$version.jar" \
   --module-path "$modules" \
-  --dest "$work/out"
+  --dest "$work/image"
+case "$os" in
+  linux) app="$work/image/OfferKit"; launcher="$app/bin/OfferKit"; cfg="$app/lib/app/OfferKit.cfg" ;;
+  macos) app="$work/image/OfferKit.app"; launcher="$app/Contents/MacOS/OfferKit"; cfg="$app/Contents/app/OfferKit.cfg" ;;
+  windows) app="$work/image/OfferKit"; launcher="$app/OfferKit.exe"; cfg="$app/app/OfferKit.cfg" ;;
+esac
 
-# Class-data sharing (CDS): one training run of the app image (the demo project opened, its logos rendered, a
-# screenshot written) lists the classes start-up loads; the runtime's bin/java then archives those of the runtime
-# image - the JDK's and JavaFX's, nearly all the classes before the first frame - pre-parsed and pre-verified as the
-# runtime's default archive, which every start maps (-Xshare:auto in common.txt). Only the runtime's own classes: an
-# archive of the app's jars would record their absolute paths and times, and Java 17 refuses it once the package is
-# installed elsewhere (/opt/offerkit), while the runtime's archive moves with it. The training needs a display
-# (xvfb-run when there is none); without one, or with OFFERKIT_CDS=0, the runtime keeps jlink's smaller archive.
-# Only the Linux image layout is handled here so far.
+# 2. Class-data sharing (CDS): one training run of the app image (the demo project opened, its logos rendered, a
+#    screenshot written) lists the classes start-up loads; the runtime's bin/java then archives those of the runtime
+#    image - the JDK's and JavaFX's, nearly all the classes before the first frame - pre-parsed and pre-verified as
+#    the runtime's default archive, which every start maps (-Xshare:auto in image.txt). Only the runtime's own
+#    classes: an archive of the app's jars would record their absolute paths and times, and Java 17 refuses it once
+#    the package is installed elsewhere (/opt/offerkit), while the runtime's archive moves with it. The training needs
+#    a display (xvfb-run when there is none); without one, or with OFFERKIT_CDS=0, the runtime keeps jlink's smaller
+#    archive. Only the Linux image layout is handled here so far.
 if [ "$os" = linux ] && [ "${OFFERKIT_CDS:-1}" != 0 ]; then
   display=()
   if [ -z "${DISPLAY:-}" ]; then
@@ -63,23 +73,87 @@ if [ "$os" = linux ] && [ "${OFFERKIT_CDS:-1}" != 0 ]; then
     rm -rf "$training" && mkdir -p "$training"
     # _JAVA_OPTIONS is read after the launcher's options; the training keeps its files out of the user's home.
     _JAVA_OPTIONS="-XX:DumpLoadedClassList=$training/classes.lst -Dofferkit.home=$training/home" \
-      "${display[@]}" "$image/bin/OfferKit" --screenshot="$training/screenshot.png" >"$training/run.log" 2>&1 \
+      "${display[@]}" "$launcher" --screenshot="$training/screenshot.png" >"$training/run.log" 2>&1 \
       || { cat "$training/run.log" >&2; echo "the class-data sharing training run failed" >&2; exit 1; }
     # Without a class path the app's classes in the list are skipped, each with a "Preload Warning" in the log.
-    "$image/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$training/classes.lst" \
-      -XX:SharedArchiveFile="$image/lib/runtime/lib/server/classes.jsa" >"$training/dump.log" 2>&1 \
+    "$app/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$training/classes.lst" \
+      -XX:SharedArchiveFile="$app/lib/runtime/lib/server/classes.jsa" >"$training/dump.log" 2>&1 \
       || { cat "$training/dump.log" >&2; echo "the class-data sharing archive could not be made" >&2; exit 1; }
-    ls -la "$image/lib/runtime/lib/server/classes.jsa"
+    ls -la "$app/lib/runtime/lib/server/classes.jsa"
   fi
 fi
 
-if [ "$type" != app-image ]; then
-  # The installer around the image (trained above): its own options (file association, menu, licence, package
-  # name) are not valid for a bare app image, and the image's own (image.txt) not for an installer of one.
-  "$jpackage_bin" --type "$type" \
-    @installer/common.txt @"installer/$os/app.txt" @"installer/$os/package.txt" \
+# 3. From JDK 25: the ahead-of-time cache, from one training run of the app image itself (so its class path is
+#    the launcher's; the cache stays valid wherever the folder is installed). Two steps, record then create, so no
+#    bin/java is needed in the runtime. The [JavaOptions] section is the last one of the launcher's .cfg file.
+#    jpackage copies the folder into an installer without the files' times, and the cache trusts a jar only with
+#    the time it had when the cache was made: for a .deb step 5 puts the times back; other installers are not done.
+aot=""
+if [ "$jdk_major" -ge 25 ] && { [ "$type" = app-image ] || [ "$type" = deb ]; }; then
+  aot="$(dirname "$cfg")/offerkit.aot"
+  train="$(mktemp -d)"
+  cp "$cfg" "$train/cfg"
+  { cat "$train/cfg"
+    echo 'java-options=-XX:AOTMode=record'
+    echo 'java-options=-XX:AOTConfiguration=$APPDIR/offerkit.aotconf'; } > "$cfg"
+  "$launcher" demo --out "$train/demo" > /dev/null
+  "$launcher" generate --out "$train/out" "$train/demo/logo.png" > /dev/null
+  { cat "$train/cfg"
+    echo 'java-options=-XX:AOTMode=create'
+    echo 'java-options=-XX:AOTConfiguration=$APPDIR/offerkit.aotconf'
+    echo 'java-options=-XX:AOTCache=$APPDIR/offerkit.aot'; } > "$cfg"
+  "$launcher" > /dev/null
+  { cat "$train/cfg"
+    echo 'java-options=-XX:AOTCache=$APPDIR/offerkit.aot'; } > "$cfg"
+  rm -f "$(dirname "$cfg")/offerkit.aotconf"
+  rm -rf "$train"
+  test -s "$aot"
+  echo "ahead-of-time cache: $(du -h "$aot" | cut -f1)"
+elif [ "$jdk_major" -ge 25 ]; then
+  echo "ahead-of-time cache: not made for a $type installer (not verified to keep the jars' file times)"
+fi
+
+# 4. Linux: bin/offerkit, the command line without jpackage's launcher, from the launcher's own .cfg file. It also
+#    stops the JIT at C1 (-XX:TieredStopAtLevel=1): a command-line run is short, and C2's compilations cost it more
+#    than they save (docs/performance.md); $OFFERKIT_JAVA_OPTIONS comes last, so -XX:TieredStopAtLevel=4 there
+#    (for a long batch in one process) undoes it.
+if [ "$os" = linux ]; then
+  cli="$app/bin/offerkit"
+  {
+    echo '#!/bin/sh'
+    echo '# OfferKit command line (made by installer/build.sh from lib/app/OfferKit.cfg): bin/OfferKit without'
+    echo '# jpackage'"'"'s launcher, which asks rpm and dpkg which package owns it on every start, and with the JIT'
+    echo '# stopped at C1, which suits short runs; for a long batch in one process, OFFERKIT_JAVA_OPTIONS='
+    echo '# -XX:TieredStopAtLevel=4 restores the full JIT (docs/performance.md).'
+    echo 'app="$(dirname "$(readlink -f "$0")")/../lib/app"'
+    printf 'exec "$app/../runtime/bin/java"'
+    sed -n 's/^java-options=\(.*\)$/\1/p' "$cfg" | sed 's/\$APPDIR/${app}/g' | while IFS= read -r option; do
+      printf ' "%s"' "$option"
+    done
+    printf ' -XX:TieredStopAtLevel=1 $OFFERKIT_JAVA_OPTIONS'
+    printf ' -cp "%s"' "$(sed -n 's/^app.classpath=//p' "$cfg" | sed 's/\$APPDIR/${app}/g' | paste -sd: -)"
+    printf ' %s "$@"\n' "$(sed -n 's/^app.mainclass=//p' "$cfg")"
+  } > "$cli"
+  chmod 755 "$cli"
+fi
+
+# 5. The installer, from that folder (installer-only options are not valid for a bare app image).
+if [ "$type" = app-image ]; then
+  mv "$app" "$work/out/"
+else
+  "$jpackage_bin" --type "$type" --app-image "$app" \
+    @installer/common.txt @"installer/$os/package.txt" \
     --app-version "$version" \
-    --app-image "$image" \
     --dest "$work/out"
+  if [ -n "$aot" ]; then
+    deb="$(ls "$work"/out/*.deb)"
+    tree="$(mktemp -d)"
+    dpkg-deb -R "$deb" "$tree"
+    for jar in "$(dirname "$cfg")"/*.jar; do
+      touch -r "$jar" "$(find "$tree" -path "*/lib/app/$(basename "$jar")")"
+    done
+    $(command -v fakeroot || true) dpkg-deb -b "$tree" "$deb" > /dev/null
+    rm -rf "$tree"
+  fi
 fi
 ls -la "$work/out"

@@ -6,6 +6,7 @@ import io.offerkit.imaging.ImageDecoder;
 import io.offerkit.imaging.PngEncoder;
 import io.offerkit.imaging.SlotRenderer;
 import io.offerkit.imaging.SourceImage;
+import io.offerkit.imaging.WarmUp;
 import io.offerkit.profile.ProfileException;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
@@ -13,7 +14,9 @@ import io.offerkit.project.Fit;
 import io.offerkit.project.SlotSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,9 +62,104 @@ final class GenerateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "LOGO", description = "Source logo file(s).")
     private List<Path> sources;
 
+    /**
+     * {@code generate}'s arguments when they are plain (options by their full names, each at most once, then files),
+     * which is how scripts and benchmarks call it, read without picocli; null for anything else (help, version,
+     * {@code --}, {@code @file}, an unknown, repeated or short option, a value that looks like an option, a bad
+     * number...), which picocli then reads, with its usual messages. Picocli costs a cold run 100 ms and more: its
+     * classes are Java 5 class files, which class-data sharing cannot archive, and it reads every option by
+     * reflection. {@code CliTest} holds this reading to picocli's.
+     */
+    static GenerateCommand plain(String... args) {
+        if (args.length < 2 || !args[0].equals("generate")) {
+            return null;
+        }
+        GenerateCommand c = new GenerateCommand();
+        c.sources = new ArrayList<>();
+        try {
+            for (int i = 1; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.startsWith("@")) {
+                    return null; // picocli reads the arguments from that file
+                }
+                if (!arg.startsWith("-") && !arg.isEmpty()) {
+                    c.sources.add(Path.of(arg));
+                    continue;
+                }
+                if (arg.equals("--trim")) {
+                    if (c.trim != null) {
+                        return null;
+                    }
+                    c.trim = Boolean.TRUE;
+                    continue;
+                }
+                int eq = arg.indexOf('=');
+                String name = eq < 0 ? arg : arg.substring(0, eq);
+                String value;
+                if (eq >= 0) {
+                    value = arg.substring(eq + 1);
+                } else if (i + 1 < args.length) {
+                    value = args[++i];
+                } else {
+                    return null;
+                }
+                if (value.isEmpty() || value.startsWith("-") || value.startsWith("@")) {
+                    return null;
+                }
+                switch (name) {
+                    case "--profile" -> {
+                        if (c.profileId != null) {
+                            return null;
+                        }
+                        c.profileId = value;
+                    }
+                    case "--out" -> {
+                        if (c.out != null) {
+                            return null;
+                        }
+                        c.out = Path.of(value);
+                    }
+                    case "--fit" -> {
+                        if (c.fit != null) {
+                            return null;
+                        }
+                        c.fit = value;
+                    }
+                    case "--padding" -> {
+                        if (c.padding != null) {
+                            return null;
+                        }
+                        c.padding = Double.valueOf(value);
+                    }
+                    case "--background" -> {
+                        if (c.background != null) {
+                            return null;
+                        }
+                        c.background = value;
+                    }
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+        } catch (InvalidPathException | NumberFormatException e) {
+            return null;
+        }
+        if (c.out == null || c.sources.isEmpty()) {
+            return null;
+        }
+        if (c.profileId == null) {
+            c.profileId = ProfileRegistry.DEFAULT_PROFILE_ID;
+        }
+        return c;
+    }
+
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    Integer run(PrintWriter stdout, PrintWriter err) {
         SlotSettings settings;
         try {
             settings = settings();
@@ -69,8 +167,12 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("offerkit generate: " + e.getMessage());
             return OfferKitCommand.BAD_INPUT;
         }
-        // The profiles are read (JSON binding is a slow part of a cold start) while the first source decodes.
-        CompletableFuture<Profile> profile = CompletableFuture.supplyAsync(this::profile);
+        // While the first source decodes, another thread reads the profiles and gets the imaging classes ready.
+        CompletableFuture<Profile> profile = CompletableFuture.supplyAsync(() -> {
+            Profile p = profile();
+            WarmUp.imaging();
+            return p;
+        });
         boolean allGood = true;
         for (Path source : sources) {
             Path dir = sources.size() == 1 ? out : out.resolve(stem(source));
@@ -80,7 +182,7 @@ final class GenerateCommand implements Callable<Integer> {
                 for (Map.Entry<Path, byte[]> file : files.entrySet()) {
                     AtomicFiles.write(file.getKey(), file.getValue());
                 }
-                files.keySet().forEach(spec.commandLine().getOut()::println);
+                files.keySet().forEach(stdout::println);
             } catch (ProfileException e) {
                 err.println("offerkit generate: " + e.getMessage());
                 return OfferKitCommand.BAD_INPUT;
@@ -93,7 +195,7 @@ final class GenerateCommand implements Callable<Integer> {
             }
         }
         if (!allGood) {
-            awaitQuietly(profile); // an unknown profile still deserves its own message, even when every source was bad
+            awaitQuietly(profile, err); // an unknown profile still deserves its own message, even when every source was bad
         }
         return allGood ? OfferKitCommand.OK : OfferKitCommand.BAD_INPUT;
     }
@@ -117,11 +219,11 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private void awaitQuietly(CompletableFuture<Profile> profile) {
+    private static void awaitQuietly(CompletableFuture<Profile> profile, PrintWriter err) {
         try {
             awaitProfile(profile);
         } catch (ProfileException e) {
-            spec.commandLine().getErr().println("offerkit generate: " + e.getMessage());
+            err.println("offerkit generate: " + e.getMessage());
         }
     }
 

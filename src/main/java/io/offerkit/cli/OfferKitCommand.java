@@ -1,6 +1,8 @@
 package io.offerkit.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,15 +13,34 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Prepares and checks the marketing collateral of a Microsoft marketplace offer.%n"
                 + "Run without arguments to open the app.",
-        subcommands = {GenerateCommand.class, InspectCommand.class, CheckCommand.class, RenderCommand.class, ExportCommand.class,
-                VerifyCommand.class, IconsCommand.class,
-                DemoCommand.class, ProfilesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:checks failed", "2:bad input or usage"})
 public final class OfferKitCommand implements Runnable {
     public static final int OK = 0;
     public static final int CHECKS_FAILED = 1;
     public static final int BAD_INPUT = 2;
+
+    /**
+     * The subcommands by name, in the order the help lists them. They are added to the command line when it is made,
+     * and only the one named when a run names one (picocli reads every added command's annotations and fields by
+     * reflection: a cold {@code generate} need not pay for the other nine).
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("generate", GenerateCommand.class);
+        m.put("inspect", InspectCommand.class);
+        m.put("check", CheckCommand.class);
+        m.put("render", RenderCommand.class);
+        m.put("export", ExportCommand.class);
+        m.put("verify", VerifyCommand.class);
+        m.put("icons", IconsCommand.class);
+        m.put("demo", DemoCommand.class);
+        m.put("profiles", ProfilesCommand.class);
+        m.put("help", CommandLine.HelpCommand.class); // help names another command: it needs them all
+        return m;
+    }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -34,14 +55,30 @@ public final class OfferKitCommand implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        GenerateCommand plainGenerate = GenerateCommand.plain(args);
+        if (plainGenerate != null) {
+            try {
+                return plainGenerate.run(out, err);
+            } catch (RuntimeException e) {
+                return unexpected(e, err);
+            }
+        }
         CommandLine cli = new CommandLine(new OfferKitCommand());
+        Class<?> named = args.length == 0 || args[0].equals("help") ? null : SUBCOMMANDS.get(args[0]);
+        for (Class<?> command : SUBCOMMANDS.values()) {
+            if (named == null || command == named) {
+                cli.addSubcommand(command);
+            }
+        }
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // Only our own typed errors are expected here; anything else is a bug, still reported in one line.
-            commandLine.getErr().println("offerkit: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return BAD_INPUT;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> unexpected(e, commandLine.getErr()));
         return cli.execute(args);
+    }
+
+    /** Only our own typed errors are expected in a command; anything else is a bug, still reported in one line. */
+    private static int unexpected(Exception e, PrintWriter err) {
+        err.println("offerkit: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        return BAD_INPUT;
     }
 }

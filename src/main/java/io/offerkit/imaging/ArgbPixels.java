@@ -1,8 +1,12 @@
 package io.offerkit.imaging;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
 import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
 import java.awt.image.SinglePixelPackedSampleModel;
+import java.awt.image.WritableRaster;
 
 /**
  * Bulk access to non-premultiplied ARGB pixels as an int array: reading pixel by pixel through
@@ -31,11 +35,14 @@ final class ArgbPixels {
         return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 
-    /** A TYPE_INT_ARGB image that owns the given array. */
+    /**
+     * A TYPE_INT_ARGB image that owns the given array: its pixels are the array, not a copy (a 12000x12000 source
+     * would otherwise hold 576 MB twice), so the caller must not keep using it.
+     */
     static BufferedImage toImage(int[] argb, int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        int[] target = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        System.arraycopy(argb, 0, target, 0, width * height);
-        return image;
+        DirectColorModel argbModel = (DirectColorModel) ColorModel.getRGBdefault();
+        WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(argb, width * height), width, height,
+                width, argbModel.getMasks(), null);
+        return new BufferedImage(argbModel, raster, false, null);
     }
 }

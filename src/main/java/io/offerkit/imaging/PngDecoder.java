@@ -223,22 +223,14 @@ final class PngDecoder {
             int filter = raw[rowStart] & 0xFF;
             int cur = rowStart + 1;
             int prev = y == 0 ? -1 : cur - (rowBytes + 1);
-            for (int i = 0; i < rowBytes; i++) {
-                int a = i >= bpp ? raw[cur + i - bpp] & 0xFF : 0;
-                int b = prev >= 0 ? raw[prev + i] & 0xFF : 0;
-                int c = prev >= 0 && i >= bpp ? raw[prev + i - bpp] & 0xFF : 0;
-                int add = switch (filter) {
-                    case 0 -> 0;
-                    case 1 -> a;
-                    case 2 -> b;
-                    case 3 -> (a + b) >>> 1;
-                    case 4 -> PngFilters.paeth(a, b, c);
-                    default -> throw new ImagingException(samples.name + " is damaged: unknown row filter " + filter
-                            + ".");
-                };
-                raw[cur + i] = (byte) (raw[cur + i] + add);
+            if (filter > 4) {
+                throw new ImagingException(samples.name + " is damaged: unknown row filter " + filter + ".");
             }
+            PngFilters.unfilter(raw, cur, prev, rowBytes, bpp, filter);
             int outRow = (y0 + y * dy) * fullWidth;
+            if (samples.storeRow(raw, cur, w, argb, outRow + x0, dx)) {
+                continue;
+            }
             for (int x = 0; x < w; x++) {
                 argb[outRow + x0 + x * dx] = samples.pixel(raw, cur, x);
             }
@@ -305,6 +297,30 @@ final class PngDecoder {
             keyR = rgbKey ? u16(trns, 0) : -1;
             keyG = rgbKey ? u16(trns, 2) : -1;
             keyB = rgbKey ? u16(trns, 4) : -1;
+        }
+
+        /**
+         * Stores a row of 8-bit RGBA or RGB, by far the usual sources, in one plain loop; false for every other kind,
+         * which goes pixel by pixel. A short run's code is C1's, which does not inline {@link #pixel}'s calls.
+         */
+        boolean storeRow(byte[] raw, int row, int w, int[] argb, int at, int step) {
+            if (depth != 8 || (colourType != 6 && colourType != 2)) {
+                return false;
+            }
+            if (colourType == 6) {
+                for (int x = 0, i = row; x < w; x++, i += 4, at += step) {
+                    argb[at] = (raw[i + 3] & 0xFF) << 24 | (raw[i] & 0xFF) << 16 | (raw[i + 1] & 0xFF) << 8
+                            | (raw[i + 2] & 0xFF);
+                }
+                return true;
+            }
+            for (int x = 0, i = row; x < w; x++, i += 3, at += step) {
+                int r = raw[i] & 0xFF;
+                int g = raw[i + 1] & 0xFF;
+                int b = raw[i + 2] & 0xFF;
+                argb[at] = (r == keyR && g == keyG && b == keyB ? 0 : 0xFF000000) | r << 16 | g << 8 | b;
+            }
+            return true;
         }
 
         int pixel(byte[] raw, int row, int x) throws ImagingException {

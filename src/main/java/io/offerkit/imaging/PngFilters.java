@@ -60,6 +60,57 @@ final class PngFilters {
         return sum;
     }
 
+    /**
+     * Undoes filter {@code type} (0-4) of the row at {@code cur} in place; {@code prev} is the previous row's start,
+     * or -1 for the first row (whose previous row counts as zeros). One loop per type: a short run's code is C1's,
+     * where a type switch and a {@link #paeth} call per byte are what costs.
+     */
+    static void unfilter(byte[] raw, int cur, int prev, int rowBytes, int bpp, int type) {
+        int first = Math.min(bpp, rowBytes);
+        switch (type) {
+            case 1 -> {
+                for (int i = cur + first, end = cur + rowBytes; i < end; i++) {
+                    raw[i] += raw[i - bpp];
+                }
+            }
+            case 2 -> {
+                if (prev >= 0) {
+                    for (int i = 0; i < rowBytes; i++) {
+                        raw[cur + i] += raw[prev + i];
+                    }
+                }
+            }
+            case 3 -> {
+                for (int i = 0; i < rowBytes; i++) {
+                    int a = i >= bpp ? raw[cur + i - bpp] & 0xFF : 0;
+                    int b = prev >= 0 ? raw[prev + i] & 0xFF : 0;
+                    raw[cur + i] += (byte) ((a + b) >>> 1);
+                }
+            }
+            case 4 -> {
+                if (prev < 0) { // above and above-left are zeros: Paeth predicts the left neighbour, as Sub
+                    unfilter(raw, cur, prev, rowBytes, bpp, 1);
+                    return;
+                }
+                for (int i = 0; i < first; i++) { // no left neighbour: Paeth predicts the one above
+                    raw[cur + i] += raw[prev + i];
+                }
+                for (int i = first; i < rowBytes; i++) {
+                    int a = raw[cur + i - bpp] & 0xFF;
+                    int b = raw[prev + i] & 0xFF;
+                    int c = raw[prev + i - bpp] & 0xFF;
+                    int p = a + b - c;
+                    int pa = Math.abs(p - a);
+                    int pb = Math.abs(p - b);
+                    int pc = Math.abs(p - c);
+                    raw[cur + i] += (byte) (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
     static int paeth(int a, int b, int c) {
         int p = a + b - c;
         int pa = Math.abs(p - a);

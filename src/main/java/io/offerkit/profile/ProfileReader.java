@@ -1,6 +1,7 @@
 package io.offerkit.profile;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
 import io.offerkit.common.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,9 @@ public final class ProfileReader {
             if (bytes.length > MAX_PROFILE_BYTES) {
                 throw new ProfileException(origin + " is not a profile: it is larger than 1 MB.");
             }
-            profile = Json.mapper().readValue(bytes, Profile.class);
+            try (JsonParser parser = Json.parser(bytes)) {
+                profile = ProfileJson.read(parser);
+            }
         } catch (JacksonException e) {
             throw new ProfileException(origin + " is not a valid profile: " + e.getOriginalMessage()
                     + locationOf(e), e);
@@ -38,7 +41,8 @@ public final class ProfileReader {
     }
 
     private static String locationOf(JacksonException e) {
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
     private static void validate(Profile p, String origin) throws ProfileException {

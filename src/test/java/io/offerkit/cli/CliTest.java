@@ -111,6 +111,56 @@ class CliTest {
     }
 
     @Test
+    void eachSubcommandIsRegisteredUnderItsOwnName() {
+        OfferKitCommand.SUBCOMMANDS.forEach((name, type) ->
+                assertThat(type.getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(name));
+        Run help = run("--help");
+        assertThat(help.out()).contains("generate", "inspect", "check", "render", "export", "verify", "demo", "profiles");
+        assertThat(run("help", "generate").out()).contains("--padding");
+        assertThat(run("generate", "--out").err()).contains("Missing required parameter for option '--out'");
+    }
+
+    /** generate's plain arguments are read without picocli (a cold start); they must mean what picocli makes of them. */
+    @Test
+    void plainGenerateArgumentsReadAsPicocliReadsThem() throws Exception {
+        String[][] plain = {
+            {"generate", "--out", "o", "a.png"},
+            {"generate", "--out=o", "a.png", "b c.png"},
+            {"generate", "a.png", "--out", "o", "--trim", "b.svg"},
+            {"generate", "--profile", "partner-center-d365", "--fit", "cover", "--padding", "5", "--background",
+                "#FFFFFF", "--out", "o", "a.png"},
+            {"generate", "--profile=nope", "--fit=squash", "--padding=1e1", "--background=red", "--out", "o/p", "a"},
+            {"generate", "--padding", " 7.5 ", "--out", "o", "a=b.png"},
+        };
+        for (String[] args : plain) {
+            GenerateCommand byHand = GenerateCommand.plain(args);
+            assertThat(byHand).as(String.join(" ", args)).isNotNull();
+            GenerateCommand byPicocli = new GenerateCommand();
+            new picocli.CommandLine(byPicocli).parseArgs(java.util.Arrays.copyOfRange(args, 1, args.length));
+            for (java.lang.reflect.Field field : GenerateCommand.class.getDeclaredFields()) {
+                if (!java.lang.reflect.Modifier.isStatic(field.getModifiers()) && !field.getName().equals("spec")) {
+                    field.setAccessible(true);
+                    assertThat(field.get(byHand)).as(field.getName() + " of " + String.join(" ", args))
+                            .isEqualTo(field.get(byPicocli));
+                }
+            }
+        }
+        String[][] forPicocli = {
+            {"generate"}, {"generate", "--out"}, {"generate", "--out", "o"}, {"generate", "--help", "a.png"},
+            {"generate", "-h"}, {"generate", "--version"}, {"generate", "-V", "--out", "o", "a.png"},
+            {"generate", "--out", "o", "--out", "p", "a.png"}, {"generate", "--trim", "--trim", "--out", "o", "a.png"},
+            {"generate", "--trim=false", "--out", "o", "a.png"}, {"generate", "--out", "o", "--", "a.png"},
+            {"generate", "--out", "o", "@args.txt"}, {"generate", "--padding", "abc", "--out", "o", "a.png"},
+            {"generate", "--padding", "-5", "--out", "o", "a.png"}, {"generate", "--outt", "o", "a.png"},
+            {"generate", "--out", "-o", "a.png"}, {"generate", "--out=", "a.png"}, {"generate", "--out", "o", ""},
+            {"generate", "--out", "o", "-"}, {"inspect", "--out", "o", "a.png"}, {"help", "generate"}, {},
+        };
+        for (String[] args : forPicocli) {
+            assertThat(GenerateCommand.plain(args)).as(String.join(" ", args)).isNull();
+        }
+    }
+
+    @Test
     void helpAndVersion() {
         Run help = run("--help");
         assertThat(help.exit()).isZero();

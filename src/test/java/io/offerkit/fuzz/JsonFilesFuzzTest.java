@@ -1,8 +1,13 @@
 package io.offerkit.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
+import io.offerkit.common.Json;
+import io.offerkit.profile.Profile;
+import io.offerkit.profile.ProfileException;
 import io.offerkit.profile.ProfileReader;
 import io.offerkit.project.ProjectFiles;
 import java.io.ByteArrayInputStream;
@@ -44,6 +49,29 @@ class JsonFilesFuzzTest {
             byte[] data = Mutations.apply(PROFILE, edits);
             Invariants.typedOrValid("ProfileReader.read",
                     () -> ProfileReader.read(new ByteArrayInputStream(data), "fuzz-profile.json"));
+        });
+    }
+
+    /** ProfileReader binds by hand (no ObjectMapper on a cold start): whatever both accept, both read alike. */
+    @Test
+    void profileReadsAsDatabindReadsIt() {
+        FuzzTries.forEachCase("profileReadsAsDatabindReadsIt", edits -> {
+            byte[] data = Mutations.apply(PROFILE, edits);
+            Profile byHand;
+            try {
+                byHand = ProfileReader.read(new ByteArrayInputStream(data), "fuzz-profile.json");
+            } catch (ProfileException e) {
+                byHand = null;
+            }
+            Profile databind;
+            try {
+                databind = Json.mapper().readValue(data, Profile.class);
+            } catch (IOException | RuntimeException e) {
+                databind = null;
+            }
+            if (byHand != null && databind != null) {
+                assertThat(byHand).isEqualTo(databind);
+            }
         });
     }
 }
