@@ -228,13 +228,12 @@ final class PngDecoder {
             }
             PngFilters.unfilter(raw, cur, prev, rowBytes, bpp, filter);
             int outRow = (y0 + y * dy) * fullWidth;
-            if (samples.storeRow(raw, cur, w, argb, outRow + x0, dx)) {
-                continue;
+            if (!samples.storeRow(raw, cur, w, argb, outRow + x0, dx)) {
+                for (int x = 0; x < w; x++) {
+                    argb[outRow + x0 + x * dx] = samples.pixel(raw, cur, x);
+                }
             }
-            for (int x = 0; x < w; x++) {
-                argb[outRow + x0 + x * dx] = samples.pixel(raw, cur, x);
-            }
-            rows.rowDone();
+            rows.rowDone(); // every row, the fast 8-bit ones too: progress, and the place a cancel is noticed
         }
     }
 
