@@ -100,8 +100,7 @@ final class ImageIoSource {
                 reader.dispose();
             }
         } catch (IOException e) {
-            throw new ImagingException(name + " is damaged or truncated and cannot be decoded ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", e);
+            throw new ImagingException(name + " is damaged or truncated and cannot be decoded" + detail(e) + ".", e);
         }
     }
 
@@ -189,5 +188,19 @@ final class ImageIoSource {
         } catch (IOException | RuntimeException e) {
             return null; // metadata only: a profile we cannot read does not stop the image from loading
         }
+    }
+
+    /**
+     * The decoder's own words about the damage, in parentheses, when they are words for a user ("Unsupported
+     * compression type"); nothing when they are the library's internals (a class name, an exception's text), which
+     * would only confuse: the sentence around them already says what is wrong.
+     */
+    static String detail(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank() || message.contains("Exception")
+                || message.matches("(?s).*\\b(java|javax|jdk|sun|com|org)\\.[a-z]\\w*\\..*")) {
+            return "";
+        }
+        return " (" + message.strip() + ")";
     }
 }
