@@ -117,7 +117,7 @@ class CompressedBombTest {
         byte[] gif = Samples.imageIo("gif");
         ByteBuffer b = ByteBuffer.wrap(gif).order(ByteOrder.LITTLE_ENDIAN);
         b.putShort(6, (short) SIDE).putShort(8, (short) SIDE);
-        int frame = firstGifFrame(gif);
+        int frame = GifBytes.firstFrame(gif);
         b.putShort(frame + 5, (short) SIDE).putShort(frame + 7, (short) SIDE);
         refused(gif, "frame.gif", "pixels per byte");
     }
@@ -202,19 +202,5 @@ class CompressedBombTest {
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         assertThat(allocated).as("bytes allocated while refusing " + name + " (" + data.length + " bytes)")
                 .isLessThan(ALLOCATION_LIMIT);
-    }
-
-    /** Offset of the first image descriptor (0x2C), past the global colour table and any extension blocks. */
-    private static int firstGifFrame(byte[] gif) {
-        int packed = gif[10] & 0xFF;
-        int at = 13 + ((packed & 0x80) != 0 ? 3 * (1 << ((packed & 7) + 1)) : 0);
-        while (gif[at] == 0x21) {
-            at += 2;
-            while (gif[at] != 0) {
-                at += (gif[at] & 0xFF) + 1;
-            }
-            at++;
-        }
-        return at;
     }
 }

@@ -45,7 +45,7 @@ class DeclaredSizeBombTest {
         byte[] gif = Samples.imageIo("gif");
         ByteBuffer b = ByteBuffer.wrap(gif).order(ByteOrder.LITTLE_ENDIAN);
         b.putShort(6, (short) 65_000).putShort(8, (short) 65_000);
-        int frame = firstGifFrame(gif);
+        int frame = GifBytes.firstFrame(gif);
         b.putShort(frame + 5, (short) 65_000).putShort(frame + 7, (short) 65_000);
         refusedWithinBudget(gif, "bomb.gif");
     }
@@ -104,20 +104,5 @@ class DeclaredSizeBombTest {
             }
         }
         throw new AssertionError("marker not found");
-    }
-
-    /** Offset of the first image descriptor (0x2C), past the global colour table and any extension blocks. */
-    private static int firstGifFrame(byte[] gif) {
-        int packed = gif[10] & 0xFF;
-        int at = 13 + ((packed & 0x80) != 0 ? 3 * (1 << ((packed & 7) + 1)) : 0);
-        while (gif[at] == 0x21) {
-            at += 2;
-            while (gif[at] != 0) {
-                at += (gif[at] & 0xFF) + 1;
-            }
-            at++;
-        }
-        assertThat(gif[at]).as("image separator").isEqualTo((byte) 0x2C);
-        return at;
     }
 }
