@@ -83,12 +83,18 @@ class CancellableDecodeTest {
 
         // Once while inflating (the first half), once while undoing the row filters (the second).
         for (double cancelAt : new double[] {0.1, 0.6}) {
-            Recorder recorder = new Recorder();
+            java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
+            Recorder recorder = new Recorder() {
+                @Override
+                public void progress(double fraction) {
+                    super.progress(fraction);
+                    if (fraction >= cancelAt) {
+                        reached.countDown();
+                    }
+                }
+            };
             Future<?> decode = worker.submit(() -> ImageDecoder.read(bigPng, "big.png", recorder));
-            long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (recorder.latest < cancelAt && System.nanoTime() < waitUntil && !decode.isDone()) {
-                Thread.sleep(1);
-            }
+            assertThat(reached.await(60, TimeUnit.SECONDS)).as("progress reached %.1f", cancelAt).isTrue();
             assertThat(decode.isDone()).as("still running when cancelled at %.1f", cancelAt).isFalse();
             long cancelled = System.nanoTime();
             recorder.cancelled.set(true);
