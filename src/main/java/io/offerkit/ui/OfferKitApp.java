@@ -30,9 +30,7 @@ public class OfferKitApp extends Application {
         StatusMessages status = new StatusMessages();
         UserPreferences preferences = new UserPreferences(dataDir);
         Theme theme = LaunchOptions.theme(args).orElseGet(preferences::theme);
-        // The base stylesheet before the first control exists: JavaFX would otherwise load and apply Modena for the
-        // first frame, then AtlantaFX over it.
-        Application.setUserAgentStylesheet(ThemeStyles.base(theme.isDark(System.getenv())));
+        ThemeStyles.useBase(theme.isDark(System.getenv())); // before the first control exists
         MainWindow window = MainWindow.opening(String.valueOf(project.getFileName()), executor, status);
         LaunchOptions.theme(args).ifPresentOrElse(window.themeProperty()::set,
                 () -> window.usePreferences(preferences));

@@ -11,8 +11,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The start-up work that needs no FX thread, done on a worker once the window's shell is on the screen: reading the
- * built-in profiles (Jackson data binding: about half a second on a cold JVM, the slowest single step) to make the
- * session, then a first read and check of the project to be opened, which loads and initialises the project reader,
+ * built-in profiles to make the session, then a first read and check of the project to be opened, which loads and initialises the project reader,
  * flexmark, the HTML sanitizer and jsoup. Building the sections on the FX thread afterwards then finds all of that
  * ready. The project itself is opened on the FX thread (its errors and missing files are shown there), from a warm
  * reader.

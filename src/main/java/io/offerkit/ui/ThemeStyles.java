@@ -36,9 +36,21 @@ public final class ThemeStyles {
      * a library's) where they are.
      */
     public static void apply(ObservableList<String> stylesheets, boolean dark) {
-        Application.setUserAgentStylesheet(base(dark));
+        useBase(dark);
         stylesheets.removeAll(LIGHT, DARK);
         stylesheets.addAll(0, sheets(dark));
+    }
+
+    /**
+     * Makes AtlantaFX's light or dark theme the app-wide base. The app calls it before its first control exists
+     * (otherwise JavaFX loads Modena for the first frame); setting the same sheet again is skipped, as the scene's own
+     * {@link #apply} does right after.
+     */
+    public static void useBase(boolean dark) {
+        String base = base(dark);
+        if (!base.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(base);
+        }
     }
 
     public static void applyTo(DialogPane pane, List<String> windowSheets) {
