@@ -3,10 +3,12 @@ package io.offerkit.cli;
 import io.offerkit.common.AtomicFiles;
 import io.offerkit.common.OfferKitException;
 import io.offerkit.imaging.ImageDecoder;
+import io.offerkit.imaging.LinearSource;
 import io.offerkit.imaging.PngEncoder;
 import io.offerkit.imaging.SlotRenderer;
 import io.offerkit.imaging.SourceImage;
 import io.offerkit.imaging.WarmUp;
+import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.ProfileException;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
@@ -17,6 +19,8 @@ import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +28,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -168,11 +176,18 @@ final class GenerateCommand implements Callable<Integer> {
             return OfferKitCommand.BAD_INPUT;
         }
         // While the first source decodes, another thread reads the profiles and gets the imaging classes ready.
-        CompletableFuture<Profile> profile = CompletableFuture.supplyAsync(() -> {
-            Profile p = profile();
-            WarmUp.imaging();
-            return p;
-        });
+        CompletableFuture<Profile> profile = new CompletableFuture<>();
+        Thread preparation = new Thread(() -> {
+            try {
+                profile.complete(profile());
+            } catch (RuntimeException e) {
+                profile.completeExceptionally(e);
+                return;
+            }
+            WarmUp.imaging(); // after the profile is handed over: the first slot need not wait for it
+        }, "offerkit-profiles");
+        preparation.setDaemon(true);
+        preparation.start();
         boolean allGood = true;
         for (Path source : sources) {
             Path dir = sources.size() == 1 ? out : out.resolve(stem(source));
@@ -202,7 +217,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     private Profile profile() {
         try {
-            return ProfileRegistry.builtIn().get(profileId);
+            return ProfileRegistry.builtIn(profileId);
         } catch (ProfileException e) {
             throw new CompletionException(e);
         }
@@ -229,15 +244,36 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** Every slot is rendered and encoded before anything is written, so a bad source leaves no files behind. */
     private static Map<Path, byte[]> render(Profile profile, SlotSettings settings, SourceImage image, Path dir) {
-        // Slots are independent: render and encode them on every core, keep the profile's order for the output.
-        List<byte[]> pngs = profile.imageSlots().parallelStream()
-                .map(slot -> PngEncoder.encode(SlotRenderer.render(image, slot, settings).image()))
-                .toList();
-        Map<Path, byte[]> files = new LinkedHashMap<>();
-        for (int i = 0; i < pngs.size(); i++) {
-            files.put(dir.resolve(profile.imageSlots().get(i).id() + ".png"), pngs.get(i));
+        LinearSource source = LinearSource.of(image);
+        List<ImageSlot> slots = profile.imageSlots();
+        // Slots are independent: render and encode them on every core, the largest first (the one that takes longest
+        // must not start last), and keep the profile's order for the output.
+        List<ImageSlot> largestFirst = new ArrayList<>(slots);
+        largestFirst.sort(Comparator.comparingLong((ImageSlot slot) -> (long) slot.width() * slot.height()).reversed());
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(slots.size(),
+                Runtime.getRuntime().availableProcessors()), runnable -> {
+                    Thread thread = new Thread(runnable, "offerkit-generate");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            Map<ImageSlot, Future<byte[]>> pngs = new HashMap<>();
+            for (ImageSlot slot : largestFirst) {
+                pngs.put(slot, workers.submit(() -> PngEncoder.encode(SlotRenderer.render(source, slot, settings).image())));
+            }
+            Map<Path, byte[]> files = new LinkedHashMap<>();
+            for (ImageSlot slot : slots) {
+                files.put(dir.resolve(slot.id() + ".png"), pngs.get(slot).get());
+            }
+            return files;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering the slots", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } finally {
+            workers.shutdownNow();
         }
-        return files;
     }
 
     private SlotSettings settings() throws OfferKitException {

@@ -33,12 +33,9 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + COUNTER.incrementAndGet() + ".tmp");
+        Path temp = createTemp(dir, absolute.getFileName().toString());
         try {
-            // CREATE_NEW, not Files.createTempFile: the latter seeds a SecureRandom, which costs a command-line run
-            // tens of milliseconds; a pid + counter name is unique enough for a file that lives for one write.
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
                 writer.write(out);
                 out.flush();
@@ -48,6 +45,26 @@ public final class AtomicFiles {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
+        }
+    }
+
+    /**
+     * A new hidden file beside the target. Not Files.createTempFile, which seeds a SecureRandom, nor the process id in
+     * the name, which starts ProcessHandle's reaper thread pool: each costs a command-line run milliseconds. CREATE_NEW
+     * makes the name ours; one taken by another writer at the same instant just moves the counter on.
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        long stamp = System.nanoTime();
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + name + "." + Long.toHexString(stamp) + "-" + COUNTER.incrementAndGet() + ".tmp");
+            try {
+                FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW).close();
+                return temp;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -30,6 +30,9 @@ public interface ProgressMonitor {
      * and this monitor sees it mapped into that range. Cancellation is shared.
      */
     default ProgressMonitor slice(double from, double to) {
+        if (this == NONE) {
+            return NONE; // nothing to report to: and work given NONE may take shortcuts a cancellable job cannot
+        }
         ProgressMonitor whole = this;
         return of(whole::isCancelled, f -> whole.progress(from + (to - from) * Math.max(0, Math.min(1, f))));
     }

@@ -23,6 +23,11 @@ record AxisMapping(double srcStart, double srcEnd, double dstStart, double dstEn
         return srcStart + (dst - dstStart) / scale();
     }
 
+    /** The same mapping with the slot side moved by {@code pixels}. */
+    AxisMapping shifted(double pixels) {
+        return pixels == 0 ? this : new AxisMapping(srcStart, srcEnd, dstStart + pixels, dstEnd + pixels);
+    }
+
     /** First slot pixel the span touches, clamped to the slot. */
     int firstPixel(int slotSize) {
         return Math.max(0, (int) Math.floor(dstStart));

@@ -13,8 +13,13 @@ import java.awt.Rectangle;
  * source (a working copy) takes a while: the monitor is told of each row and can stop the work between rows.
  */
 final class LinearResampler {
-    /** Above this reduction ratio an exact box pre-reduction brings the source to about this many times the target. */
-    static final int PRE_REDUCTION_TARGET = 3;
+    /**
+     * Above this reduction ratio an exact box pre-reduction brings the source to about this many times the target,
+     * libvips' default "reducing gap" too. Lanczos-3 then needs about 12 taps per pixel instead of 18 or more at 3x:
+     * half the work, for an SSIM against the pure Lanczos reference of 0.9991 at worst (0.9997 at 3x) on the
+     * quality corpus (QualityAgainstImageMagickTest).
+     */
+    static final int PRE_REDUCTION_TARGET = 2;
 
     private LinearResampler() {
     }
@@ -22,23 +27,58 @@ final class LinearResampler {
     /**
      * @return premultiplied linear RGBA, 4 floats per slot pixel; pixels outside the placed rectangle are zero
      */
-    static float[] render(int[] argb, int srcW, Rectangle content, AxisMapping mx, AxisMapping my, int slotW,
+    static float[] render(LinearSource source, Rectangle content, AxisMapping mx, AxisMapping my, int slotW,
                           int slotH, boolean preReduce, ProgressMonitor monitor) throws CancelledException {
-        int kx = preReduce ? boxFactor(mx.scale()) : 1;
-        int ky = preReduce ? boxFactor(my.scale()) : 1;
-        BoxRowReader reader = new BoxRowReader(argb, srcW, content.x, content.y, content.width, content.height,
-                kx, ky);
-
         int x0 = mx.firstPixel(slotW);
-        int x1 = mx.endPixel(slotW);
         int y0 = my.firstPixel(slotH);
-        int y1 = my.endPixel(slotH);
+        int outW = mx.endPixel(slotW) - x0;
+        int outH = my.endPixel(slotH) - y0;
         float[] out = new float[slotW * slotH * 4];
-        int outW = x1 - x0;
-        int outH = y1 - y0;
         if (outW <= 0 || outH <= 0) {
             return out;
         }
+        // The block is computed from the mapping relative to its own corner, so slots that place the content alike
+        // up to whole pixels (a square logo in 115x115 and centred in 255x115) get the same floats and can share
+        // the work; the result does not depend on which of them asked first.
+        Block key = new Block(new Rectangle(content), mx.shifted(-x0), my.shifted(-y0), outW, outH, preReduce);
+        float[] block;
+        if (monitor == ProgressMonitor.NONE) {
+            block = source.resampled(key, () -> {
+                try {
+                    return block(source, key, ProgressMonitor.NONE);
+                } catch (CancelledException e) {
+                    throw new IllegalStateException("nothing cancels ProgressMonitor.NONE", e);
+                }
+            });
+        } else {
+            block = block(source, key, monitor); // a live preview's cancellable render: one slot at a time anyway
+        }
+        for (int row = 0; row < outH; row++) {
+            System.arraycopy(block, row * outW * 4, out, ((y0 + row) * slotW + x0) * 4, outW * 4);
+        }
+        monitor.progress(1);
+        return out;
+    }
+
+    /** What a resampled block depends on: the content, its mapping relative to the block's corner, the block's size. */
+    record Block(Rectangle content, AxisMapping mx, AxisMapping my, int width, int height, boolean preReduce) {
+    }
+
+    /** The block's pixels, 4 floats each, row after row. */
+    private static float[] block(LinearSource source, Block block, ProgressMonitor monitor) throws CancelledException {
+        Rectangle content = block.content();
+        AxisMapping mx = block.mx();
+        AxisMapping my = block.my();
+        int outW = block.width();
+        int outH = block.height();
+        int x0 = 0;
+        int y0 = 0;
+        boolean preReduce = block.preReduce();
+        int kx = preReduce ? boxFactor(mx.scale()) : 1;
+        int ky = preReduce ? boxFactor(my.scale()) : 1;
+        BoxRowReader reader = new BoxRowReader(ArgbPixels.of(source.image().pixels()), source.linear(),
+                source.image().width(), content.x, content.y, content.width, content.height, kx, ky);
+        float[] out = new float[outW * outH * 4];
         LanczosWeights wx = weights(mx, x0, outW, content.x, kx);
         LanczosWeights wy = weights(my, y0, outH, content.y, ky);
 
@@ -109,7 +149,7 @@ final class LinearResampler {
                 // Lanczos overshoots at hard edges: alpha stays within 0..1 and premultiplied colour within
                 // 0..alpha, otherwise un-premultiplying would invent colours brighter than white.
                 sa = clamp(sa, 1f);
-                int d = (y * slotW + x) * 4;
+                int d = (o * outW + c) * 4;
                 out[d] = clamp(sr, sa) * cov;
                 out[d + 1] = clamp(sg, sa) * cov;
                 out[d + 2] = clamp(sb, sa) * cov;

@@ -39,12 +39,12 @@ public final class LogoSetRenderer {
             }
             Object result = decoded.computeIfAbsent(settings.source(), s -> {
                 try {
-                    return loader.load(Path.of(s));
+                    return LinearSource.of(loader.load(Path.of(s)));
                 } catch (ImagingException e) {
                     return e.getMessage();
                 }
             });
-            if (result instanceof SourceImage source) {
+            if (result instanceof LinearSource source) {
                 slots.put(slot.id(), SlotRenderer.render(source, slot, settings));
             } else {
                 problems.put(slot.id(), (String) result);

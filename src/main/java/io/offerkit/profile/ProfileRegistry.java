@@ -31,13 +31,28 @@ public final class ProfileRegistry {
     public static ProfileRegistry builtIn() {
         ProfileRegistry registry = new ProfileRegistry();
         for (String id : builtInIds()) {
-            try (InputStream in = resource(id + ".json")) {
-                registry.add(ProfileReader.read(in, "built-in profile " + id));
-            } catch (IOException | ProfileException e) {
-                throw new IllegalStateException("Built-in profile " + id + " is broken: " + e.getMessage(), e);
-            }
+            registry.add(readBuiltIn(id));
         }
         return registry;
+    }
+
+    /**
+     * One built-in profile, reading only its own file: a command that needs one profile (generate) need not parse
+     * them all. An unknown id gets {@link #get}'s message, which lists the known ones.
+     */
+    public static Profile builtIn(String id) throws ProfileException {
+        if (!builtInIds().contains(id)) {
+            return builtIn().get(id);
+        }
+        return readBuiltIn(id);
+    }
+
+    private static Profile readBuiltIn(String id) {
+        try (InputStream in = resource(id + ".json")) {
+            return ProfileReader.read(in, "built-in profile " + id);
+        } catch (IOException | ProfileException e) {
+            throw new IllegalStateException("Built-in profile " + id + " is broken: " + e.getMessage(), e);
+        }
     }
 
     private static List<String> builtInIds() {

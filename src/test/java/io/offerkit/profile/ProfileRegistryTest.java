@@ -115,4 +115,14 @@ class ProfileRegistryTest {
         assertThatThrownBy(() -> registry.load(badSlot)).hasMessageContaining("positive width");
         assertThatThrownBy(() -> registry.load(dir.resolve("missing.json"))).hasMessageContaining("does not exist");
     }
+
+    @Test
+    void oneBuiltInProfileReadAloneIsTheRegistrysAndAnUnknownOneGetsTheSameMessage() throws Exception {
+        ProfileRegistry all = ProfileRegistry.builtIn();
+        for (String id : all.ids()) {
+            assertThat(ProfileRegistry.builtIn(id)).isEqualTo(all.get(id));
+        }
+        assertThatThrownBy(() -> ProfileRegistry.builtIn("nope"))
+                .hasMessage(org.assertj.core.api.Assertions.catchThrowable(() -> all.get("nope")).getMessage());
+    }
 }
