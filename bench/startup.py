@@ -4,7 +4,8 @@
 Each variant runs in its own `xvfb-run` (software pipeline), one after the other, and the order rotates every round,
 so machine noise hits every variant alike. Every process measures itself with io.offerkit.ui.StartupProbe
 (milliseconds from the process start the kernel recorded to the first frame): OfferKit prints `startup-ms` (the first
-frame of its main window: the shell) and `opened-ms` (the first frame with the opened project's sections); the bare
+frame of its main window: the shell's outline, ShellSkeleton), `shell-ms` (the first frame of the shell's controls:
+menu, navigation, status bar) and `opened-ms` (the first frame with the opened project's sections); the bare
 window (io.offerkit.ui.bench.BareWindow, an empty 1280x800 stage) prints `startup-ms`.
 
 Variants: `offerkit` and `bare` are plain `java -jar` / `java -cp`; `offerkit-cds` and `bare-cds` add
@@ -124,10 +125,12 @@ def main():
             same = f"; to {base}: {statistics.median([a / b for a, b in zip(series(name), series(base))]):.2f}x"
         lines.append(f"| {name} | {', '.join(map(str, series(name)))} | {statistics.median(series(name)):.0f} "
                      f"| {ratio:.2f}x{same} |")
-    for name in names:
-        if series(name, "opened"):
-            lines.append(f"| {name}: sections shown (opened-ms) | {', '.join(map(str, series(name, 'opened')))} "
-                         f"| {statistics.median(series(name, 'opened')):.0f} | |")
+    for key, what in (("shell", "the shell's controls shown (shell-ms)"), ("opened", "sections shown (opened-ms)")):
+        for name in names:
+            if series(name, key):
+                lines.append(f"| {name}: {what} | {', '.join(map(str, series(name, key)))} "
+                             f"| {statistics.median(series(name, key)):.0f} "
+                             f"| {statistics.median([a / b for a, b in zip(series(name, key), series('bare'))]):.2f}x |")
     text = "\n".join(lines)
     (out / "startup.md").write_text(text + "\n")
     print("\n" + text)

@@ -4,6 +4,7 @@ import io.offerkit.ui.prefs.UserPreferences;
 import io.offerkit.ui.prefs.WindowPlacement;
 import io.offerkit.ui.shell.MainWindow;
 import io.offerkit.ui.shell.Section;
+import io.offerkit.ui.shell.ShellSkeleton;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -17,6 +18,8 @@ import javafx.stage.Stage;
 public class OfferKitApp extends Application {
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
+    private static final double MIN_WIDTH = 960;
+    private static final double MIN_HEIGHT = 600;
 
     private final AppExecutor executor = new AppExecutor();
     private Autosave autosave;
@@ -27,28 +30,51 @@ public class OfferKitApp extends Application {
         LaunchOptions options = LaunchOptions.parse(args);
         Path dataDir = DemoLocation.dataDir();
         Path project = options.open().orElse(DemoLocation.demoFile(dataDir));
-        StatusMessages status = new StatusMessages();
         UserPreferences preferences = new UserPreferences(dataDir);
         Theme theme = LaunchOptions.theme(args).orElseGet(preferences::theme);
-        ThemeStyles.useBase(theme.isDark(System.getenv())); // before the first control exists
-        MainWindow window = MainWindow.opening(String.valueOf(project.getFileName()), executor, status);
-        LaunchOptions.theme(args).ifPresentOrElse(window.themeProperty()::set,
-                () -> window.usePreferences(preferences));
-        Scene scene = install(stage, window);
-        followDesktopAppearance(window);
+        boolean dark = theme.isDark(System.getenv());
+        String what = String.valueOf(project.getFileName());
+        // The first frame is the shell's outline: no control, so no stylesheet to load and apply before it shows.
+        Scene scene = new Scene(ShellSkeleton.create(what, dark), WIDTH, HEIGHT);
+        stage.setScene(scene);
+        stage.setTitle(Messages.text("app.name"));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         if (options.screenshot().isEmpty()) {
             WindowPlacement.restore(stage, preferences);
         }
-        options.section().flatMap(Section::named).ifPresent(window.model().sectionProperty()::set);
         boolean probe = LaunchOptions.printStartup(args);
         if (probe) {
-            // The first frame (the shell) is the start-up figure; the frame with the opened sections follows.
+            // The first frame (the outline) is the start-up figure; the shell's and the opened sections' follow.
             StartupProbe.printWhenShown(stage, code -> { });
         }
         stage.show();
-        // The window's shell is on the screen first; then the profiles are read (and the project's reader and
-        // renderers warmed up) off the FX thread, and the sections follow.
-        java.util.concurrent.Callable<Path> toOpen = () -> options.open().isPresent() ? project
+        Frames.next(scene).thenRun(() -> showShell(stage, options, preferences, dark, what, probe));
+    }
+
+    /**
+     * The real shell in place of the outline: menu, navigation, status bar and "Opening …" placeholders; then the
+     * profiles are read (and the project's reader and renderers warmed up) off the FX thread, and the sections follow.
+     */
+    private void showShell(Stage stage, LaunchOptions options, UserPreferences preferences, boolean dark, String what,
+                           boolean probe) {
+        java.util.List<String> args = getParameters().getRaw();
+        Scene scene = stage.getScene();
+        StatusMessages status = new StatusMessages();
+        ThemeStyles.useBase(dark); // before the first control exists
+        MainWindow window = MainWindow.opening(what, executor, status);
+        LaunchOptions.theme(args).ifPresentOrElse(window.themeProperty()::set,
+                () -> window.usePreferences(preferences));
+        scene.setRoot(window);
+        dress(stage, window);
+        Frames.next(scene).thenRun(() -> stage.getIcons().setAll(AppIcons.load()));
+        followDesktopAppearance(window);
+        options.section().flatMap(Section::named).ifPresent(window.model().sectionProperty()::set);
+        if (probe) {
+            StartupProbe.printAtNextFrame(scene, "shell", code -> { });
+        }
+        Path dataDir = DemoLocation.dataDir();
+        java.util.concurrent.Callable<Path> toOpen = () -> options.open().isPresent() ? options.open().get()
                 : DemoLocation.ensureDemo(dataDir);
         window.openWhenReady(() -> SessionLoader.load(executor, toOpen), w -> openInitialProject(w, options))
                 .whenComplete((opened, error) -> {
@@ -84,30 +110,31 @@ public class OfferKitApp extends Application {
         System.exit(code);
     }
 
-    /** Puts the main window into a stage: scene, style, live title, and a guard against closing unsaved work. */
+    /** Puts the main window into a stage not shown yet: scene, style, live title, guard against closing unsaved work. */
     public static Scene install(Stage stage, MainWindow window) {
-        Scene scene = createScene(window);
+        Scene scene = new Scene(window, WIDTH, HEIGHT);
         stage.setScene(scene);
-        stage.titleProperty().bind(window.model().titleBinding());
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        dress(stage, window);
         // The icons (PNGs to decode, then scaled by the window system: ~10 % of stage.show() here) are no part of the
         // window's first frame.
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, shown -> Frames.next(scene)
                 .thenRun(() -> stage.getIcons().setAll(AppIcons.load())));
+        return scene;
+    }
+
+    /** The stage's scene shows {@code window}: its stylesheets follow the theme, the title the project. */
+    private static void dress(Stage stage, MainWindow window) {
+        Scene scene = stage.getScene();
+        ThemeStyles.apply(scene.getStylesheets(), window.darkBinding().get());
+        window.darkBinding().addListener((obs, old, now) -> ThemeStyles.apply(scene.getStylesheets(), now));
+        stage.titleProperty().bind(window.model().titleBinding());
         stage.setOnCloseRequest(e -> {
             if (!window.confirmDiscard()) {
                 e.consume();
             }
         });
-        return scene;
-    }
-
-    private static Scene createScene(MainWindow window) {
-        Scene scene = new Scene(window, WIDTH, HEIGHT);
-        ThemeStyles.apply(scene.getStylesheets(), window.darkBinding().get());
-        window.darkBinding().addListener((obs, old, now) -> ThemeStyles.apply(scene.getStylesheets(), now));
-        return scene;
     }
 
     /**
