@@ -9,8 +9,8 @@ peak resident memory of OfferKit on a 12000x12000 source. Needs: java, ImageMagi
     python3 bench/bench.py [--rounds 5] [--skip-huge] [--out bench/out] [--aot-java JDK25/bin/java] [--app DIR]
                            [--baseline-jar OLD.jar]
 
-"offerkit" is the documented command line: a dynamic CDS archive made by one training run (named after the jar) and
--XX:TieredStopAtLevel=1; "offerkit (CDS, full JIT)" is the same without the JIT option, as the 100-logo batch uses.
+"offerkit" is the documented command line: a static AppCDS archive of the classes one training run loads (named after
+the jar; `-XX:DumpLoadedClassList`, then `-Xshare:dump`) and -XX:TieredStopAtLevel=1; "offerkit (CDS, full JIT)" is the same without the JIT option, as the 100-logo batch uses.
 --baseline-jar adds a column for another build (before a change) with its own CDS archive; --aot-java adds one for
 the same jar on that JDK (25 or later) with an ahead-of-time cache made by one training run (named after the jar) and
 -XX:TieredStopAtLevel=1; --app adds one for DIR/bin/offerkit of an app folder made by
@@ -56,12 +56,26 @@ def make_source(path: Path, w: int, h: int, seed: int = 0):
 
 
 def fresh_dir(path):
-    """An empty folder for a training run. Measured 2026-11-24 on JDK 17: an archive trained by a run that replaced
-    earlier outputs made every later run about twice as slow (0.51-0.54 s against 0.21-0.22 s for 1024x1024), with the
-    same classes loaded from it; trained into an empty folder it is fast. Cause not found."""
+    """An empty folder for a training run. Measured 2026-11-24 on JDK 17 with dynamic archives (-XX:ArchiveClassesAtExit):
+    one trained by a run that replaced earlier outputs made every later run about twice as slow (0.51-0.54 s against
+    0.21-0.22 s for 1024x1024), and one trained into an empty folder 1.4x as slow (0.30 s against 0.22 s), with the
+    same classes loaded from them; cause not found. Hence the static archive (static_archive), which showed neither."""
     shutil.rmtree(path, ignore_errors=True)
     path.mkdir(parents=True)
     return path
+
+
+def static_archive(jar, archive, source, out):
+    """A static AppCDS archive (JDK and app classes, with the method-handle forms the run used) of the classes one
+    `generate` loads. Faster here than a dynamic archive (-XX:ArchiveClassesAtExit), which on JDK 17 made some runs
+    twice as slow, see fresh_dir."""
+    if not archive.exists():
+        classes = archive.with_suffix(".classlist")
+        run(["java", f"-XX:DumpLoadedClassList={classes}", "-jar", str(jar), "generate", "--out",
+             str(fresh_dir(out / "train")), str(source)])
+        run(["java", "-Xshare:dump", f"-XX:SharedClassListFile={classes}", f"-XX:SharedArchiveFile={archive}",
+             "-cp", str(jar)])
+    return archive
 
 
 def offerkit_cmd(java_opts, src, out, jar=JAR):
@@ -112,11 +126,10 @@ def main():
     for name, (w, h) in sources.items():
         make_source(src / f"{name}.png", w, h)
 
-    # A dynamic class-data-sharing archive, made by one training run; named after the jar so a rebuild makes a new one.
+    # A static class-data-sharing archive of the classes one training run loads, named after the jar so a rebuild
+    # makes a new one.
     stamp = JAR.stat()
-    cds = out / f"offerkit-{stamp.st_size}-{int(stamp.st_mtime)}.jsa"
-    if not cds.exists():
-        run(offerkit_cmd([f"-XX:ArchiveClassesAtExit={cds}"], src / "1024x1024.png", fresh_dir(out / "train")))
+    cds = static_archive(JAR, out / f"offerkit-{stamp.st_size}-{int(stamp.st_mtime)}.jsa", src / "1024x1024.png", out)
     java_opts = [f"-XX:SharedArchiveFile={cds}", "-Xshare:auto"]
     # The documented command line (README, installer bin/offerkit): the JIT stopped at C1. The 100-logo batch below
     # uses the full JIT, as the README suggests for a long batch in one process.
@@ -133,11 +146,10 @@ def main():
     if args.baseline_jar:
         base = Path(args.baseline_jar).resolve()
         base_stamp = base.stat()
-        base_cds = out / f"baseline-{base_stamp.st_size}-{int(base_stamp.st_mtime)}.jsa"
-        if not base_cds.exists():
-            run(offerkit_cmd([f"-XX:ArchiveClassesAtExit={base_cds}"], src / "1024x1024.png", fresh_dir(out / "train"),
-                             base))
-        tools["offerkit (baseline jar)"] = lambda s, o: [offerkit_cmd([f"-XX:SharedArchiveFile={base_cds}"], s, o, base)]
+        base_cds = static_archive(base, out / f"baseline-{base_stamp.st_size}-{int(base_stamp.st_mtime)}.jsa",
+                                  src / "1024x1024.png", out)
+        tools["offerkit (baseline jar)"] = lambda s, o: [offerkit_cmd([f"-XX:SharedArchiveFile={base_cds}", "-Xshare:auto",
+                                                                       "-XX:TieredStopAtLevel=1"], s, o, base)]
         extra.append("offerkit (baseline jar)")
     if args.aot_java:
         aot = out / f"offerkit-{stamp.st_size}-{int(stamp.st_mtime)}.aot"

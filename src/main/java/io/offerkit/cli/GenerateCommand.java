@@ -3,7 +3,7 @@ package io.offerkit.cli;
 import io.offerkit.common.AtomicFiles;
 import io.offerkit.common.OfferKitException;
 import io.offerkit.imaging.ImageDecoder;
-import io.offerkit.imaging.LinearSource;
+import io.offerkit.imaging.SharedSource;
 import io.offerkit.imaging.PngEncoder;
 import io.offerkit.imaging.SlotRenderer;
 import io.offerkit.imaging.SourceImage;
@@ -244,7 +244,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** Every slot is rendered and encoded before anything is written, so a bad source leaves no files behind. */
     private static Map<Path, byte[]> render(Profile profile, SlotSettings settings, SourceImage image, Path dir) {
-        LinearSource source = LinearSource.of(image);
+        SharedSource source = SharedSource.of(image);
         List<ImageSlot> slots = profile.imageSlots();
         // Slots are independent: render and encode them on every core, the largest first (the one that takes longest
         // must not start last), and keep the profile's order for the output.

@@ -8,8 +8,6 @@ package io.offerkit.imaging;
  */
 final class BoxRowReader {
     private final int[] argb;
-    /** The same pixels already converted ({@link LinearSource}), or null to convert while reading. */
-    private final float[] linear;
     private final int stride;
     private final int left;
     private final int top;
@@ -23,9 +21,8 @@ final class BoxRowReader {
      * Blocks start at the region's corner and the region's edges are extended, so nothing outside the region
      * (a trimmed margin) leaks into its edge pixels.
      */
-    BoxRowReader(int[] argb, float[] linear, int stride, int left, int top, int width, int height, int kx, int ky) {
+    BoxRowReader(int[] argb, int stride, int left, int top, int width, int height, int kx, int ky) {
         this.argb = argb;
-        this.linear = linear;
         this.stride = stride;
         this.left = left;
         this.top = top;
@@ -51,12 +48,8 @@ final class BoxRowReader {
                 int o = (c - colStart) * 4;
                 if (x0 < 0 || x0 + kx > width) {
                     for (int x = x0; x < x0 + kx; x++) {
-                        add(base + Math.max(0, Math.min(width - 1, x)), out, o);
+                        add(argb[base + Math.max(0, Math.min(width - 1, x))], out, o);
                     }
-                    continue;
-                }
-                if (linear != null) {
-                    sumConverted(base + x0, kx, out, o);
                     continue;
                 }
                 float r = 0;
@@ -96,31 +89,7 @@ final class BoxRowReader {
         }
     }
 
-    /** Adds {@code n} converted pixels from index {@code from} on, summed in the same order as the loop above. */
-    private void sumConverted(int from, int n, float[] out, int o) {
-        float r = 0;
-        float g = 0;
-        float b = 0;
-        float a = 0;
-        for (int i = from * 4, end = (from + n) * 4; i < end; i += 4) {
-            r += linear[i];
-            g += linear[i + 1];
-            b += linear[i + 2];
-            a += linear[i + 3];
-        }
-        out[o] += r;
-        out[o + 1] += g;
-        out[o + 2] += b;
-        out[o + 3] += a;
-    }
-
-    /** Adds the pixel at {@code index}, an edge pixel repeated past the region's border. */
-    private void add(int index, float[] out, int o) {
-        if (linear != null) {
-            sumConverted(index, 1, out, o);
-            return;
-        }
-        int p = argb[index];
+    private static void add(int p, float[] out, int o) {
         float af = (p >>> 24) * (1f / 255f);
         out[o] += SrgbTransfer.toLinear((p >> 16) & 0xFF) * af;
         out[o + 1] += SrgbTransfer.toLinear((p >> 8) & 0xFF) * af;

@@ -27,7 +27,7 @@ final class LinearResampler {
     /**
      * @return premultiplied linear RGBA, 4 floats per slot pixel; pixels outside the placed rectangle are zero
      */
-    static float[] render(LinearSource source, Rectangle content, AxisMapping mx, AxisMapping my, int slotW,
+    static float[] render(SharedSource source, Rectangle content, AxisMapping mx, AxisMapping my, int slotW,
                           int slotH, boolean preReduce, ProgressMonitor monitor) throws CancelledException {
         int x0 = mx.firstPixel(slotW);
         int y0 = my.firstPixel(slotH);
@@ -65,7 +65,7 @@ final class LinearResampler {
     }
 
     /** The block's pixels, 4 floats each, row after row. */
-    private static float[] block(LinearSource source, Block block, ProgressMonitor monitor) throws CancelledException {
+    private static float[] block(SharedSource source, Block block, ProgressMonitor monitor) throws CancelledException {
         Rectangle content = block.content();
         AxisMapping mx = block.mx();
         AxisMapping my = block.my();
@@ -76,7 +76,7 @@ final class LinearResampler {
         boolean preReduce = block.preReduce();
         int kx = preReduce ? boxFactor(mx.scale()) : 1;
         int ky = preReduce ? boxFactor(my.scale()) : 1;
-        BoxRowReader reader = new BoxRowReader(ArgbPixels.of(source.image().pixels()), source.linear(),
+        BoxRowReader reader = new BoxRowReader(ArgbPixels.of(source.image().pixels()),
                 source.image().width(), content.x, content.y, content.width, content.height, kx, ky);
         float[] out = new float[outW * outH * 4];
         LanczosWeights wx = weights(mx, x0, outW, content.x, kx);

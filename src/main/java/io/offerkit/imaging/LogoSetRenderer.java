@@ -39,12 +39,12 @@ public final class LogoSetRenderer {
             }
             Object result = decoded.computeIfAbsent(settings.source(), s -> {
                 try {
-                    return LinearSource.of(loader.load(Path.of(s)));
+                    return SharedSource.of(loader.load(Path.of(s)));
                 } catch (ImagingException e) {
                     return e.getMessage();
                 }
             });
-            if (result instanceof LinearSource source) {
+            if (result instanceof SharedSource source) {
                 slots.put(slot.id(), SlotRenderer.render(source, slot, settings));
             } else {
                 problems.put(slot.id(), (String) result);

@@ -27,8 +27,8 @@ public final class SlotRenderer {
         return render(source, slot, settings, true);
     }
 
-    /** Renders a slot from a source prepared once for all the slots made from it. */
-    public static RenderedSlot render(LinearSource source, ImageSlot slot, SlotSettings settings) {
+    /** Renders a slot from a source shared by the slots made from it, which share what they can. */
+    public static RenderedSlot render(SharedSource source, ImageSlot slot, SlotSettings settings) {
         try {
             return render(source, slot, settings, true, ProgressMonitor.NONE);
         } catch (CancelledException e) {
@@ -39,7 +39,7 @@ public final class SlotRenderer {
     /** Renders as {@link #render(SourceImage, ImageSlot, SlotSettings)}, reporting to and stoppable by a monitor. */
     public static RenderedSlot render(SourceImage source, ImageSlot slot, SlotSettings settings,
                                       ProgressMonitor monitor) throws CancelledException {
-        return render(LinearSource.unconverted(source), slot, settings, true, monitor);
+        return render(SharedSource.of(source), slot, settings, true, monitor);
     }
 
     /**
@@ -47,15 +47,15 @@ public final class SlotRenderer {
      */
     static RenderedSlot render(SourceImage source, ImageSlot slot, SlotSettings settings, boolean preReduce) {
         try {
-            return render(LinearSource.unconverted(source), slot, settings, preReduce, ProgressMonitor.NONE);
+            return render(SharedSource.of(source), slot, settings, preReduce, ProgressMonitor.NONE);
         } catch (CancelledException e) {
             throw new IllegalStateException("nothing cancels ProgressMonitor.NONE", e);
         }
     }
 
-    private static RenderedSlot render(LinearSource prepared, ImageSlot slot, SlotSettings settings, boolean preReduce,
+    private static RenderedSlot render(SharedSource shared, ImageSlot slot, SlotSettings settings, boolean preReduce,
                                        ProgressMonitor monitor) throws CancelledException {
-        SourceImage source = prepared.image();
+        SourceImage source = shared.image();
         SlotWarnings warnings = new SlotWarnings();
         int srcW = source.width();
         int srcH = source.height();
@@ -78,7 +78,7 @@ public final class SlotRenderer {
         Integer background = background(settings, warnings);
         float[] linear = vector != null
                 ? VectorSlotDrawing.render(vector, placement.x(), placement.y(), slot.width(), slot.height())
-                : LinearResampler.render(prepared, trimmed, placement.x(), placement.y(), slot.width(),
+                : LinearResampler.render(shared, trimmed, placement.x(), placement.y(), slot.width(),
                         slot.height(), preReduce, monitor.slice(0, 0.95));
         monitor.checkCancelled();
         if (Boolean.TRUE.equals(settings.sharpen())) {

@@ -9,8 +9,8 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A source converted once for all its slots renders exactly what each slot rendered on its own. */
-class LinearSourceTest {
+/** Slots rendered from one shared source come out exactly as each rendered on its own, sharing what they can. */
+class SharedSourceTest {
     private static final List<SlotSettings> SETTINGS = List.of(
             SlotSettings.defaults(),
             SlotSettings.defaults().withFit(Fit.COVER),
@@ -23,8 +23,7 @@ class LinearSourceTest {
         for (boolean opaque : new boolean[] {false, true}) {
             SourceImage image = TestImages.source(TestImages.logo(1024, 1024, opaque));
             for (SlotSettings settings : SETTINGS) {
-                LinearSource shared = LinearSource.of(image);
-                assertThat(shared.linear()).as("converted").isNotNull();
+                SharedSource shared = SharedSource.of(image);
                 for (ImageSlot slot : TestImages.APPSOURCE_SLOTS) {
                     int[] alone = pixels(SlotRenderer.render(image, slot, settings).image());
                     int[] together = pixels(SlotRenderer.render(shared, slot, settings).image());
@@ -39,7 +38,7 @@ class LinearSourceTest {
         SourceImage image = TestImages.source(TestImages.logo(1024, 1024, false));
         ImageSlot large = TestImages.slot(115, 115);
         ImageSlot wide = TestImages.slot(255, 115);
-        LinearSource shared = LinearSource.of(image);
+        SharedSource shared = SharedSource.of(image);
 
         BufferedImage square = SlotRenderer.render(shared, large, SlotSettings.defaults()).image();
         BufferedImage centred = SlotRenderer.render(shared, wide, SlotSettings.defaults()).image();
@@ -48,7 +47,7 @@ class LinearSourceTest {
         // Centred: 70 transparent columns either side of the same 115x115 pixels.
         assertThat(pixels(centred.getSubimage(70, 0, 115, 115))).isEqualTo(pixels(square));
         // Which slot asked first does not change a byte.
-        LinearSource wideFirst = LinearSource.of(image);
+        SharedSource wideFirst = SharedSource.of(image);
         assertThat(pixels(SlotRenderer.render(wideFirst, wide, SlotSettings.defaults()).image()))
                 .isEqualTo(pixels(centred));
         assertThat(pixels(SlotRenderer.render(wideFirst, large, SlotSettings.defaults()).image()))
@@ -57,22 +56,11 @@ class LinearSourceTest {
 
     @Test
     void slotsPlacingTheLogoDifferentlyDoNotShare() {
-        LinearSource shared = LinearSource.of(TestImages.source(TestImages.logo(600, 300, false)));
+        SharedSource shared = SharedSource.of(TestImages.source(TestImages.logo(600, 300, false)));
         for (ImageSlot slot : TestImages.APPSOURCE_SLOTS) {
             SlotRenderer.render(shared, slot, SlotSettings.defaults());
         }
         assertThat(shared.blockCount()).isEqualTo(TestImages.APPSOURCE_SLOTS.size());
-    }
-
-    @Test
-    void aSourceOverTheLimitIsNotCopiedAndStillRendersTheSame() {
-        // 2049 x 2048 is one column over 4 Mpx: the slots convert what they read, as a single render does.
-        SourceImage image = TestImages.source(TestImages.logo(2049, 2048, false));
-        LinearSource prepared = LinearSource.of(image);
-        assertThat(prepared.linear()).isNull();
-        ImageSlot slot = TestImages.slot(90, 90);
-        assertThat(pixels(SlotRenderer.render(prepared, slot, SlotSettings.defaults()).image()))
-                .isEqualTo(pixels(SlotRenderer.render(image, slot, SlotSettings.defaults()).image()));
     }
 
     private static int[] pixels(BufferedImage image) {
