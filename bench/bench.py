@@ -10,10 +10,10 @@ peak resident memory of OfferKit on a 12000x12000 source. Needs: java, ImageMagi
                            [--baseline-jar OLD.jar]
 
 "offerkit" is the documented command line: a static AppCDS archive of the classes one training run loads (named after
-the jar; `-XX:DumpLoadedClassList`, then `-Xshare:dump`) and -XX:TieredStopAtLevel=1; "offerkit (CDS, full JIT)" is the same without the JIT option, as the 100-logo batch uses.
---baseline-jar adds a column for another build (before a change) with its own CDS archive; --aot-java adds one for
-the same jar on that JDK (25 or later) with an ahead-of-time cache made by one training run (named after the jar) and
--XX:TieredStopAtLevel=1; --app adds one for DIR/bin/offerkit of an app folder made by
+the jar; `-XX:DumpLoadedClassList`, then `-Xshare:dump`) and the JIT options CLI_JIT; "offerkit (CDS, full JIT)" is
+the same without them, as the 100-logo batch uses. --baseline-jar adds a column for another build (before a change)
+with its own archive and the same options; --aot-java adds one for the same jar on that JDK (25 or later) with an
+ahead-of-time cache made by one training run (named after the jar) and CLI_JIT; --app adds one for DIR/bin/offerkit of an app folder made by
 installer/build.sh. The load average (1 minute) is printed before and after: on a shared machine, compare within one
 run and repeat when it is high.
 """
@@ -32,6 +32,10 @@ ROOT = Path(__file__).resolve().parent.parent
 JAR = ROOT / "target" / "offerkit.jar"
 SLOTS = [("small-40x40", 40, 40), ("medium-90x90", 90, 90), ("large-115x115", 115, 115), ("wide-255x115", 255, 115)]
 CONVERT = "/usr/bin/convert"  # the first `convert` on PATH may be a stand-in
+# The documented command line's JIT options (README, installer bin/offerkit): C1 only, and the imaging code compiled
+# after a tenth of the usual invocations and loop turns.
+CLI_JIT = ["-XX:TieredStopAtLevel=1", "-XX:CompileCommand=quiet",
+           "-XX:CompileCommand=CompileThresholdScaling,io.offerkit.imaging.*::*,0.1"]
 
 
 def run(cmd, **kw):
@@ -133,7 +137,7 @@ def main():
     java_opts = [f"-XX:SharedArchiveFile={cds}", "-Xshare:auto"]
     # The documented command line (README, installer bin/offerkit): the JIT stopped at C1. The 100-logo batch below
     # uses the full JIT, as the README suggests for a long batch in one process.
-    one_logo_opts = [*java_opts, "-XX:TieredStopAtLevel=1"]
+    one_logo_opts = [*java_opts, *CLI_JIT]
 
     tools = {
         "offerkit": lambda s, o: [offerkit_cmd(one_logo_opts, s, o)],
@@ -149,14 +153,14 @@ def main():
         base_cds = static_archive(base, out / f"baseline-{base_stamp.st_size}-{int(base_stamp.st_mtime)}.jsa",
                                   src / "1024x1024.png", out)
         tools["offerkit (baseline jar)"] = lambda s, o: [offerkit_cmd([f"-XX:SharedArchiveFile={base_cds}", "-Xshare:auto",
-                                                                       "-XX:TieredStopAtLevel=1"], s, o, base)]
+                                                                       *CLI_JIT], s, o, base)]
         extra.append("offerkit (baseline jar)")
     if args.aot_java:
         aot = out / f"offerkit-{stamp.st_size}-{int(stamp.st_mtime)}.aot"
         if not aot.exists():
             run([args.aot_java, f"-XX:AOTCacheOutput={aot}", "-jar", str(JAR), "generate", "--out",
                  str(out / "train-aot"), str(src / "1024x1024.png")])
-        aot_cmd = lambda s, o: [[args.aot_java, f"-XX:AOTCache={aot}", "-XX:TieredStopAtLevel=1", "-jar", str(JAR),
+        aot_cmd = lambda s, o: [[args.aot_java, f"-XX:AOTCache={aot}", *CLI_JIT, "-jar", str(JAR),
                                  "generate", "--out", str(o), str(s)]]
         tools["offerkit (AOT cache)"] = aot_cmd
         extra.append("offerkit (AOT cache)")

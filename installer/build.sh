@@ -115,8 +115,10 @@ fi
 
 # 4. Linux: bin/offerkit, the command line without jpackage's launcher, from the launcher's own .cfg file. It also
 #    stops the JIT at C1 (-XX:TieredStopAtLevel=1): a command-line run is short, and C2's compilations cost it more
-#    than they save (docs/performance.md); $OFFERKIT_JAVA_OPTIONS comes last, so -XX:TieredStopAtLevel=4 there
-#    (for a long batch in one process) undoes it.
+#    than they save (docs/performance.md), and has C1 compile the imaging code's methods after a tenth of the usual
+#    calls and loop turns (a run decodes and resamples one logo: waiting for the usual counts leaves its loops in the
+#    interpreter for a large part of it); $OFFERKIT_JAVA_OPTIONS comes last, so -XX:TieredStopAtLevel=4 there (for a
+#    long batch in one process) undoes the first.
 if [ "$os" = linux ]; then
   cli="$app/bin/offerkit"
   {
@@ -130,7 +132,8 @@ if [ "$os" = linux ]; then
     sed -n 's/^java-options=\(.*\)$/\1/p' "$cfg" | sed 's/\$APPDIR/${app}/g' | while IFS= read -r option; do
       printf ' "%s"' "$option"
     done
-    printf ' -XX:TieredStopAtLevel=1 $OFFERKIT_JAVA_OPTIONS'
+    printf ' -XX:TieredStopAtLevel=1 -XX:CompileCommand=quiet'
+    printf ' "-XX:CompileCommand=CompileThresholdScaling,io.offerkit.imaging.*::*,0.1" $OFFERKIT_JAVA_OPTIONS'
     printf ' -cp "%s"' "$(sed -n 's/^app.classpath=//p' "$cfg" | sed 's/\$APPDIR/${app}/g' | paste -sd: -)"
     printf ' %s "$@"\n' "$(sed -n 's/^app.mainclass=//p' "$cfg")"
   } > "$cli"
