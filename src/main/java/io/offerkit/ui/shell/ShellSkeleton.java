@@ -34,11 +34,13 @@ public final class ShellSkeleton {
     static final double STATUS_HEIGHT = 29;
 
     /** The colours of one theme, as its stylesheets paint the shell. */
-    record Palette(Color menu, Color menuLine, Color navigation, Color section, Color panel, Color line, Color muted) {
+    record Palette(Color menu, Color menuLine, Color navigation, Color navigationLine, Color section, Color panel,
+                   Color line, Color muted) {
         static final Palette LIGHT = new Palette(Color.web("#f6f8fa"), Color.web("#d0d7de"), Color.web("#1f2937"),
-                Color.web("#f6f8fa"), Color.web("#ffffff"), Color.web("#d0d7de"), Color.web("#57606a"));
+                Color.web("#1f2937"), Color.web("#f6f8fa"), Color.web("#ffffff"), Color.web("#d0d7de"),
+                Color.web("#57606a"));
         static final Palette DARK = new Palette(Color.web("#161b22"), Color.web("#21262d"), Color.web("#0d1117"),
-                Color.web("#161b22"), Color.web("#0d1117"), Color.web("#30363d"), Color.web("#8b949e"));
+                Color.web("#30363d"), Color.web("#161b22"), Color.web("#0d1117"), Color.web("#30363d"), Color.web("#8b949e"));
     }
 
     private ShellSkeleton() {
@@ -57,9 +59,10 @@ public final class ShellSkeleton {
         outline.setId("shellSkeleton");
         outline.setTop(strip(palette.menu(), palette.menuLine(), MENU_HEIGHT, Side.BOTTOM));
         outline.setBottom(strip(palette.panel(), palette.line(), STATUS_HEIGHT, Side.TOP));
-        Region navigation = column(palette.navigation(), null, NAVIGATION_WIDTH);
+        Region navigation = column(palette.navigation(), palette.navigationLine(), new BorderWidths(0, 1, 0, 0),
+                NAVIGATION_WIDTH);
         outline.setLeft(new StackPane(navigation, brand()));
-        outline.setRight(column(palette.panel(), palette.line(), CHECKLIST_WIDTH));
+        outline.setRight(column(palette.panel(), palette.line(), new BorderWidths(0, 0, 0, 1), CHECKLIST_WIDTH));
         outline.setBackground(fill(palette.section()));
         return outline;
     }
@@ -90,13 +93,10 @@ public final class ShellSkeleton {
         return strip;
     }
 
-    private static Region column(Color colour, Color leftLine, double width) {
+    private static Region column(Color colour, Color line, BorderWidths lineSide, double width) {
         Region column = new Region();
         column.setBackground(fill(colour));
-        if (leftLine != null) {
-            column.setBorder(new Border(new BorderStroke(leftLine, BorderStrokeStyle.SOLID, CornerRadii.EMPTY,
-                    new BorderWidths(0, 0, 0, 1))));
-        }
+        column.setBorder(new Border(new BorderStroke(line, BorderStrokeStyle.SOLID, CornerRadii.EMPTY, lineSide)));
         column.setMinWidth(width);
         column.setPrefWidth(width);
         return column;

@@ -33,7 +33,7 @@ class ShellSkeletonTest {
     /** x, y in a 1280x800 window, with what is there. */
     private static final int[][] POINTS = {
         {600, 10}, {600, 35}, // menu strip, its bottom line
-        {100, 500}, // navigation, below its buttons
+        {100, 500}, {171, 500}, // navigation below its buttons, its right edge (a line in the dark theme)
         {600, 700}, // section area, below the "Opening" text
         {1100, 500}, {960, 500}, // checklist column, its left line
         {600, 790}, {600, 772}, // status strip, its top line
