@@ -10,7 +10,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
 /**
@@ -19,16 +18,35 @@ import org.testfx.api.FxToolkit;
  * project, its minimum size and icons.
  */
 class AppStartTest {
-    @TempDir
-    Path home;
+    /**
+     * Not a temporary folder: the start-up leaves a handler on TestFX's shared primary stage that saves the window's
+     * place into this folder whenever a later test hides the stage, which would bring a deleted folder back.
+     */
+    private final Path home = Path.of("target", "app-start-test-home").toAbsolutePath();
     private String previousHome;
     private Stage stage;
     private javafx.application.Application app;
 
     @BeforeEach
     void start() throws Exception {
+        if (java.nio.file.Files.exists(home)) {
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(home)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(file);
+                }
+            }
+        }
         previousHome = System.setProperty("offerkit.home", home.toString());
         stage = FxToolkit.registerPrimaryStage();
+        // TestFX shares its primary stage between test classes: start from a stage as the app gets it, so what this
+        // test sees set was set by the start-up.
+        FxToolkit.setupStage(s -> {
+            s.titleProperty().unbind();
+            s.setTitle("");
+            s.getIcons().clear();
+            s.setMinWidth(0);
+            s.setMinHeight(0);
+        });
         app = FxToolkit.setupApplication(OfferKitApp.class);
     }
 
@@ -37,6 +55,8 @@ class AppStartTest {
         FxToolkit.cleanupApplication(app);
         fx(() -> {
             stage.hide();
+            stage.titleProperty().unbind();
+            stage.setOnCloseRequest(null);
             return null;
         });
         if (previousHome == null) {
