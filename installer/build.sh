@@ -128,16 +128,23 @@ if [ "$os" = linux ]; then
     echo '# stopped at C1, which suits short runs; for a long batch in one process, OFFERKIT_JAVA_OPTIONS='
     echo '# -XX:TieredStopAtLevel=4 restores the full JIT (docs/performance.md).'
     echo 'app="$(dirname "$(readlink -f "$0")")/../lib/app"'
+    echo '# The class-data sharing archive bin/train-cli-archive made where the app is installed (the package does it).'
+    echo 'archive=; [ -f "$app/offerkit-cli.jsa" ] && archive="-XX:SharedArchiveFile=$app/offerkit-cli.jsa"'
     printf 'exec "$app/../runtime/bin/java"'
     sed -n 's/^java-options=\(.*\)$/\1/p' "$cfg" | sed 's/\$APPDIR/${app}/g' | while IFS= read -r option; do
       printf ' "%s"' "$option"
     done
     printf ' -XX:TieredStopAtLevel=1 -XX:CompileCommand=quiet'
-    printf ' "-XX:CompileCommand=CompileThresholdScaling,io.offerkit.imaging.*::*,0.1" $OFFERKIT_JAVA_OPTIONS'
+    printf ' "-XX:CompileCommand=CompileThresholdScaling,io.offerkit.imaging.*::*,0.1" ${archive:+"$archive"} $OFFERKIT_JAVA_OPTIONS'
     printf ' -cp "%s"' "$(sed -n 's/^app.classpath=//p' "$cfg" | sed 's/\$APPDIR/${app}/g' | paste -sd: -)"
     printf ' %s "$@"\n' "$(sed -n 's/^app.mainclass=//p' "$cfg")"
   } > "$cli"
   chmod 755 "$cli"
+  # Java 17 ties an archive of the app's jars to their paths, so the package makes it after installing (postinst runs
+  # bin/train-cli-archive). A JDK 25 runtime has the ahead-of-time cache above instead, which covers the command line.
+  if [ -z "$aot" ]; then
+    cp installer/linux/train-cli-archive "$app/bin/train-cli-archive"
+  fi
 fi
 
 # 5. The installer, from that folder (installer-only options are not valid for a bare app image).
