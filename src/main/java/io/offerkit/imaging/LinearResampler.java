@@ -71,16 +71,14 @@ final class LinearResampler {
         AxisMapping my = block.my();
         int outW = block.width();
         int outH = block.height();
-        int x0 = 0;
-        int y0 = 0;
         boolean preReduce = block.preReduce();
         int kx = preReduce ? boxFactor(mx.scale()) : 1;
         int ky = preReduce ? boxFactor(my.scale()) : 1;
         BoxRowReader reader = new BoxRowReader(ArgbPixels.of(source.image().pixels()),
                 source.image().width(), content.x, content.y, content.width, content.height, kx, ky);
         float[] out = new float[outW * outH * 4];
-        LanczosWeights wx = weights(mx, x0, outW, content.x, kx);
-        LanczosWeights wy = weights(my, y0, outH, content.y, ky);
+        LanczosWeights wx = weights(mx, 0, outW, content.x, kx);
+        LanczosWeights wy = weights(my, 0, outH, content.y, ky);
 
         // Horizontal pass over only the reduced rows and columns the taps touch.
         int colStart = wx.minIndex;
@@ -120,12 +118,10 @@ final class LinearResampler {
 
         // Vertical pass, then keep alpha and colour in range and apply the edge coverage.
         for (int o = 0; o < outH; o++) {
-            int y = y0 + o;
-            double covY = my.coverage(y);
+            double covY = my.coverage(o);
             int tap = o * wy.stride;
             int firstRow = wy.first[o] - rowStart;
             for (int c = 0; c < outW; c++) {
-                int x = x0 + c;
                 float sr = 0;
                 float sg = 0;
                 float sb = 0;
@@ -145,7 +141,7 @@ final class LinearResampler {
                 sg = withinLobe(sg, tmp, lobe + 1, step, lobeTaps);
                 sb = withinLobe(sb, tmp, lobe + 2, step, lobeTaps);
                 sa = withinLobe(sa, tmp, lobe + 3, step, lobeTaps);
-                float cov = (float) (covY * mx.coverage(x));
+                float cov = (float) (covY * mx.coverage(c));
                 // Lanczos overshoots at hard edges: alpha stays within 0..1 and premultiplied colour within
                 // 0..alpha, otherwise un-premultiplying would invent colours brighter than white.
                 sa = clamp(sa, 1f);
@@ -156,7 +152,6 @@ final class LinearResampler {
                 out[d + 3] = sa * cov;
             }
         }
-        monitor.progress(1);
         return out;
     }
 

@@ -53,6 +53,7 @@ class AppStartTest {
     @AfterEach
     void stop() throws Exception {
         FxToolkit.cleanupApplication(app);
+        io.offerkit.ui.prefs.LastFolder.use(null); // the app's start-up gave it the preferences; later tests expect none
         fx(() -> {
             stage.hide();
             stage.titleProperty().unbind();
