@@ -1,15 +1,12 @@
 package io.offerkit.ui.logos;
 
-import io.offerkit.imaging.ImageDecoder;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
 import io.offerkit.project.LogoSettings;
 import io.offerkit.project.SlotSettings;
-import io.offerkit.ui.Background;
 import io.offerkit.ui.Messages;
 import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
@@ -34,8 +31,7 @@ public final class LogoControlsViewModel {
     public static final double MAX_PADDING = 45;
 
     private final ProjectSession session;
-    private final Background background;
-    private final StatusMessages status;
+    private final SlotImageLoader slotImages;
     private final ObjectProperty<String> selectedSlot = new SimpleObjectProperty<>(this, "selectedSlot");
     private final ObjectProperty<Fit> fit = new SimpleObjectProperty<>(this, "fit", Fit.CONTAIN);
     private final DoubleProperty padding = new SimpleDoubleProperty(this, "padding");
@@ -50,10 +46,15 @@ public final class LogoControlsViewModel {
     private final StringBinding alternateText;
     private boolean syncing;
 
-    public LogoControlsViewModel(ProjectSession session, Background background, StatusMessages status) {
+    /** Loads an image for one slot; the Logos section does it with its progress bar and Cancel. */
+    @FunctionalInterface
+    public interface SlotImageLoader {
+        void load(String slotId, Path file);
+    }
+
+    public LogoControlsViewModel(ProjectSession session, SlotImageLoader slotImages) {
         this.session = session;
-        this.background = background;
-        this.status = status;
+        this.slotImages = slotImages;
         slotOverridden = Bindings.createBooleanBinding(() -> SlotOverrides.isOverridden(logo(), selectedSlot.get()),
                 session.projectProperty(), selectedSlot);
         scopeText = Bindings.createStringBinding(this::describeScope, session.projectProperty(), selectedSlot);
@@ -158,16 +159,9 @@ public final class LogoControlsViewModel {
      */
     public void useAlternateSource(Path file) {
         String id = selectedSlot.get();
-        if (id == null) {
-            return;
+        if (id != null) {
+            slotImages.load(id, file);
         }
-        Path absolute = file.toAbsolutePath().normalize();
-        background.submit("Reading " + absolute.getFileName(), () -> ImageDecoder.read(absolute),
-                image -> {
-                    updateLogo(l -> SlotOverrides.withAlternateSource(l, id, absolute.toString()), null);
-                    status.info(Messages.format("logos.status.slotImage", id, absolute.getFileName()));
-                },
-                error -> status.error(Messages.format("logos.status.slotImageFailed", error.getMessage())));
     }
 
     /** The selected slot uses the main logo again. */

@@ -13,6 +13,7 @@ import io.offerkit.ui.ProjectSession;
 import io.offerkit.ui.StatusMessages;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -62,7 +63,7 @@ public final class LogosViewModel {
         this.logos = logos;
         this.background = background;
         this.status = status;
-        this.controls = new LogoControlsViewModel(session, background, status);
+        this.controls = new LogoControlsViewModel(session, this::chooseSlotImage);
         this.sourceText = Bindings.createStringBinding(this::describeSource,
                 session.projectProperty(), logos.sourceFactsProperty(), logos.renderingProperty());
         session.projectProperty().addListener((obs, old, now) -> refreshThumbnail());
@@ -89,6 +90,26 @@ public final class LogosViewModel {
      */
     public void chooseSource(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        load(absolute, facts -> {
+            session.update(p -> p.withLogo(p.logo().withSource(absolute.toString())));
+            status.info(Messages.format("logos.status.source", absolute.getFileName(), facts.summary()));
+        }, message -> status.error(Messages.format("logos.status.notChanged", message)));
+    }
+
+    /**
+     * Gives one slot its own image (an icon-only mark for the smallest slot) once {@code file} decodes, with the same
+     * progress, Cancel and "the newer load wins" as the logo itself; a file that does not decode changes nothing.
+     */
+    public void chooseSlotImage(String slotId, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        load(absolute, facts -> {
+            session.update(p -> p.withLogo(SlotOverrides.withAlternateSource(p.logo(), slotId, absolute.toString())));
+            status.info(Messages.format("logos.status.slotImage", slotId, absolute.getFileName()));
+        }, message -> status.error(Messages.format("logos.status.slotImageFailed", message)));
+    }
+
+    /** Decodes {@code absolute} with progress and Cancel, primes its working copy, then {@code apply}s it. */
+    private void load(Path absolute, Consumer<ImageFacts> apply, Consumer<String> failed) {
         stopCurrentLoad();
         long mine = ++loadGeneration;
         loading.set(true);
@@ -110,15 +131,14 @@ public final class LogosViewModel {
             }
             currentLoad = null;
             loading.set(false);
-            session.update(p -> p.withLogo(p.logo().withSource(absolute.toString())));
-            status.info(Messages.format("logos.status.source", absolute.getFileName(), facts.summary()));
+            apply.accept(facts);
         }, error -> {
             if (mine != loadGeneration || error instanceof CancelledException) {
                 return;
             }
             currentLoad = null;
             loading.set(false);
-            status.error(Messages.format("logos.status.notChanged", error.getMessage()));
+            failed.accept(error.getMessage());
         });
     }
 

@@ -150,4 +150,64 @@ class LoadingTest {
         assertThat(source.getFileName().toString()).startsWith("pasted-logo-").endsWith(".png");
         assertThat(javax.imageio.ImageIO.read(source.toFile()).getRGB(5, 5)).isEqualTo(0xFF2563EB);
     }
+
+    private static final String SMALL = "small-40x40";
+    private static final String WIDE = "wide-255x115";
+
+    @Test
+    void aSlotCanTakeAnotherImageAndKeepsItAcrossAReset() throws Exception {
+        LogoControlsViewModel controls = model.controls();
+        Path mark = png("mark.png", 64);
+        controls.selectedSlotProperty().set(SMALL);
+        controls.useAlternateSource(mark);
+        assertThat(model.loadingProperty().get()).as("the slot's image loads like the logo").isTrue();
+        assertThat(model.loadingTextProperty().get()).isEqualTo("Reading mark.png…");
+        assertThat(session.project().logo().settingsFor(SMALL).source()).isEqualTo(before);
+        held.runAll();
+
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(session.project().logo().settingsFor(SMALL).source()).isEqualTo(mark.toAbsolutePath().toString());
+        assertThat(session.project().logo().settingsFor(WIDE).source()).isEqualTo(before);
+        assertThat(controls.slotOverriddenProperty().get()).as("an image alone is not own settings").isFalse();
+        assertThat(controls.alternateTextBinding().get()).isEqualTo("Own image: mark.png");
+        assertThat(status.message()).isEqualTo("Slot " + SMALL + " now uses mark.png.");
+
+        controls.overrideSelectedSlot();
+        controls.resetSelectedSlot();
+        assertThat(session.project().logo().settingsFor(SMALL).source()).isEqualTo(mark.toAbsolutePath().toString());
+
+        controls.useMainSource();
+        assertThat(session.project().logo().slots()).isEmpty();
+        assertThat(session.project().logo().settingsFor(SMALL).source()).isEqualTo(before);
+    }
+
+    @Test
+    void anAlternateImageThatDoesNotDecodeChangesNothing() throws Exception {
+        Path bogus = Files.writeString(dir.resolve("mark.png"), "not a png");
+        model.controls().selectedSlotProperty().set(SMALL);
+        model.controls().useAlternateSource(bogus);
+        held.runAll();
+        assertThat(session.project().logo().slots()).isEmpty();
+        assertThat(status.isError()).isTrue();
+        assertThat(status.message()).startsWith("Slot image not changed:");
+    }
+
+    @Test
+    void aLargeSlotImageShowsProgressAndCanBeCancelledMidway() throws Exception {
+        Path file = Files.write(dir.resolve("wordmark.png"), BigPng.rgb(1200, 900));
+        model.loadProgressProperty().addListener((obs, old, now) -> {
+            if (now.doubleValue() >= 0.3) {
+                model.cancelLoad();
+            }
+        });
+        model.controls().selectedSlotProperty().set(WIDE);
+        model.controls().useAlternateSource(file);
+        held.runAll();
+
+        assertThat(reported).as("the decoder saw the cancel and stopped").isNotEmpty().isSorted();
+        assertThat(reported.get(reported.size() - 1)).isBetween(0.3, 0.4);
+        assertThat(session.project().logo().slots()).isEmpty();
+        assertThat(session.isDirty()).isFalse();
+        assertThat(status.message()).isEqualTo("Loading cancelled; the logo is unchanged.");
+    }
 }
