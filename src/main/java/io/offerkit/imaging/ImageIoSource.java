@@ -37,12 +37,16 @@ final class ImageIoSource {
         int width = decoded.width();
         int height = decoded.height();
         String colourType = colourType(image);
+        String icc = iccDescription(data);
         boolean hasAlpha = image.getColorModel().hasAlpha();
         switch (format) {
             case "JPEG" -> {
                 JpegMarkers markers = JpegMarkers.parse(data);
                 if (markers.components() == 4) {
                     colourType = "CMYK";
+                }
+                if (CmykJpeg.applies(markers)) {
+                    icc = CmykJpeg.ASSUMED; // say so: the colours rest on that assumption
                 }
                 Oriented upright = ExifOrientation.apply(argb, width, height, markers.orientation());
                 argb = upright.argb();
@@ -60,7 +64,7 @@ final class ImageIoSource {
         }
         monitor.checkCancelled();
         ImageFacts facts = new ImageFacts(format, width, height, colourType, image.getColorModel().getComponentSize(0),
-                hasAlpha, hasAlpha && Pixels.alphaUsed(argb), iccDescription(data), data.length);
+                hasAlpha, hasAlpha && Pixels.alphaUsed(argb), icc, data.length);
         SourceImage source = new SourceImage(ArgbPixels.toImage(argb, width, height), facts);
         monitor.progress(1);
         return source;
@@ -88,9 +92,19 @@ final class ImageIoSource {
                 monitor.checkCancelled();
                 ProgressMonitor reading = monitor.slice(0, 0.9);
                 reader.addIIOReadProgressListener(new AbortWhenCancelled(reading));
-                BufferedImage image = reader.read(0);
+                JpegMarkers jpeg = format.equals("JPEG") ? JpegMarkers.parse(data) : null;
+                boolean press = jpeg != null && CmykJpeg.applies(jpeg);
+                // CMYK without a profile of its own: the raw samples, read through a press profile below.
+                java.awt.image.Raster raw = press ? reader.readRaster(0, null) : null;
+                BufferedImage image = press ? null : reader.read(0);
                 // An aborted reader returns what it has read so far (or null): that is no image.
                 monitor.checkCancelled();
+                if (press) {
+                    // A raster that is not four bands after all: the decoder's own conversion rather than none.
+                    image = raw != null && raw.getNumBands() == 4 ? CmykJpeg.inks(raw, jpeg.adobeTransform())
+                            : reader.read(0);
+                    monitor.checkCancelled();
+                }
                 if (format.equals("GIF")) {
                     GifFirstFrame.Placed placed = GifFirstFrame.onLogicalScreen(reader, image, name);
                     return new Decoded(image, placed.argb(), placed.width(), placed.height());

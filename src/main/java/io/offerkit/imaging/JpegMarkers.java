@@ -7,14 +7,22 @@ package io.offerkit.imaging;
  *
  * @param components  colour components in the frame header, 0 when no frame header was found
  * @param orientation EXIF IFD0 Orientation, 1-8; 1 when absent or unreadable
+ * @param adobeTransform the colour transform of an Adobe APP14 segment (0: none, CMYK stored as it is; 1: YCbCr;
+ *                       2: YCCK), -1 when there is no such segment
+ * @param iccProfile     whether an APP2 ICC_PROFILE segment is present
  */
-record JpegMarkers(int components, int orientation) {
+record JpegMarkers(int components, int orientation, int adobeTransform, boolean iccProfile) {
     private static final int SOS = 0xDA;
     private static final int APP1 = 0xE1;
+    private static final int APP2 = 0xE2;
+    private static final int APP14 = 0xEE;
+    private static final byte[] ICC_PROFILE = "ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     static JpegMarkers parse(byte[] d) {
         int components = 0;
         int orientation = 1;
+        int adobeTransform = -1;
+        boolean iccProfile = false;
         int pos = 2; // after SOI
         while (pos + 4 <= d.length) {
             if ((d[pos] & 0xFF) != 0xFF) {
@@ -39,12 +47,21 @@ record JpegMarkers(int components, int orientation) {
                 components = d[body + 5] & 0xFF;
             } else if (marker == APP1 && orientation == 1) {
                 orientation = ExifOrientation.fromApp1(d, body, end);
+            } else if (marker == APP2 && length >= 2 + ICC_PROFILE.length
+                    && java.util.Arrays.equals(d, body, body + ICC_PROFILE.length, ICC_PROFILE, 0, ICC_PROFILE.length)) {
+                iccProfile = true;
+            } else if (marker == APP14 && adobeTransform < 0 && length >= 14 && isAdobe(d, body)) {
+                adobeTransform = d[body + 11] & 0xFF;
             } else if (marker == SOS) {
                 break;
             }
             pos = end;
         }
-        return new JpegMarkers(components, orientation);
+        return new JpegMarkers(components, orientation, adobeTransform, iccProfile);
+    }
+
+    private static boolean isAdobe(byte[] d, int at) {
+        return d[at] == 'A' && d[at + 1] == 'd' && d[at + 2] == 'o' && d[at + 3] == 'b' && d[at + 4] == 'e';
     }
 
     /** SOF0-SOF15 except DHT (C4), JPG (C8) and DAC (CC), which share the range. */

@@ -61,28 +61,47 @@ class JpegDecodingTest {
         assertClose(img.pixels().getRGB(2, 2), RED, 12);
     }
 
+    /**
+     * Without a profile of their own, CMYK and YCCK JPEGs are read through the press profile (FOGRA39): 100 % cyan is
+     * the press's #00A1E4 (Photoshop's Coated FOGRA39 gives about #009FE3), not the naive #00FFFF the decoder
+     * falls back to; magenta about #E60C80, not #FF00FF; 100 % black a dark grey, as black ink alone prints.
+     */
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
-    void cmykAndYcckJpegsDecodeToTheirSrgbColours(boolean ycck) throws Exception {
+    void cmykAndYcckJpegsWithoutAProfileDecodeToPressColours(boolean ycck) throws Exception {
         int[][] inks = {{0, 0, 0, 0}, {100, 0, 0, 0}, {0, 100, 0, 0}, {0, 0, 0, 100}};
         SourceImage img = ImageDecoder.read(FormatCorpus.cmykJpeg(inks, 32, 32, ycck), "print.jpg");
         assertThat(img.facts().colorType()).isEqualTo("CMYK");
         assertThat(img.facts().format()).isEqualTo("JPEG");
-        int paper = img.pixels().getRGB(4, 4);
-        int cyan = img.pixels().getRGB(28, 4);
-        int magenta = img.pixels().getRGB(4, 28);
-        int black = img.pixels().getRGB(28, 28);
-        assertThat(java.util.Arrays.stream(channels(paper)).min().getAsInt()).as("no ink is paper white %06X", paper)
-                .isGreaterThan(225);
-        assertThat(java.util.Arrays.stream(channels(black)).max().getAsInt()).as("full black ink is dark %06X", black)
-                .isLessThan(80);
-        // Cyan ink: no red, strong blue (sRGB of press cyan is about 0, 160-175, 230-240).
-        assertThat(channels(cyan)[0]).as("cyan %06X", cyan).isLessThan(60);
-        assertThat(channels(cyan)[2]).isGreaterThan(180);
-        // Magenta ink: strong red and blue, little green.
-        assertThat(channels(magenta)[0]).as("magenta %06X", magenta).isGreaterThan(180);
-        assertThat(channels(magenta)[1]).isLessThan(80);
-        assertThat(paper >>> 24).isEqualTo(255);
+        assertThat(img.facts().summary()).contains("ICC none, read as coated offset press (FOGRA39)");
+        assertClose(img.pixels().getRGB(4, 4), 0xFFFFFF, 4); // paper
+        assertClose(img.pixels().getRGB(28, 4), 0x00A1E4, 8); // cyan
+        assertClose(img.pixels().getRGB(4, 28), 0xE60C80, 8); // magenta
+        assertClose(img.pixels().getRGB(28, 28), 0x2B2B2A, 10); // black ink alone
+        assertThat(img.pixels().getRGB(4, 4) >>> 24).isEqualTo(255);
+    }
+
+    @Test
+    void aCmykJpegWithItsOwnProfileIsConvertedByTheDecoderWithIt() throws Exception {
+        // The same file carrying a profile (here the press profile's bytes, the only CMYK profile at hand): the
+        // decoder converts it with the embedded profile, not through the fallback, and the facts name the profile.
+        int[][] inks = {{0, 0, 0, 0}, {100, 0, 0, 0}, {0, 100, 0, 0}, {0, 0, 0, 100}};
+        byte[] tagged = FormatCorpus.withSegment(FormatCorpus.cmykJpeg(inks, 32, 32, false), 0xE2,
+                iccSegment(CmykJpeg.press().getProfile().getData()));
+        assertThat(JpegMarkers.parse(tagged).iccProfile()).isTrue();
+        assertThat(JpegMarkers.parse(tagged).adobeTransform()).isZero();
+        SourceImage img = ImageDecoder.read(tagged, "tagged.jpg");
+        assertThat(img.facts().iccProfile()).isNotNull().doesNotContain("read as");
+        assertClose(img.pixels().getRGB(28, 4), 0x00A1E4, 8);
+    }
+
+    private static byte[] iccSegment(byte[] profile) throws Exception {
+        ByteArrayOutputStream app2 = new ByteArrayOutputStream();
+        app2.write("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1));
+        app2.write(1);
+        app2.write(1);
+        app2.write(profile);
+        return app2.toByteArray();
     }
 
     @Test
