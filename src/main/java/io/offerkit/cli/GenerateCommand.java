@@ -188,12 +188,27 @@ final class GenerateCommand implements Callable<Integer> {
         }, "offerkit-profiles");
         preparation.setDaemon(true);
         preparation.start();
+        // One pool for every source: its threads are made as the first source's slots need them, then reused.
+        ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+            Thread thread = new Thread(runnable, "offerkit-generate");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return generateAll(stdout, err, settings, profile, workers);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private Integer generateAll(PrintWriter stdout, PrintWriter err, SlotSettings settings,
+                                CompletableFuture<Profile> profile, ExecutorService workers) {
         boolean allGood = true;
         for (Path source : sources) {
             Path dir = sources.size() == 1 ? out : out.resolve(stem(source));
             try {
                 SourceImage image = ImageDecoder.read(source);
-                Map<Path, byte[]> files = render(awaitProfile(profile), settings, image, dir);
+                Map<Path, byte[]> files = render(awaitProfile(profile), settings, image, dir, workers);
                 for (Map.Entry<Path, byte[]> file : files.entrySet()) {
                     AtomicFiles.write(file.getKey(), file.getValue());
                 }
@@ -243,19 +258,14 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** Every slot is rendered and encoded before anything is written, so a bad source leaves no files behind. */
-    private static Map<Path, byte[]> render(Profile profile, SlotSettings settings, SourceImage image, Path dir) {
+    private static Map<Path, byte[]> render(Profile profile, SlotSettings settings, SourceImage image, Path dir,
+                                            ExecutorService workers) {
         SharedSource source = SharedSource.of(image);
         List<ImageSlot> slots = profile.imageSlots();
         // Slots are independent: render and encode them on every core, the largest first (the one that takes longest
         // must not start last), and keep the profile's order for the output.
         List<ImageSlot> largestFirst = new ArrayList<>(slots);
         largestFirst.sort(Comparator.comparingLong((ImageSlot slot) -> (long) slot.width() * slot.height()).reversed());
-        ExecutorService workers = Executors.newFixedThreadPool(Math.min(slots.size(),
-                Runtime.getRuntime().availableProcessors()), runnable -> {
-                    Thread thread = new Thread(runnable, "offerkit-generate");
-                    thread.setDaemon(true);
-                    return thread;
-                });
         try {
             Map<ImageSlot, Future<byte[]>> pngs = new HashMap<>();
             for (ImageSlot slot : largestFirst) {
@@ -271,8 +281,6 @@ final class GenerateCommand implements Callable<Integer> {
             throw new IllegalStateException("interrupted while rendering the slots", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
-        } finally {
-            workers.shutdownNow();
         }
     }
 

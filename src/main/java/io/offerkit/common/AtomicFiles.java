@@ -33,19 +33,23 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = createTemp(dir, absolute.getFileName().toString());
+        TempFile temp = createTemp(dir, absolute.getFileName().toString());
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+            try (FileChannel channel = temp.channel();
                  OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
                 writer.write(out);
                 out.flush();
                 channel.force(true);
             }
-            moveIntoPlace(temp, absolute);
+            moveIntoPlace(temp.path(), absolute);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
+            Files.deleteIfExists(temp.path());
             throw e;
         }
+    }
+
+    /** A temporary file, created and open for writing. */
+    private record TempFile(Path path, FileChannel channel) {
     }
 
     /**
@@ -53,13 +57,12 @@ public final class AtomicFiles {
      * the name, which starts ProcessHandle's reaper thread pool: each costs a command-line run milliseconds. CREATE_NEW
      * makes the name ours; one taken by another writer at the same instant just moves the counter on.
      */
-    private static Path createTemp(Path dir, String name) throws IOException {
+    private static TempFile createTemp(Path dir, String name) throws IOException {
         long stamp = System.nanoTime();
         for (int attempt = 0; ; attempt++) {
             Path temp = dir.resolve("." + name + "." + Long.toHexString(stamp) + "-" + COUNTER.incrementAndGet() + ".tmp");
             try {
-                FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW).close();
-                return temp;
+                return new TempFile(temp, FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW));
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 if (attempt >= 100) {
                     throw e;

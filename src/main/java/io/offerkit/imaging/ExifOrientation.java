@@ -1,6 +1,5 @@
 package io.offerkit.imaging;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * The EXIF Orientation tag (IFD0, 0x0112) and turning stored pixels upright. Cameras and phones store the sensor's
@@ -16,7 +15,7 @@ final class ExifOrientation {
 
     /** The orientation in an APP1 segment body {@code [start, end)}, or 1 when it is not EXIF or has none. */
     static int fromApp1(byte[] d, int start, int end) {
-        if (end - start < 14 || !new String(d, start, 6, StandardCharsets.ISO_8859_1).equals("Exif\0\0")) {
+        if (end - start < 14 || !JpegMarkers.startsWith(d, start, end, "Exif\0\0")) {
             return 1;
         }
         int tiff = start + 6;

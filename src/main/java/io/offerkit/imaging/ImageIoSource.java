@@ -30,25 +30,23 @@ final class ImageIoSource {
 
     static SourceImage read(byte[] data, String name, String format, ProgressMonitor monitor)
             throws ImagingException, CancelledException {
-        Decoded decoded = decode(data, name, format, monitor.slice(0, 0.95));
+        JpegMarkers jpeg = format.equals("JPEG") ? JpegMarkers.parse(data) : null;
+        Decoded decoded = decode(data, name, format, jpeg, monitor.slice(0, 0.95));
         monitor.checkCancelled();
         BufferedImage image = decoded.image();
         int[] argb = decoded.argb();
         int width = decoded.width();
         int height = decoded.height();
         String colourType = colourType(image);
-        String icc = iccDescription(data);
+        // A CMYK JPEG without a profile is read through the press profile: the facts say the colours rest on it.
+        String icc = jpeg != null && CmykJpeg.applies(jpeg) ? CmykJpeg.ASSUMED : iccDescription(data);
         boolean hasAlpha = image.getColorModel().hasAlpha();
         switch (format) {
             case "JPEG" -> {
-                JpegMarkers markers = JpegMarkers.parse(data);
-                if (markers.components() == 4) {
+                if (jpeg.components() == 4) {
                     colourType = "CMYK";
                 }
-                if (CmykJpeg.applies(markers)) {
-                    icc = CmykJpeg.ASSUMED; // say so: the colours rest on that assumption
-                }
-                Oriented upright = ExifOrientation.apply(argb, width, height, markers.orientation());
+                Oriented upright = ExifOrientation.apply(argb, width, height, jpeg.orientation());
                 argb = upright.argb();
                 width = upright.width();
                 height = upright.height();
@@ -70,7 +68,8 @@ final class ImageIoSource {
         return source;
     }
 
-    static Decoded decode(byte[] data, String name, String format, ProgressMonitor monitor)
+    /** @param jpeg a JPEG's markers, null for other formats */
+    static Decoded decode(byte[] data, String name, String format, JpegMarkers jpeg, ProgressMonitor monitor)
             throws ImagingException, CancelledException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -92,7 +91,6 @@ final class ImageIoSource {
                 monitor.checkCancelled();
                 ProgressMonitor reading = monitor.slice(0, 0.9);
                 reader.addIIOReadProgressListener(new AbortWhenCancelled(reading));
-                JpegMarkers jpeg = format.equals("JPEG") ? JpegMarkers.parse(data) : null;
                 boolean press = jpeg != null && CmykJpeg.applies(jpeg);
                 // CMYK without a profile of its own: the raw samples, read through a press profile below.
                 java.awt.image.Raster raw = press ? reader.readRaster(0, null) : null;

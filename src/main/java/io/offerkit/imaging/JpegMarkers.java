@@ -16,7 +16,6 @@ record JpegMarkers(int components, int orientation, int adobeTransform, boolean 
     private static final int APP1 = 0xE1;
     private static final int APP2 = 0xE2;
     private static final int APP14 = 0xEE;
-    private static final byte[] ICC_PROFILE = "ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     static JpegMarkers parse(byte[] d) {
         int components = 0;
@@ -47,10 +46,9 @@ record JpegMarkers(int components, int orientation, int adobeTransform, boolean 
                 components = d[body + 5] & 0xFF;
             } else if (marker == APP1 && orientation == 1) {
                 orientation = ExifOrientation.fromApp1(d, body, end);
-            } else if (marker == APP2 && length >= 2 + ICC_PROFILE.length
-                    && java.util.Arrays.equals(d, body, body + ICC_PROFILE.length, ICC_PROFILE, 0, ICC_PROFILE.length)) {
+            } else if (marker == APP2 && startsWith(d, body, end, "ICC_PROFILE\0")) {
                 iccProfile = true;
-            } else if (marker == APP14 && adobeTransform < 0 && length >= 14 && isAdobe(d, body)) {
+            } else if (marker == APP14 && adobeTransform < 0 && length >= 14 && startsWith(d, body, end, "Adobe")) {
                 adobeTransform = d[body + 11] & 0xFF;
             } else if (marker == SOS) {
                 break;
@@ -60,8 +58,17 @@ record JpegMarkers(int components, int orientation, int adobeTransform, boolean 
         return new JpegMarkers(components, orientation, adobeTransform, iccProfile);
     }
 
-    private static boolean isAdobe(byte[] d, int at) {
-        return d[at] == 'A' && d[at + 1] == 'd' && d[at + 2] == 'o' && d[at + 3] == 'b' && d[at + 4] == 'e';
+    /** Whether the segment body {@code [at, end)} begins with an application segment's ASCII signature. */
+    static boolean startsWith(byte[] d, int at, int end, String signature) {
+        if (end - at < signature.length()) {
+            return false;
+        }
+        for (int i = 0; i < signature.length(); i++) {
+            if (d[at + i] != signature.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** SOF0-SOF15 except DHT (C4), JPG (C8) and DAC (CC), which share the range. */

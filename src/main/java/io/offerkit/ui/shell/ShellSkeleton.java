@@ -57,8 +57,8 @@ public final class ShellSkeleton {
 
         BorderPane outline = new BorderPane(section);
         outline.setId("shellSkeleton");
-        outline.setTop(strip(palette.menu(), palette.menuLine(), MENU_HEIGHT, Side.BOTTOM));
-        outline.setBottom(strip(palette.panel(), palette.line(), STATUS_HEIGHT, Side.TOP));
+        outline.setTop(strip(palette.menu(), palette.menuLine(), new BorderWidths(0, 0, 1, 0), MENU_HEIGHT));
+        outline.setBottom(strip(palette.panel(), palette.line(), new BorderWidths(1, 0, 0, 0), STATUS_HEIGHT));
         Region navigation = column(palette.navigation(), palette.navigationLine(), new BorderWidths(0, 1, 0, 0),
                 NAVIGATION_WIDTH);
         outline.setLeft(new StackPane(navigation, brand()));
@@ -81,25 +81,26 @@ public final class ShellSkeleton {
         return brand;
     }
 
-    private enum Side { TOP, BOTTOM }
-
-    private static Region strip(Color colour, Color line, double height, Side lineSide) {
-        Region strip = new Region();
-        strip.setBackground(fill(colour));
-        BorderWidths widths = lineSide == Side.TOP ? new BorderWidths(1, 0, 0, 0) : new BorderWidths(0, 0, 1, 0);
-        strip.setBorder(new Border(new BorderStroke(line, BorderStrokeStyle.SOLID, CornerRadii.EMPTY, widths)));
+    private static Region strip(Color colour, Color line, BorderWidths lineSide, double height) {
+        Region strip = area(colour, line, lineSide);
         strip.setMinHeight(height);
         strip.setPrefHeight(height);
         return strip;
     }
 
     private static Region column(Color colour, Color line, BorderWidths lineSide, double width) {
-        Region column = new Region();
-        column.setBackground(fill(colour));
-        column.setBorder(new Border(new BorderStroke(line, BorderStrokeStyle.SOLID, CornerRadii.EMPTY, lineSide)));
+        Region column = area(colour, line, lineSide);
         column.setMinWidth(width);
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** A filled region with a one-pixel line on the given side, as the shell's stylesheet draws its parts. */
+    private static Region area(Color colour, Color line, BorderWidths lineSide) {
+        Region area = new Region();
+        area.setBackground(fill(colour));
+        area.setBorder(new Border(new BorderStroke(line, BorderStrokeStyle.SOLID, CornerRadii.EMPTY, lineSide)));
+        return area;
     }
 
     private static Background fill(Color colour) {

@@ -57,6 +57,20 @@ class LoadingTest {
         before = session.project().logo().source();
     }
 
+    /** The user presses Cancel while the decoder is a third of the way through. */
+    private void cancelAtAThird() {
+        model.loadProgressProperty().addListener((obs, old, now) -> {
+            if (now.doubleValue() >= 0.3) {
+                model.cancelLoad();
+            }
+        });
+    }
+
+    private void assertTheDecoderStoppedAtAThird() {
+        assertThat(reported).as("the decoder saw the cancel and stopped").isNotEmpty().isSorted();
+        assertThat(reported.get(reported.size() - 1)).isBetween(0.3, 0.4);
+    }
+
     private Path png(String name, int side) throws Exception {
         return Files.write(dir.resolve(name), PngEncoder.encode(new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB)));
     }
@@ -99,16 +113,11 @@ class LoadingTest {
     @Test
     void cancelStopsTheDecodingItselfAndThePreviousLogoStays() throws Exception {
         Path file = Files.write(dir.resolve("big.png"), BigPng.rgb(1200, 900));
-        model.loadProgressProperty().addListener((obs, old, now) -> {
-            if (now.doubleValue() >= 0.3) {
-                model.cancelLoad(); // the user presses Cancel while the decoder is a third of the way through
-            }
-        });
+        cancelAtAThird();
         model.chooseSource(file);
         held.runAll();
 
-        assertThat(reported).as("the decoder saw the cancel and stopped").isNotEmpty().isSorted();
-        assertThat(reported.get(reported.size() - 1)).isBetween(0.3, 0.4);
+        assertTheDecoderStoppedAtAThird();
         assertThat(model.loadingProperty().get()).isFalse();
         assertThat(session.project().logo().source()).isEqualTo(before);
         assertThat(session.isDirty()).isFalse();
@@ -195,17 +204,12 @@ class LoadingTest {
     @Test
     void aLargeSlotImageShowsProgressAndCanBeCancelledMidway() throws Exception {
         Path file = Files.write(dir.resolve("wordmark.png"), BigPng.rgb(1200, 900));
-        model.loadProgressProperty().addListener((obs, old, now) -> {
-            if (now.doubleValue() >= 0.3) {
-                model.cancelLoad();
-            }
-        });
+        cancelAtAThird();
         model.controls().selectedSlotProperty().set(WIDE);
         model.controls().useAlternateSource(file);
         held.runAll();
 
-        assertThat(reported).as("the decoder saw the cancel and stopped").isNotEmpty().isSorted();
-        assertThat(reported.get(reported.size() - 1)).isBetween(0.3, 0.4);
+        assertTheDecoderStoppedAtAThird();
         assertThat(session.project().logo().slots()).isEmpty();
         assertThat(session.isDirty()).isFalse();
         assertThat(status.message()).isEqualTo("Loading cancelled; the logo is unchanged.");
