@@ -2,6 +2,15 @@ package io.offerkit.imaging;
 
 import io.offerkit.common.CancelledException;
 import io.offerkit.common.ProgressMonitor;
+import io.offerkit.imaging.decode.IcoSource;
+import io.offerkit.imaging.decode.ImageFormats;
+import io.offerkit.imaging.decode.ImageIoSource;
+import io.offerkit.imaging.decode.PngSource;
+import io.offerkit.imaging.decode.PsdSource;
+import io.offerkit.imaging.decode.SvgSource;
+import io.offerkit.imaging.source.ImagingException;
+import io.offerkit.imaging.source.PixelBudget;
+import io.offerkit.imaging.source.SourceImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

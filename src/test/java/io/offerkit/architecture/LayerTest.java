@@ -1,6 +1,7 @@
 package io.offerkit.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -58,4 +59,13 @@ class LayerTest {
                     .check(classes);
         }
     }
+
+    /** imaging's wings (package-info.java of each says what it offers); its top package is the public face. */
+    @ArchTest
+    static final ArchRule imagingWingsServeTheFace = noClasses().that().resideInAPackage("io.offerkit.imaging.(*)..")
+            .should().dependOnClassesThat().resideInAPackage("io.offerkit.imaging")
+            .because("the face (decoder, renderers, inspector) is built from the wings, not the other way round");
+
+    @ArchTest
+    static final ArchRule imagingWingsHaveNoCycles = slices().matching("io.offerkit.imaging.(*)..").should().beFreeOfCycles();
 }
