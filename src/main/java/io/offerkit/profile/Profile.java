@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What one marketplace form asks for, as data: image slots, text fields, documents, links and checklist items,
- * with the documents the rules were taken from and the day they were last checked against them.
+ * What one marketplace form asks for, as data: image slots, media (screenshots, videos), text fields, documents,
+ * links and checklist items, with the documents the rules were taken from and the day they were last checked
+ * against them.
  */
 public record Profile(
         String id,
@@ -17,6 +18,7 @@ public record Profile(
         List<SourceRef> sources,
         LocalDate verifiedOn,
         List<ImageSlot> imageSlots,
+        List<MediaGroup> media,
         List<TextFieldSpec> textFields,
         List<DocumentSpec> documents,
         List<LinkSpec> links,
@@ -25,6 +27,7 @@ public record Profile(
     public Profile {
         sources = sources == null ? List.of() : List.copyOf(sources);
         imageSlots = imageSlots == null ? List.of() : List.copyOf(imageSlots);
+        media = media == null ? List.of() : List.copyOf(media);
         textFields = textFields == null ? List.of() : List.copyOf(textFields);
         documents = documents == null ? List.of() : List.copyOf(documents);
         links = links == null ? List.of() : List.copyOf(links);
@@ -33,6 +36,10 @@ public record Profile(
 
     public Optional<ImageSlot> slot(String slotId) {
         return imageSlots.stream().filter(s -> s.id().equals(slotId)).findFirst();
+    }
+
+    public Optional<MediaGroup> mediaGroup(MediaKind kind) {
+        return media.stream().filter(m -> m.kind() == kind).findFirst();
     }
 
     public Optional<TextFieldSpec> textField(String fieldId) {

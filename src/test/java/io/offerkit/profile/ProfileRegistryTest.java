@@ -117,6 +117,40 @@ class ProfileRegistryTest {
     }
 
     @Test
+    void theSeedsProfileTakesItsStorefrontsScreenshotsAndVideos() {
+        Profile profile = registry.defaultProfile();
+        MediaGroup shots = profile.mediaGroup(MediaKind.SCREENSHOT).orElseThrow();
+        assertThat(shots).extracting(MediaGroup::width, MediaGroup::height, MediaGroup::formats, MediaGroup::minCount,
+                MediaGroup::maxCount, MediaGroup::maxBytes).containsExactly(1280, 720, java.util.List.of("png"), 0, 5, null);
+        MediaGroup videos = profile.mediaGroup(MediaKind.VIDEO).orElseThrow();
+        assertThat(videos).extracting(MediaGroup::width, MediaGroup::height, MediaGroup::minCount, MediaGroup::maxCount,
+                MediaGroup::hosts).containsExactly(1280, 720, 0, 4, java.util.List.of("youtube", "vimeo"));
+        assertThat(videos.help()).contains("play icon");
+    }
+
+    @Test
+    void partnerCenterAsksForOneToFiveCaptionedScreenshots() {
+        Profile profile = registry.find("partner-center-d365").orElseThrow();
+        MediaGroup shots = profile.mediaGroup(MediaKind.SCREENSHOT).orElseThrow();
+        assertThat(shots).extracting(MediaGroup::sizeText, MediaGroup::countText, MediaGroup::captionRequired)
+                .containsExactly("1280x720", "1-5", true);
+        assertThat(profile.mediaGroup(MediaKind.VIDEO).orElseThrow().countText()).isEqualTo("up to 4");
+    }
+
+    @Test
+    void aBrokenMediaGroupIsNamedInTheMessage(@TempDir Path dir) throws IOException {
+        Path noMax = Files.writeString(dir.resolve("m.json"), """
+                {"id": "x", "title": "X", "verifiedOn": "2026-01-01",
+                 "media": [{"id": "shots", "kind": "screenshot", "width": 1280, "height": 720, "minCount": 3}]}""");
+        assertThatThrownBy(() -> registry.load(noMax)).isInstanceOf(ProfileException.class)
+                .hasMessageContaining("media group shots needs 0 <= minCount <= maxCount");
+        Path badKind = Files.writeString(dir.resolve("k.json"), """
+                {"id": "x", "title": "X", "verifiedOn": "2026-01-01",
+                 "media": [{"id": "shots", "kind": "gif", "width": 1280, "height": 720, "maxCount": 5}]}""");
+        assertThatThrownBy(() -> registry.load(badKind)).hasMessageContaining("\"kind\" must be one of screenshot, video");
+    }
+
+    @Test
     void oneBuiltInProfileReadAloneIsTheRegistrysAndAnUnknownOneGetsTheSameMessage() throws Exception {
         ProfileRegistry all = ProfileRegistry.builtIn();
         for (String id : all.ids()) {
