@@ -84,8 +84,8 @@ public final class ImageDecoder {
         } catch (RuntimeException e) {
             monitor.checkCancelled();
             // Decoders report damage in many ways (ArrayIndexOutOfBounds, IllegalState...); the user needs one.
-            throw new ImagingException(name + " is damaged or truncated and cannot be decoded ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").", e);
+            throw new ImagingException(name + " is damaged or truncated and cannot be decoded"
+                    + ImageIoSource.detail(e) + ".", e);
         }
     }
 }

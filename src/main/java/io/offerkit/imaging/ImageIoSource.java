@@ -2,6 +2,7 @@ package io.offerkit.imaging;
 
 import io.offerkit.common.CancelledException;
 import io.offerkit.common.ProgressMonitor;
+import io.offerkit.common.Reasons;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
@@ -208,11 +209,6 @@ final class ImageIoSource {
      * would only confuse: the sentence around them already says what is wrong.
      */
     static String detail(Throwable e) {
-        String message = e.getMessage();
-        if (message == null || message.isBlank() || message.contains("Exception")
-                || message.matches("(?s).*\\b(java|javax|jdk|sun|com|org)\\.[a-z]\\w*\\..*")) {
-            return "";
-        }
-        return " (" + message.strip() + ")";
+        return Reasons.readable(e).map(words -> " (" + words + ")").orElse("");
     }
 }
