@@ -287,9 +287,24 @@ public final class DocumentsViewModel {
         return checks;
     }
 
-    /** The messages to show under a field: its items that fail or warn. */
+    /**
+     * The messages to show under a field: its items that fail or warn, except those that only repeat a problem the
+     * card already shows under the file it is about ("Supporting documents: x.pdf is a damaged PDF ..." after
+     * "x.pdf is a damaged PDF ..."): each problem is said once, where the file is.
+     */
     public List<CheckResult> problems(String field) {
+        List<String> saidAtTheFiles = fileProblems(field);
         return checks.getOrDefault(field, List.of()).stream()
-                .filter(r -> r.state() == CheckState.FAIL || r.state() == CheckState.WARN).toList();
+                .filter(r -> r.state() == CheckState.FAIL || r.state() == CheckState.WARN)
+                .filter(r -> saidAtTheFiles.stream().noneMatch(r.message()::endsWith)).toList();
+    }
+
+    private List<String> fileProblems(String field) {
+        if (!field.startsWith("document:")) {
+            return List.of();
+        }
+        return documents(field.substring("document:".length())).stream().filter(DocumentRef::isFile)
+                .map(ref -> facts.get(ref.file())).filter(Objects::nonNull)
+                .flatMap(found -> found.problems().stream()).toList();
     }
 }

@@ -135,6 +135,24 @@ class DocumentsViewModelTest {
     }
 
     @Test
+    void aDamagedPdfsProblemIsSaidOnceInItsCard() throws Exception {
+        ChecklistViewModel checklist = new ChecklistViewModel(session,
+                new LiveLogoSet(session, Background.direct()).logoSetProperty(), Clock.systemUTC());
+        model.followChecks(checklist.reportProperty());
+        Path damaged = Files.writeString(dir.resolve("damaged.pdf"), "%PDF-1.7\ngarbage without objects");
+
+        model.addFiles(spec("supporting"), List.of(damaged));
+
+        assertThat(state(checklist, "supporting-documents")).isEqualTo(CheckState.FAIL);
+        String problem = model.facts().get(damaged.toAbsolutePath().normalize().toString()).problems().get(0);
+        // What the card shows: each file's problems under the file, then the checklist's messages for the field.
+        List<String> card = new java.util.ArrayList<>();
+        session.project().documents("supporting").forEach(ref -> card.addAll(model.facts().get(ref.file()).problems()));
+        model.problems("document:supporting").forEach(r -> card.add(r.message()));
+        assertThat(card.stream().filter(text -> text.contains(problem))).as(String.join("\n", card)).hasSize(1);
+    }
+
+    @Test
     void aBadHelpLinkShowsItsChecklistMessageUnderTheField() {
         ChecklistViewModel checklist = new ChecklistViewModel(session,
                 new LiveLogoSet(session, Background.direct()).logoSetProperty(), Clock.systemUTC());
