@@ -93,7 +93,11 @@ public final class Reasons {
      * goes on); empty when there is none or it is internals: an exception's or a class's name, a stack detail.
      */
     public static Optional<String> readable(Throwable e) {
-        String message = e.getMessage();
+        return readable(e.getMessage());
+    }
+
+    /** {@link #readable(Throwable)} for a message already in hand (a library's "original message"). */
+    public static Optional<String> readable(String message) {
         if (message == null || message.isBlank() || message.contains("Exception")
                 || message.matches("(?s).*\\b(java|javax|jdk|sun|com|org)\\.[a-z]\\w*\\..*")) {
             return Optional.empty();

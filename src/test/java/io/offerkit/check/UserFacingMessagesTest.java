@@ -104,6 +104,12 @@ class UserFacingMessagesTest {
         document(all, "a folder", () -> Files.createDirectories(dir.resolve("folder.pdf")));
         document(all, "a missing file", () -> dir.resolve("gone.pdf"));
 
+        project(all, "a list given as text", "{\"format\": \"offerkit-project\", \"formatVersion\": 1,"
+                + " \"profileId\": \"appsource-d365-ce-2019\", \"keywords\": \"route\"}");
+        project(all, "an object given as a number", "{\"format\": \"offerkit-project\", \"formatVersion\": 1,"
+                + " \"profileId\": \"appsource-d365-ce-2019\", \"logo\": 5}");
+        project(all, "broken JSON", "{\"format\": \"offerkit-project\",\n  \"formatVersion\": 1,,}");
+
         image(all, "PNG signature, then nothing", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
         image(all, "JPEG start, then nothing", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16});
         image(all, "GIF header only", "GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1));
@@ -145,6 +151,20 @@ class UserFacingMessagesTest {
                 List<String> problems = DocumentInspector.inspect(file.make(), PDF_ONLY).problems();
                 assertThat(problems).as(what).isNotEmpty().doesNotHaveDuplicates();
                 return String.join(" ", problems);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }));
+    }
+
+    private static void project(List<Arguments> all, String what, String json) {
+        all.add(Arguments.of("project: " + what, (Supplier<String>) () -> {
+            try {
+                io.offerkit.project.ProjectFiles.read(Files.writeString(dir.resolve("offer.offerkit"), json));
+                throw new AssertionError(what + " was read");
+            } catch (io.offerkit.project.ProjectException e) {
+                assertThat(e.getMessage()).as(what).doesNotContain("line -1");
+                return e.getMessage();
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
