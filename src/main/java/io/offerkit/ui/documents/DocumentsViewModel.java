@@ -249,7 +249,8 @@ public final class DocumentsViewModel {
     public void checkLinks() {
         for (LinkSpec spec : session.profile().links()) {
             String url = session.project().link(spec.id());
-            if (url.isBlank()) {
+            // Blank, or refused by the checklist (whose message under the field says why): nothing to ask.
+            if (url.isBlank() || !problems("link:" + spec.id()).isEmpty()) {
                 reachability.remove(spec.id());
                 continue;
             }

@@ -177,6 +177,26 @@ class DocumentsViewModelTest {
     }
 
     @Test
+    void anAddressTheChecklistRefusesIsNotProbedToSayItAgain() {
+        ChecklistViewModel checklist = new ChecklistViewModel(session,
+                new LiveLogoSet(session, Background.direct()).logoSetProperty(), Clock.systemUTC());
+        List<String> asked = new java.util.ArrayList<>();
+        DocumentsViewModel probing = new DocumentsViewModel(session, status, Background.direct(), url -> {
+            asked.add(url);
+            return new LinkProbe.Result(LinkProbe.Outcome.UNKNOWN, "no answer");
+        });
+        probing.followChecks(checklist.reportProperty());
+        probing.link(session.profile().link("help").orElseThrow()).set("https://contoso.example/route planner/help");
+
+        probing.checkLinks();
+
+        assertThat(probing.problems("link:help")).singleElement().extracting(CheckResult::message).asString()
+                .contains("not a valid address");
+        assertThat(asked).doesNotContain("https://contoso.example/route planner/help").isNotEmpty();
+        assertThat(probing.reachability()).doesNotContainKey("help").isNotEmpty();
+    }
+
+    @Test
     void checkLinksAsksEachAddressOnlyWhenAskedAndReportsPerLink() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/ok", exchange -> {
