@@ -80,10 +80,9 @@ public final class Reasons {
         int at = e.getIndex();
         if (e.getReason().startsWith("Illegal character") && at >= 0 && at < input.length()) {
             char c = input.charAt(at);
-            String what = Character.isWhitespace(c) ? "a space" : "the character \"" + c + "\"";
-            String before = at <= 40 ? input.substring(0, at) : "\u2026" + input.substring(at - 30, at);
-            return "it contains " + what + (before.isEmpty() ? "" : " after \"" + before + "\"")
-                    + ", which is not allowed in a web address";
+            // The address itself is shown beside this (the field, or quoted by the caller): say what, not where.
+            return Character.isWhitespace(c) ? "it contains a space, which is not allowed in a web address (write %20)"
+                    : "it contains the character \"" + c + "\", which is not allowed in a web address";
         }
         return "it is not a complete web address (https://...)";
     }

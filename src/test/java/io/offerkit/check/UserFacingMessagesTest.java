@@ -86,10 +86,8 @@ class UserFacingMessagesTest {
         link(all, "a bracket in the address", "https://example.com/<terms>");
         link(all, "not a web scheme", "ftp://example.com/terms");
         link(all, "a broken scheme", "ht tp://bad");
-        all.add(Arguments.of("address check: a space", (Supplier<String>) () ->
-                Links.problem("https://example.com/terms of use", true)));
-        all.add(Arguments.of("address check: a bracket", (Supplier<String>) () ->
-                Links.problem("https://example.com/<terms>", true)));
+        addressCheck(all, "a space", "https://example.com/terms of use");
+        addressCheck(all, "a bracket", "https://example.com/<terms>");
 
         document(all, "damaged PDF", () -> Files.writeString(dir.resolve("damaged.pdf"), "%PDF-1.7\ngarbage without objects"));
         document(all, "password-protected PDF", () -> Files.write(dir.resolve("locked.pdf"), pdf("secret")));
@@ -138,6 +136,14 @@ class UserFacingMessagesTest {
             LinkProbe.Result result = PROBE.probe(url);
             assertThat(result.outcome()).as(what).isNotEqualTo(LinkProbe.Outcome.REACHABLE);
             return result.message();
+        }));
+    }
+
+    private static void addressCheck(List<Arguments> all, String what, String url) {
+        all.add(Arguments.of("address check: " + what, (Supplier<String>) () -> {
+            String problem = Links.problem(url, true);
+            assertThat(problem.split("example\\.com", -1)).as("%s names the address once", problem).hasSize(2);
+            return problem;
         }));
     }
 
