@@ -9,7 +9,7 @@ import io.offerkit.common.OfferKitException;
 import io.offerkit.imaging.ImageDecoder;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.RenderedSlot;
-import io.offerkit.imaging.SourceImage;
+import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;

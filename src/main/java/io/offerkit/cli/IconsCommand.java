@@ -2,7 +2,7 @@ package io.offerkit.cli;
 
 import io.offerkit.common.Reasons;
 import io.offerkit.imaging.IconSet;
-import io.offerkit.imaging.ImagingException;
+import io.offerkit.imaging.source.ImagingException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -95,6 +95,11 @@ public final class Reasons {
         return readable(e.getMessage());
     }
 
+    /** {@link #readable(Throwable)} in parentheses after a space, to end a sentence with; "" when there is none. */
+    public static String aside(Throwable e) {
+        return readable(e).map(words -> " (" + words + ")").orElse("");
+    }
+
     /** {@link #readable(Throwable)} for a message already in hand (a library's "original message"). */
     public static Optional<String> readable(String message) {
         if (message == null || message.isBlank() || message.contains("Exception")

@@ -1,6 +1,6 @@
 package io.offerkit.demo;
 
-import io.offerkit.imaging.PngEncoder;
+import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.Attestation;
 import io.offerkit.project.Description;

@@ -135,7 +135,7 @@ public final class DocumentInspector {
     private static PdfCheck damaged(String name, Exception e) {
         // PDFBox's own words when they are words ("Missing root object specification in trailer"), never its internals.
         return new PdfCheck(null, false, List.of(name + " is a damaged PDF and does not open"
-                + Reasons.readable(e).map(m -> " (" + m + ")").orElse("") + "."));
+                + Reasons.aside(e) + "."));
     }
 
     private static PdfCheck checkPdf(PDDocument opened, String name) {

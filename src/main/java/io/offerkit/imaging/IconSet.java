@@ -1,6 +1,9 @@
 package io.offerkit.imaging;
 
 import io.offerkit.common.AtomicFiles;
+import io.offerkit.imaging.png.PngEncoder;
+import io.offerkit.imaging.source.ImagingException;
+import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.project.SlotSettings;
 import java.io.ByteArrayOutputStream;

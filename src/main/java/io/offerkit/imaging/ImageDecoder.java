@@ -2,6 +2,16 @@ package io.offerkit.imaging;
 
 import io.offerkit.common.CancelledException;
 import io.offerkit.common.ProgressMonitor;
+import io.offerkit.common.Reasons;
+import io.offerkit.imaging.decode.IcoSource;
+import io.offerkit.imaging.decode.ImageFormats;
+import io.offerkit.imaging.decode.ImageIoSource;
+import io.offerkit.imaging.decode.PngSource;
+import io.offerkit.imaging.decode.PsdSource;
+import io.offerkit.imaging.decode.SvgSource;
+import io.offerkit.imaging.source.ImagingException;
+import io.offerkit.imaging.source.PixelBudget;
+import io.offerkit.imaging.source.SourceImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -85,7 +95,7 @@ public final class ImageDecoder {
             monitor.checkCancelled();
             // Decoders report damage in many ways (ArrayIndexOutOfBounds, IllegalState...); the user needs one.
             throw new ImagingException(name + " is damaged or truncated and cannot be decoded"
-                    + ImageIoSource.detail(e) + ".", e);
+                    + Reasons.aside(e) + ".", e);
         }
     }
 }

@@ -1,5 +1,9 @@
 package io.offerkit.imaging;
 
+import io.offerkit.imaging.decode.ImageFormats;
+import io.offerkit.imaging.png.PngHeader;
+import io.offerkit.imaging.source.ImageFacts;
+import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.offerkit.imaging;
 
+import io.offerkit.imaging.source.ImageFacts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

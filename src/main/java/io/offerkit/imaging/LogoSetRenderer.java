@@ -1,5 +1,8 @@
 package io.offerkit.imaging;
 
+import io.offerkit.imaging.render.SharedSource;
+import io.offerkit.imaging.source.ImagingException;
+import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.LogoSettings;

@@ -2,6 +2,17 @@ package io.offerkit.imaging;
 
 import io.offerkit.common.CancelledException;
 import io.offerkit.common.ProgressMonitor;
+import io.offerkit.imaging.colour.LinearToArgb;
+import io.offerkit.imaging.render.LightSharpening;
+import io.offerkit.imaging.render.LinearResampler;
+import io.offerkit.imaging.render.SharedSource;
+import io.offerkit.imaging.render.SlotPlacement;
+import io.offerkit.imaging.render.SlotWarnings;
+import io.offerkit.imaging.render.TrimBounds;
+import io.offerkit.imaging.render.VectorSlotDrawing;
+import io.offerkit.imaging.source.ArgbPixels;
+import io.offerkit.imaging.source.SourceImage;
+import io.offerkit.imaging.source.VectorSource;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;

@@ -1,5 +1,8 @@
 package io.offerkit.imaging;
 
+import io.offerkit.imaging.png.PngEncoder;
+import io.offerkit.imaging.source.ArgbPixels;
+import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.project.SlotSettings;
 

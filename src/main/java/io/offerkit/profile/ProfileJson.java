@@ -6,17 +6,22 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Binds a profile document to the profile records by hand, on Jackson's streaming parser. Jackson databind does the
- * same from the records' shapes, but an ObjectMapper's set-up is most of the cold cost of reading a profile, and
- * {@code generate} pays that on every run. The rules follow databind as {@code Json.mapper()} is set up (the
+ * Binds a profile document to the profile records on Jackson's streaming parser, by the records' components (a new
+ * field of a profile is a new record component, nothing here). Jackson databind does the same, but an ObjectMapper's
+ * set-up is most of the cold cost of reading a profile, and {@code generate} pays that on every run. The rules follow databind as {@code Json.mapper()} is set up (the
  * fuzz test {@code profileReadsAsDatabindReadsIt} holds them to it): unknown properties are skipped, enums ignore
  * case, JSON null leaves a number or boolean at 0 or false, scalars convert where that is lossless ("40" to 40, 40
  * to "40", "true" or 1 to true), dates are {@code YYYY-MM-DD} or {@code [y, m, d]}. Deliberately stricter: a
@@ -45,245 +50,115 @@ final class ProfileJson {
         T read() throws IOException;
     }
 
+    /** What a record is called in a message about it (others by their name: "SourceRef" is "a source ref"). */
+    private static final Map<Class<?>, String> NAMES = Map.of(
+            Profile.class, "the profile",
+            SourceRef.class, "a source",
+            ImageSlot.class, "an image slot",
+            TextFieldSpec.class, "a text field",
+            DocumentSpec.class, "a document",
+            LinkSpec.class, "a link",
+            ChecklistItem.class, "a checklist item");
+
     private Profile profile() throws IOException {
-        JsonLocation at = startObject("the profile");
-        String id = null;
-        int version = 0;
-        String title = null;
-        String marketplace = null;
-        String description = null;
-        List<SourceRef> sources = null;
-        LocalDate verifiedOn = null;
-        List<ImageSlot> imageSlots = null;
-        List<TextFieldSpec> textFields = null;
-        List<DocumentSpec> documents = null;
-        List<LinkSpec> links = null;
-        List<ChecklistItem> checklist = null;
-        while (nextField()) {
-            switch (p.currentName()) {
-                case "id" -> id = text();
-                case "version" -> version = integer(0);
-                case "title" -> title = text();
-                case "marketplace" -> marketplace = text();
-                case "description" -> description = text();
-                case "sources" -> sources = list(this::sourceRef);
-                case "verifiedOn" -> verifiedOn = date();
-                case "imageSlots" -> imageSlots = list(this::imageSlot);
-                case "textFields" -> textFields = list(this::textField);
-                case "documents" -> documents = list(this::document);
-                case "links" -> links = list(this::link);
-                case "checklist" -> checklist = list(this::checklistItem);
-                default -> p.skipChildren();
-            }
-        }
-        String i = id;
-        int v = version;
-        String t = title;
-        String m = marketplace;
-        String d = description;
-        List<SourceRef> s = sources;
-        LocalDate on = verifiedOn;
-        List<ImageSlot> slots = imageSlots;
-        List<TextFieldSpec> fields = textFields;
-        List<DocumentSpec> docs = documents;
-        List<LinkSpec> l = links;
-        List<ChecklistItem> items = checklist;
-        return construct(at, () -> new Profile(i, v, t, m, d, s, on, slots, fields, docs, l, items));
+        return record(Profile.class);
     }
 
-    private SourceRef sourceRef() throws IOException {
-        JsonLocation at = startObject("a source");
-        String document = null;
-        String location = null;
-        LocalDate date = null;
+    /**
+     * A record from a JSON object whose properties are the record's components by name: each read by its declared
+     * type (text, whole number, boolean, date, enum, another record, or a list of any of them); unknown properties
+     * are skipped and missing ones are null, 0 or false, as databind leaves them.
+     */
+    private <R extends Record> R record(Class<R> type) throws IOException {
+        JsonLocation at = startObject(NAMES.getOrDefault(type, described(type)));
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            values[i] = absent(components[i].getType());
+        }
         while (nextField()) {
-            switch (p.currentName()) {
-                case "document" -> document = text();
-                case "location" -> location = text();
-                case "date" -> date = date();
-                default -> p.skipChildren();
+            int i = indexOf(components, p.currentName());
+            if (i < 0) {
+                p.skipChildren();
+            } else {
+                values[i] = value(components[i].getGenericType());
             }
         }
-        String doc = document;
-        String loc = location;
-        LocalDate d = date;
-        return construct(at, () -> new SourceRef(doc, loc, d));
+        return construct(at, () -> newRecord(type, components, values));
     }
 
-    private ImageSlot imageSlot() throws IOException {
-        JsonLocation at = startObject("an image slot");
-        String id = null;
-        String label = null;
-        int width = 0;
-        int height = 0;
-        String format = null;
-        boolean required = false;
-        Integer minWidth = null;
-        Integer maxWidth = null;
-        Integer minHeight = null;
-        Integer maxHeight = null;
-        boolean square = false;
-        Integer previewSize = null;
-        while (nextField()) {
-            switch (p.currentName()) {
-                case "id" -> id = text();
-                case "label" -> label = text();
-                case "width" -> width = integer(0);
-                case "height" -> height = integer(0);
-                case "format" -> format = text();
-                case "required" -> required = bool();
-                case "minWidth" -> minWidth = integer(null);
-                case "maxWidth" -> maxWidth = integer(null);
-                case "minHeight" -> minHeight = integer(null);
-                case "maxHeight" -> maxHeight = integer(null);
-                case "square" -> square = bool();
-                case "previewSize" -> previewSize = integer(null);
-                default -> p.skipChildren();
-            }
+    private Object value(Type type) throws IOException {
+        if (type == String.class) {
+            return text();
         }
-        String i = id;
-        String l = label;
-        int w = width;
-        int h = height;
-        String f = format;
-        boolean r = required;
-        Integer minW = minWidth;
-        Integer maxW = maxWidth;
-        Integer minH = minHeight;
-        Integer maxH = maxHeight;
-        boolean sq = square;
-        Integer preview = previewSize;
-        return construct(at, () -> new ImageSlot(i, l, w, h, f, r, minW, maxW, minH, maxH, sq, preview));
+        if (type == int.class || type == Integer.class) {
+            return integer(type == int.class ? 0 : null);
+        }
+        if (type == boolean.class) {
+            return bool();
+        }
+        if (type == Boolean.class) {
+            return p.currentToken() == JsonToken.VALUE_NULL ? null : bool();
+        }
+        if (type == LocalDate.class) {
+            return date();
+        }
+        if (type instanceof Class<?> c && c.isEnum()) {
+            return enumConstant(c);
+        }
+        if (type instanceof Class<?> c && c.isRecord()) {
+            return p.currentToken() == JsonToken.VALUE_NULL ? null : record(c.asSubclass(Record.class));
+        }
+        if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+            Type element = list.getActualTypeArguments()[0];
+            return list(() -> value(element));
+        }
+        throw new IllegalStateException("a profile holds no values of type " + type); // a record's mistake, not a file's
     }
 
-    private TextFieldSpec textField() throws IOException {
-        JsonLocation at = startObject("a text field");
-        String id = null;
-        String label = null;
-        boolean required = false;
-        Integer maxLength = null;
-        Integer maxItems = null;
-        Integer maxItemLength = null;
-        CountMode countMode = null;
-        List<String> allowedTags = null;
-        String help = null;
-        while (nextField()) {
-            switch (p.currentName()) {
-                case "id" -> id = text();
-                case "label" -> label = text();
-                case "required" -> required = bool();
-                case "maxLength" -> maxLength = integer(null);
-                case "maxItems" -> maxItems = integer(null);
-                case "maxItemLength" -> maxItemLength = integer(null);
-                case "countMode" -> countMode = constant(CountMode.class, CountMode.values());
-                case "allowedTags" -> allowedTags = list(this::text);
-                case "help" -> help = text();
-                default -> p.skipChildren();
-            }
-        }
-        String i = id;
-        String l = label;
-        boolean r = required;
-        Integer len = maxLength;
-        Integer items = maxItems;
-        Integer itemLen = maxItemLength;
-        CountMode mode = countMode;
-        List<String> tags = allowedTags;
-        String h = help;
-        return construct(at, () -> new TextFieldSpec(i, l, r, len, items, itemLen, mode, tags, h));
+    @SuppressWarnings({"unchecked", "rawtypes"}) // the type is an enum's class, checked by the caller
+    private Object enumConstant(Class<?> type) throws IOException {
+        return constant((Class) type);
     }
 
-    private DocumentSpec document() throws IOException {
-        JsonLocation at = startObject("a document");
-        String id = null;
-        String label = null;
-        boolean required = false;
-        List<String> accepts = null;
-        Integer minCount = null;
-        Integer maxCount = null;
-        Integer maxTextLength = null;
-        while (nextField()) {
-            switch (p.currentName()) {
-                case "id" -> id = text();
-                case "label" -> label = text();
-                case "required" -> required = bool();
-                case "accepts" -> accepts = list(this::text);
-                case "minCount" -> minCount = integer(null);
-                case "maxCount" -> maxCount = integer(null);
-                case "maxTextLength" -> maxTextLength = integer(null);
-                default -> p.skipChildren();
-            }
+    private static Object absent(Class<?> type) {
+        if (type == int.class) {
+            return 0;
         }
-        String i = id;
-        String l = label;
-        boolean r = required;
-        List<String> a = accepts;
-        Integer min = minCount;
-        Integer max = maxCount;
-        Integer len = maxTextLength;
-        return construct(at, () -> new DocumentSpec(i, l, r, a, min, max, len));
+        return type == boolean.class ? Boolean.FALSE : null;
     }
 
-    private LinkSpec link() throws IOException {
-        JsonLocation at = startObject("a link");
-        String id = null;
-        String label = null;
-        boolean required = false;
-        boolean httpsOnly = false;
-        while (nextField()) {
-            switch (p.currentName()) {
-                case "id" -> id = text();
-                case "label" -> label = text();
-                case "required" -> required = bool();
-                case "httpsOnly" -> httpsOnly = bool();
-                default -> p.skipChildren();
+    private static int indexOf(RecordComponent[] components, String name) {
+        for (int i = 0; i < components.length; i++) {
+            if (components[i].getName().equals(name)) {
+                return i;
             }
         }
-        String i = id;
-        String l = label;
-        boolean r = required;
-        boolean https = httpsOnly;
-        return construct(at, () -> new LinkSpec(i, l, r, https));
+        return -1;
     }
 
-    private ChecklistItem checklistItem() throws IOException {
-        JsonLocation at = startObject("a checklist item");
-        String id = null;
-        ChecklistGroup group = null;
-        String title = null;
-        String ruleText = null;
-        CheckKind kind = null;
-        Severity severity = null;
-        String rule = null;
-        String target = null;
-        String field = null;
-        String source = null;
-        while (nextField()) {
-            switch (p.currentName()) {
-                case "id" -> id = text();
-                case "group" -> group = constant(ChecklistGroup.class, ChecklistGroup.values());
-                case "title" -> title = text();
-                case "ruleText" -> ruleText = text();
-                case "kind" -> kind = constant(CheckKind.class, CheckKind.values());
-                case "severity" -> severity = constant(Severity.class, Severity.values());
-                case "rule" -> rule = text();
-                case "target" -> target = text();
-                case "field" -> field = text();
-                case "source" -> source = text();
-                default -> p.skipChildren();
-            }
+    /** Calls the canonical constructor; what it refuses (a slot without a size...) comes out as its own exception. */
+    private static <R extends Record> R newRecord(Class<R> type, RecordComponent[] components, Object[] values) {
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
         }
-        String i = id;
-        ChecklistGroup g = group;
-        String t = title;
-        String rt = ruleText;
-        CheckKind k = kind;
-        Severity s = severity;
-        String r = rule;
-        String tg = target;
-        String f = field;
-        String src = source;
-        return construct(at, () -> new ChecklistItem(i, g, t, rt, k, s, r, tg, f, src));
+        try {
+            return type.getDeclaredConstructor(types).newInstance(values);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the profile records are public with a canonical constructor", e);
+        }
+    }
+
+    /** "ImageSlot" as "an image slot". */
+    private static String described(Class<?> type) {
+        String words = type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+        return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
     }
 
     // --- values -----------------------------------------------------------------------------------------------
@@ -418,7 +293,8 @@ final class ProfileJson {
     }
 
     /** One of an enum's constants, by name in any case. */
-    private <E extends Enum<E>> E constant(Class<E> type, E[] values) throws IOException {
+    private <E extends Enum<E>> E constant(Class<E> type) throws IOException {
+        E[] values = type.getEnumConstants();
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
             return null;

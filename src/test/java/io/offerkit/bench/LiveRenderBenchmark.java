@@ -2,8 +2,9 @@ package io.offerkit.bench;
 
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.LogoSetRenderer;
-import io.offerkit.imaging.ImageFacts;
-import io.offerkit.imaging.SourceImage;
+import io.offerkit.imaging.WorkingCopy;
+import io.offerkit.imaging.source.ImageFacts;
+import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.LogoSettings;
@@ -44,7 +45,7 @@ public class LiveRenderBenchmark {
         BufferedImage big = logo(4096);
         SourceImage full = new SourceImage(big, new ImageFacts("PNG", 4096, 4096, "RGBA", 8, true, true, null, 0));
         int largest = profile.imageSlots().stream().mapToInt(s -> Math.max(s.width(), s.height())).max().orElseThrow();
-        workingCopy = full.workingCopy(largest * 2);
+        workingCopy = WorkingCopy.of(full, largest * 2);
         logo = LogoSettings.empty().withSource("/in-memory/logo.png");
     }
 

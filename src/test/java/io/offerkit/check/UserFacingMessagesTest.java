@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.offerkit.document.DocumentInspector;
 import io.offerkit.document.LinkProbe;
 import io.offerkit.imaging.ImageDecoder;
-import io.offerkit.imaging.ImagingException;
+import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.profile.DocumentSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.offerkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.demo.DemoLogo;
-import io.offerkit.imaging.PngEncoder;
+import io.offerkit.imaging.png.PngEncoder;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;

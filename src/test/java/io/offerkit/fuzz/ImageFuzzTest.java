@@ -1,8 +1,8 @@
 package io.offerkit.fuzz;
 
-import org.junit.jupiter.api.Test;
 import io.offerkit.imaging.ImageDecoder;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Damaged images of every raster format and SVG: ImageDecoder answers with an image or an ImagingException. */
 class ImageFuzzTest {

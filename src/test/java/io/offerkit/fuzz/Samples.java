@@ -4,7 +4,7 @@ import io.offerkit.bundle.ExportProgress;
 import io.offerkit.bundle.Exporter;
 import io.offerkit.demo.DemoProject;
 import io.offerkit.imaging.LogoSetRenderer;
-import io.offerkit.imaging.PngEncoder;
+import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.Project;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.offerkit.common.CancelledException;
 import io.offerkit.common.ProgressMonitor;
+import io.offerkit.imaging.source.SourceImage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -171,12 +172,12 @@ class CancellableDecodeTest {
                 }
             }
         };
-        assertThatThrownBy(() -> big.workingCopy(500, recorder)).isInstanceOf(CancelledException.class);
+        assertThatThrownBy(() -> WorkingCopy.of(big, 500, recorder)).isInstanceOf(CancelledException.class);
         recorder.assertMonotonicWithin0And1();
         assertThat(recorder.latest).isLessThan(0.5);
 
         Recorder whole = new Recorder();
-        assertThat(big.workingCopy(500, whole).width()).isEqualTo(500);
+        assertThat(WorkingCopy.of(big, 500, whole).width()).isEqualTo(500);
         whole.assertMonotonicWithin0And1();
         assertThat(whole.latest).isEqualTo(1.0);
     }

@@ -18,7 +18,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /** Files of every supported format, written in code (by hand where Java has no writer), for the decoder tests. */
-final class FormatCorpus {
+public final class FormatCorpus {
     private FormatCorpus() {
     }
 
@@ -35,7 +35,7 @@ final class FormatCorpus {
     }
 
     /** An RGB JPEG at high quality, so flat blocks keep their colour within a few codes. */
-    static byte[] jpeg(BufferedImage rgb) {
+    public static byte[] jpeg(BufferedImage rgb) {
         return jpegOf(new IIOImage(rgb, null, null));
     }
 
@@ -57,7 +57,7 @@ final class FormatCorpus {
     }
 
     /** Inserts a marker segment right after SOI. */
-    static byte[] withSegment(byte[] jpeg, int marker, byte[] body) {
+    public static byte[] withSegment(byte[] jpeg, int marker, byte[] body) {
         ByteBuffer b = ByteBuffer.allocate(jpeg.length + 4 + body.length);
         b.put(jpeg, 0, 2).put((byte) 0xFF).put((byte) marker).putShort((short) (body.length + 2)).put(body);
         b.put(jpeg, 2, jpeg.length - 2);
@@ -65,7 +65,7 @@ final class FormatCorpus {
     }
 
     /** An APP1 Exif segment whose IFD0 has only the Orientation tag. */
-    static byte[] withOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
+    public static byte[] withOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
         ByteBuffer tiff = ByteBuffer.allocate(6 + 8 + 2 + 12 + 4)
                 .order(littleEndian ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
         tiff.put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
@@ -83,7 +83,7 @@ final class FormatCorpus {
      *
      * @param inks C, M, Y, K in percent for each of the four quadrants (top-left, top-right, bottom-left, bottom-right)
      */
-    static byte[] cmykJpeg(int[][] inks, int w, int h, boolean ycck) {
+    public static byte[] cmykJpeg(int[][] inks, int w, int h, boolean ycck) {
         WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, w, h, 4, null);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
@@ -266,7 +266,7 @@ final class FormatCorpus {
     }
 
     /** Four flat quadrants: red, green / blue, yellow (the asymmetric test pattern). */
-    static BufferedImage quadrants(int w, int h, int[] colours) {
+    public static BufferedImage quadrants(int w, int h, int[] colours) {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {

@@ -2,6 +2,7 @@ package io.offerkit.imaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.imaging.source.SourceImage;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,8 @@ package io.offerkit.imaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.imaging.png.PngEncoder;
+import io.offerkit.imaging.png.PngHeader;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
 import java.awt.image.BufferedImage;

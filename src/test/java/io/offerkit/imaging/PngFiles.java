@@ -8,14 +8,14 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /** Test-side PNG plumbing: list a file's chunks, and write PNGs of any colour type sample by sample. */
-final class PngFiles {
-    record Chunk(String type, byte[] data, boolean crcOk) {
+public final class PngFiles {
+    public record Chunk(String type, byte[] data, boolean crcOk) {
     }
 
     private PngFiles() {
     }
 
-    static List<Chunk> chunks(byte[] png) {
+    public static List<Chunk> chunks(byte[] png) {
         List<Chunk> chunks = new ArrayList<>();
         int pos = 8;
         while (pos + 12 <= png.length) {

@@ -3,6 +3,7 @@ package io.offerkit.imaging;
 import static io.offerkit.imaging.TestImages.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.project.SlotSettings;
 import java.awt.image.BufferedImage;

@@ -1,8 +1,12 @@
 package io.offerkit.imaging;
 
-import static io.offerkit.imaging.JpegDecodingTest.assertClose;
+import static io.offerkit.imaging.decode.JpegDecodingTest.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.imaging.decode.ImageFormats;
+import io.offerkit.imaging.decode.JpegDecodingTest;
+import io.offerkit.imaging.png.PngEncoder;
+import io.offerkit.imaging.source.SourceImage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.zip.CRC32;

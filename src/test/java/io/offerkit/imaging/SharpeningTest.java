@@ -3,6 +3,8 @@ package io.offerkit.imaging;
 import static io.offerkit.imaging.TestImages.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.imaging.source.ArgbPixels;
+import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.project.Fit;
 import io.offerkit.project.SlotSettings;

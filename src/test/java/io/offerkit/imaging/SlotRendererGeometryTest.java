@@ -6,6 +6,8 @@ import static io.offerkit.imaging.TestImages.slot;
 import static io.offerkit.imaging.TestImages.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.imaging.colour.SrgbTransfer;
+import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
@@ -168,11 +170,11 @@ class SlotRendererGeometryTest {
     @Test
     void aWorkingCopyIsSmallKeepsTheFactsAndRendersAlike() {
         SourceImage full = source(TestImages.logo(2000, 1000, false));
-        SourceImage copy = full.workingCopy(500);
+        SourceImage copy = WorkingCopy.of(full, 500);
         assertThat(copy.width()).isEqualTo(500);
         assertThat(copy.height()).isEqualTo(250);
         assertThat(copy.facts()).isEqualTo(full.facts());
-        assertThat(full.workingCopy(4000)).isSameAs(full);
+        assertThat(WorkingCopy.of(full, 4000)).isSameAs(full);
         ImageSlot wide = slot(255, 115);
         RenderedSlot fromCopy = SlotRenderer.render(copy, wide, SlotSettings.defaults());
         RenderedSlot fromFull = SlotRenderer.render(full, wide, SlotSettings.defaults());

@@ -2,6 +2,10 @@ package io.offerkit.imaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.imaging.decode.ImageFormats;
+import io.offerkit.imaging.decode.SvgSource;
+import io.offerkit.imaging.source.ImagingException;
+import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.project.SlotSettings;
 import java.awt.image.BufferedImage;
@@ -152,7 +156,7 @@ class SvgRenderingTest {
     void aWorkingCopyOfAnSvgStillRendersFromVectors() throws Exception {
         SourceImage logo = svg("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 40\">"
                 + "<rect x=\"7\" y=\"7\" width=\"26\" height=\"26\" fill=\"#C01F3A\"/></svg>");
-        SourceImage small = logo.workingCopy(100);
+        SourceImage small = WorkingCopy.of(logo, 100);
         assertThat(small.width()).isEqualTo(100);
         assertThat(small.isVector()).isTrue();
         BufferedImage slot = SlotRenderer.render(small, TestImages.slot(40, 40),

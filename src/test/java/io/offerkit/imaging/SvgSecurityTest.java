@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.offerkit.imaging.png.PngEncoder;
+import io.offerkit.imaging.source.ImagingException;
+import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.project.SlotSettings;
 import java.awt.image.BufferedImage;
 import java.net.InetAddress;

@@ -1,5 +1,8 @@
 package io.offerkit.imaging;
 
+import io.offerkit.imaging.source.ArgbPixels;
+import io.offerkit.imaging.source.ImageFacts;
+import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -13,17 +16,17 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 
 /** Logos and slots generated in code, so the tests need no fixture files. */
-final class TestImages {
-    static final List<ImageSlot> APPSOURCE_SLOTS = List.of(slot(40, 40), slot(90, 90), slot(115, 115), slot(255, 115));
+public final class TestImages {
+    public static final List<ImageSlot> APPSOURCE_SLOTS = List.of(slot(40, 40), slot(90, 90), slot(115, 115), slot(255, 115));
 
     private TestImages() {
     }
 
-    static ImageSlot slot(int w, int h) {
+    public static ImageSlot slot(int w, int h) {
         return new ImageSlot("slot-" + w + "x" + h, null, w, h, "png", true, null, null, null, null, false, null);
     }
 
-    static SourceImage source(BufferedImage image) {
+    public static SourceImage source(BufferedImage image) {
         boolean alpha = false;
         for (int p : ArgbPixels.of(image)) {
             alpha |= (p >>> 24) != 255;
@@ -32,7 +35,7 @@ final class TestImages {
                 alpha ? "RGBA" : "RGB", 8, alpha, alpha, null, 0));
     }
 
-    static BufferedImage filled(int w, int h, int argb) {
+    public static BufferedImage filled(int w, int h, int argb) {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         int[] px = ArgbPixels.of(image);
         java.util.Arrays.fill(px, argb);
@@ -40,7 +43,7 @@ final class TestImages {
     }
 
     /** A mark with a gradient tile, a thin stroke, a disc and text; on transparency or on an opaque colour. */
-    static BufferedImage logo(int w, int h, boolean opaque) {
+    public static BufferedImage logo(int w, int h, boolean opaque) {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {

@@ -4,7 +4,7 @@ import static io.offerkit.ui.DemoWindow.fx;
 import static io.offerkit.ui.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerkit.imaging.PngEncoder;
+import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.ui.shell.Section;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package io.offerkit.ui.inspect;
 
-import io.offerkit.ui.prefs.LastFolder;
 import io.offerkit.ui.Icons;
 import io.offerkit.ui.Messages;
+import io.offerkit.ui.prefs.LastFolder;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -113,7 +113,7 @@ public final class InspectView extends BorderPane {
         chooser.setTitle(Messages.text("inspect.files.title"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Messages.text("inspect.files.filter"), java.util.stream.Stream.concat(
-                        io.offerkit.imaging.ImageFormats.FILE_PATTERNS.stream(), java.util.stream.Stream.of("*.zip", "*.ZIP")).toList()),
+                        io.offerkit.imaging.decode.ImageFormats.FILE_PATTERNS.stream(), java.util.stream.Stream.of("*.zip", "*.ZIP")).toList()),
                 new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
         List<File> files = LastFolder.remember(LastFolder.in(chooser).showOpenMultipleDialog(getScene().getWindow()));
         if (files != null) {

@@ -1,12 +1,11 @@
 package io.offerkit.ui.logos;
 
-import io.offerkit.imaging.ImageFacts;
-import io.offerkit.imaging.ImagingException;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.LogoSetRenderer;
-import io.offerkit.imaging.PngEncoder;
 import io.offerkit.imaging.RenderedSlot;
-import io.offerkit.imaging.SourceImage;
+import io.offerkit.imaging.png.PngEncoder;
+import io.offerkit.imaging.source.ImageFacts;
+import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.LogoSettings;
 import io.offerkit.ui.Background;

@@ -1,10 +1,10 @@
 package io.offerkit.ui.logos;
 
-import io.offerkit.ui.prefs.LastFolder;
 import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
 import io.offerkit.project.SlotSettings;
 import io.offerkit.ui.Messages;
+import io.offerkit.ui.prefs.LastFolder;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +19,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
-import org.controlsfx.control.SegmentedButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -28,6 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
+import org.controlsfx.control.SegmentedButton;
 
 /** The logo controls, bound to a {@link LogoControlsViewModel}: what they edit, then fit, padding, background... */
 final class LogoControlsPane extends VBox {
@@ -269,7 +269,7 @@ final class LogoControlsPane extends VBox {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.text("logos.alternate.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.images"), io.offerkit.imaging.ImageFormats.FILE_PATTERNS),
+                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.images"), io.offerkit.imaging.decode.ImageFormats.FILE_PATTERNS),
                 new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
         File file = LastFolder.remember(LastFolder.in(chooser).showOpenDialog(getScene().getWindow()));
         if (file != null) {

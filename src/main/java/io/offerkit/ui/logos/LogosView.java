@@ -1,13 +1,13 @@
 package io.offerkit.ui.logos;
 
-import io.offerkit.ui.prefs.LastFolder;
-import io.offerkit.ui.Icons;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.LogoSettings;
 import io.offerkit.ui.FxImages;
+import io.offerkit.ui.Icons;
 import io.offerkit.ui.Messages;
+import io.offerkit.ui.prefs.LastFolder;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -185,7 +185,7 @@ public final class LogosView extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.text("logos.choose.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.images"), io.offerkit.imaging.ImageFormats.FILE_PATTERNS),
+                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.images"), io.offerkit.imaging.decode.ImageFormats.FILE_PATTERNS),
                 new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
         File file = LastFolder.remember(LastFolder.in(chooser).showOpenDialog(getScene().getWindow()));
         if (file != null) {

@@ -2,9 +2,10 @@ package io.offerkit.ui.logos;
 
 import io.offerkit.common.CancelledException;
 import io.offerkit.imaging.ImageDecoder;
-import io.offerkit.imaging.ImageFacts;
 import io.offerkit.imaging.LogoSet;
-import io.offerkit.imaging.SourceImage;
+import io.offerkit.imaging.WorkingCopy;
+import io.offerkit.imaging.source.ImageFacts;
+import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.Profile;
 import io.offerkit.ui.Background;
 import io.offerkit.ui.DemoLocation;
@@ -13,9 +14,9 @@ import io.offerkit.ui.ProjectSession;
 import io.offerkit.ui.StatusMessages;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
@@ -191,7 +192,7 @@ public final class LogosViewModel {
         }
         int maxSide = WorkingCopies.maxSide(session.profile());
         background.submit("Drawing the source thumbnail",
-                () -> logos.workingCopies().get(Path.of(source), maxSide).workingCopy(THUMBNAIL_SIDE).pixels(),
+                () -> WorkingCopy.of(logos.workingCopies().get(Path.of(source), maxSide), THUMBNAIL_SIDE).pixels(),
                 image -> {
                     if (Objects.equals(source, thumbnailOf)) {
                         sourceThumbnail.set(image);

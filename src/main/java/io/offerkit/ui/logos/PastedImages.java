@@ -1,6 +1,6 @@
 package io.offerkit.ui.logos;
 
-import io.offerkit.imaging.PngEncoder;
+import io.offerkit.imaging.png.PngEncoder;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

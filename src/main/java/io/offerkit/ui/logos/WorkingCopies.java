@@ -3,8 +3,9 @@ package io.offerkit.ui.logos;
 import io.offerkit.common.CancelledException;
 import io.offerkit.common.ProgressMonitor;
 import io.offerkit.imaging.ImageDecoder;
-import io.offerkit.imaging.ImagingException;
-import io.offerkit.imaging.SourceImage;
+import io.offerkit.imaging.WorkingCopy;
+import io.offerkit.imaging.source.ImagingException;
+import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.Profile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ public final class WorkingCopies {
         if (cached != null) {
             return cached;
         }
-        SourceImage copy = ImageDecoder.read(file).workingCopy(maxSide);
+        SourceImage copy = WorkingCopy.of(ImageDecoder.read(file), maxSide);
         remember(key, copy);
         return copy;
     }
@@ -51,7 +52,7 @@ public final class WorkingCopies {
      * reducing a large image takes a moment, so it reports to and can be stopped by {@code monitor}.
      */
     public void put(Path file, int maxSide, SourceImage full, ProgressMonitor monitor) throws CancelledException {
-        remember(keyOf(file, maxSide), full.workingCopy(maxSide, monitor));
+        remember(keyOf(file, maxSide), WorkingCopy.of(full, maxSide, monitor));
     }
 
     private void remember(Key key, SourceImage copy) {

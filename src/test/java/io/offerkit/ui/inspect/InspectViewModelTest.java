@@ -3,7 +3,7 @@ package io.offerkit.ui.inspect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.bundle.BundleLayout;
-import io.offerkit.imaging.PngEncoder;
+import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.ui.Background;
 import io.offerkit.ui.ProjectSession;

@@ -3,7 +3,7 @@ package io.offerkit.ui.inspect;
 import static io.offerkit.ui.DemoWindow.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerkit.imaging.PngEncoder;
+import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.ui.AppExecutor;
 import io.offerkit.ui.OfferKitApp;

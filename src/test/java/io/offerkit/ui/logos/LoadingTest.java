@@ -3,7 +3,7 @@ package io.offerkit.ui.logos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.imaging.BigPng;
-import io.offerkit.imaging.PngEncoder;
+import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.ui.Background;
 import io.offerkit.ui.HeldBackground;
 import io.offerkit.ui.ProjectSession;

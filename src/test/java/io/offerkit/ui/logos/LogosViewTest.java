@@ -166,9 +166,9 @@ class LogosViewTest {
         return Thread.getAllStackTraces().entrySet().stream()
                 .filter(e -> e.getKey().getName().startsWith("offerkit-worker-"))
                 .flatMap(e -> Arrays.stream(e.getValue()))
-                .anyMatch(frame -> frame.getClassName().startsWith("io.offerkit.imaging.PngDecoder")
+                .anyMatch(frame -> frame.getClassName().startsWith("io.offerkit.imaging.png.PngDecoder")
                         || frame.getClassName().startsWith("io.offerkit.imaging.ImageDecoder")
-                        || frame.getClassName().startsWith("io.offerkit.imaging.LinearResampler"));
+                        || frame.getClassName().startsWith("io.offerkit.imaging.render.LinearResampler"));
     }
 
     @Test

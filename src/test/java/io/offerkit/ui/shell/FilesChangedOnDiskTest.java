@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.check.CheckResult;
 import io.offerkit.document.DocumentFacts;
-import io.offerkit.imaging.PngEncoder;
+import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.project.Project;
 import io.offerkit.project.ProjectFiles;
 import io.offerkit.project.SourceWatch;

@@ -1,0 +1,168 @@
+package io.offerkit.imaging.png;
+
+import io.offerkit.imaging.source.ArgbPixels;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * Encodes slot pixels as the smallest 8-bit-or-less PNG we can make without loss: the most compact colour type the
+ * pixels allow (grey, palette with tRNS, RGB, RGBA), each tried with no filtering and with adaptive filtering at
+ * deflate level 9 (default and "filtered" strategies), keeping the smallest. Chunks: IHDR, sRGB (the pixels are
+ * sRGB; saying so stops viewers guessing), PLTE and tRNS when needed, one IDAT, IEND. Nothing else.
+ */
+public final class PngEncoder {
+    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    /** Above this many pixels only the most promising trial is run: exhaustive trials would take seconds. */
+    private static final int EXHAUSTIVE_LIMIT = 1 << 20;
+
+    private PngEncoder() {
+    }
+
+    public static byte[] encode(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] argb = ArgbPixels.of(image);
+        boolean exhaustive = (long) width * height <= EXHAUSTIVE_LIMIT;
+        List<PngLayout> layouts = PngColourAnalysis.losslessLayouts(argb);
+        if (!exhaustive) {
+            layouts = layouts.subList(0, 1);
+        }
+        byte[] best = null;
+        for (PngLayout layout : layouts) {
+            byte[] candidate = encode(argb, width, height, layout, exhaustive);
+            if (best == null || candidate.length < best.length) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** The colour type a layout was encoded with: for tests and {@code inspect}. */
+    static int colourType(byte[] png) {
+        return png[25] & 0xFF;
+    }
+
+    private static byte[] encode(int[] argb, int width, int height, PngLayout layout, boolean exhaustive) {
+        byte[][] rows = PngScanlines.pack(argb, width, height, layout);
+        byte[] idat = null;
+        boolean lowDepth = layout.colourType() == PngColourType.PALETTE || layout.bitDepth() < 8;
+        for (boolean adaptive : new boolean[] {false, true}) {
+            if (!exhaustive && adaptive == lowDepth) {
+                continue; // the usual winner only: none for palettes, adaptive for the rest
+            }
+            byte[] filtered = PngFilters.apply(rows, layout.filterStride(), adaptive);
+            for (int strategy : exhaustive
+                    ? new int[] {Deflater.DEFAULT_STRATEGY, Deflater.FILTERED}
+                    : new int[] {Deflater.DEFAULT_STRATEGY}) {
+                byte[] compressed = deflate(filtered, strategy);
+                if (idat == null || compressed.length < idat.length) {
+                    idat = compressed;
+                }
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(idat.length + 1024);
+        out.writeBytes(SIGNATURE);
+        chunk(out, "IHDR", ihdr(width, height, layout));
+        chunk(out, "sRGB", new byte[] {0}); // rendering intent: perceptual
+        if (layout.colourType() == PngColourType.PALETTE) {
+            chunk(out, "PLTE", plte(layout.palette()));
+            byte[] trns = paletteAlpha(layout.palette());
+            if (trns.length > 0) {
+                chunk(out, "tRNS", trns);
+            }
+        } else if (layout.transparent() >= 0) {
+            chunk(out, "tRNS", keyColour(layout));
+        }
+        chunk(out, "IDAT", idat);
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static byte[] deflate(byte[] data, int strategy) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        try {
+            deflater.setStrategy(strategy);
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
+            byte[] buffer = new byte[64 * 1024];
+            while (!deflater.finished()) {
+                int n = deflater.deflate(buffer);
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static byte[] ihdr(int width, int height, PngLayout layout) {
+        byte[] b = new byte[13];
+        putInt(b, 0, width);
+        putInt(b, 4, height);
+        b[8] = (byte) layout.bitDepth();
+        b[9] = (byte) layout.colourType().code();
+        // b[10..12]: deflate, adaptive filtering, no interlace
+        return b;
+    }
+
+    private static byte[] plte(int[] palette) {
+        byte[] b = new byte[palette.length * 3];
+        for (int i = 0; i < palette.length; i++) {
+            b[i * 3] = (byte) (palette[i] >> 16);
+            b[i * 3 + 1] = (byte) (palette[i] >> 8);
+            b[i * 3 + 2] = (byte) palette[i];
+        }
+        return b;
+    }
+
+    /** Alpha of the palette entries up to the last translucent one (the palette sorts those first). */
+    private static byte[] paletteAlpha(int[] palette) {
+        int n = 0;
+        for (int i = 0; i < palette.length; i++) {
+            if ((palette[i] >>> 24) != 255) {
+                n = i + 1;
+            }
+        }
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = (byte) (palette[i] >>> 24);
+        }
+        return b;
+    }
+
+    private static byte[] keyColour(PngLayout layout) {
+        int key = layout.transparent();
+        if (layout.colourType() == PngColourType.GREY) {
+            int level = (key & 0xFF) * ((1 << layout.bitDepth()) - 1) / 255;
+            return new byte[] {0, (byte) level};
+        }
+        return new byte[] {0, (byte) (key >> 16), 0, (byte) (key >> 8), 0, (byte) key};
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        byte[] header = new byte[8];
+        putInt(header, 0, data.length);
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(typeBytes, 0, header, 4, 4);
+        out.write(header, 0, 8);
+        out.writeBytes(data);
+        CRC32 crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        byte[] c = new byte[4];
+        putInt(c, 0, (int) crc.getValue());
+        out.writeBytes(c);
+    }
+
+    private static void putInt(byte[] b, int at, int v) {
+        b[at] = (byte) (v >>> 24);
+        b[at + 1] = (byte) (v >>> 16);
+        b[at + 2] = (byte) (v >>> 8);
+        b[at + 3] = (byte) v;
+    }
+}

@@ -1,0 +1,124 @@
+package io.offerkit.imaging.png;
+
+/**
+ * PNG row filters. Two strategies are worth trying: no filtering (usually best for palettes and low bit depths)
+ * and the adaptive choice per row of the filter whose output has the smallest sum of absolute values (the
+ * heuristic the PNG specification recommends for true colour).
+ */
+final class PngFilters {
+    private PngFilters() {
+    }
+
+    /** The image data stream before compression: each row prefixed with its filter type. */
+    static byte[] apply(byte[][] rows, int stride, boolean adaptive) {
+        int rowBytes = rows.length == 0 ? 0 : rows[0].length;
+        byte[] out = new byte[rows.length * (rowBytes + 1)];
+        byte[] zero = new byte[rowBytes];
+        byte[][] candidates = new byte[5][rowBytes];
+        int o = 0;
+        for (int y = 0; y < rows.length; y++) {
+            byte[] prev = y == 0 ? zero : rows[y - 1];
+            byte[] row = rows[y];
+            int best = 0;
+            if (adaptive) {
+                long bestSum = Long.MAX_VALUE;
+                for (int type = 0; type < 5; type++) {
+                    long sum = filter(type, row, prev, stride, candidates[type]);
+                    if (sum < bestSum) {
+                        bestSum = sum;
+                        best = type;
+                    }
+                }
+            } else {
+                filter(0, row, prev, stride, candidates[0]);
+            }
+            out[o++] = (byte) best;
+            System.arraycopy(candidates[best], 0, out, o, rowBytes);
+            o += rowBytes;
+        }
+        return out;
+    }
+
+    /** Filters one row into {@code out}; returns the sum of the absolute (signed byte) values. */
+    private static long filter(int type, byte[] row, byte[] prev, int stride, byte[] out) {
+        long sum = 0;
+        for (int i = 0; i < row.length; i++) {
+            int x = row[i] & 0xFF;
+            int a = i >= stride ? row[i - stride] & 0xFF : 0;
+            int b = prev[i] & 0xFF;
+            int c = i >= stride ? prev[i - stride] & 0xFF : 0;
+            int v = switch (type) {
+                case 0 -> x;
+                case 1 -> x - a;
+                case 2 -> x - b;
+                case 3 -> x - ((a + b) >>> 1);
+                default -> x - paeth(a, b, c);
+            };
+            out[i] = (byte) v;
+            sum += Math.abs((byte) v);
+        }
+        return sum;
+    }
+
+    /**
+     * Undoes filter {@code type} (0-4) of the row at {@code cur} in place; {@code prev} is the previous row's start,
+     * or -1 for the first row (whose previous row counts as zeros). One loop per type: a short run's code is C1's,
+     * where a type switch and a {@link #paeth} call per byte are what costs.
+     */
+    static void unfilter(byte[] raw, int cur, int prev, int rowBytes, int bpp, int type) {
+        int first = Math.min(bpp, rowBytes);
+        switch (type) {
+            case 1 -> {
+                for (int i = cur + first, end = cur + rowBytes; i < end; i++) {
+                    raw[i] += raw[i - bpp];
+                }
+            }
+            case 2 -> {
+                if (prev >= 0) {
+                    for (int i = 0; i < rowBytes; i++) {
+                        raw[cur + i] += raw[prev + i];
+                    }
+                }
+            }
+            case 3 -> {
+                for (int i = 0; i < rowBytes; i++) {
+                    int a = i >= bpp ? raw[cur + i - bpp] & 0xFF : 0;
+                    int b = prev >= 0 ? raw[prev + i] & 0xFF : 0;
+                    raw[cur + i] += (byte) ((a + b) >>> 1);
+                }
+            }
+            case 4 -> {
+                if (prev < 0) { // above and above-left are zeros: Paeth predicts the left neighbour, as Sub
+                    unfilter(raw, cur, prev, rowBytes, bpp, 1);
+                    return;
+                }
+                for (int i = 0; i < first; i++) { // no left neighbour: Paeth predicts the one above
+                    raw[cur + i] += raw[prev + i];
+                }
+                for (int i = first; i < rowBytes; i++) {
+                    int a = raw[cur + i - bpp] & 0xFF;
+                    int b = raw[prev + i] & 0xFF;
+                    int c = raw[prev + i - bpp] & 0xFF;
+                    int p = a + b - c;
+                    int pa = Math.abs(p - a);
+                    int pb = Math.abs(p - b);
+                    int pc = Math.abs(p - c);
+                    raw[cur + i] += (byte) (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    static int paeth(int a, int b, int c) {
+        int p = a + b - c;
+        int pa = Math.abs(p - a);
+        int pb = Math.abs(p - b);
+        int pc = Math.abs(p - c);
+        if (pa <= pb && pa <= pc) {
+            return a;
+        }
+        return pb <= pc ? b : c;
+    }
+}
