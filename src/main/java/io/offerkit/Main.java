@@ -1,6 +1,7 @@
 package io.offerkit;
 
 import io.offerkit.cli.OfferKitCommand;
+import io.offerkit.ui.DesktopStart;
 import io.offerkit.ui.LaunchOptions;
 import io.offerkit.ui.OfferKitApp;
 import java.util.List;
@@ -17,7 +18,18 @@ public final class Main {
 
     public static void main(String[] args) {
         if (LaunchOptions.startsTheApp(List.of(args))) {
-            Application.launch(OfferKitApp.class, args);
+            DesktopStart.quietClassPathWarning();
+            try {
+                Application.launch(OfferKitApp.class, args);
+            } catch (RuntimeException | Error e) {
+                // No display or no GTK 3: one line on what to do, not the toolkit's stack trace.
+                String why = DesktopStart.whyNotStarted(e).orElse(null);
+                if (why == null) {
+                    throw e; // anything else is a bug: its stack trace is what a report needs
+                }
+                System.err.println(why);
+                System.exit(1);
+            }
             return;
         }
         System.exit(OfferKitCommand.run(args));

@@ -1,5 +1,6 @@
 package io.offerkit.check;
 
+import io.offerkit.common.Reasons;
 import io.offerkit.profile.DocumentSpec;
 import io.offerkit.project.DocumentRef;
 import io.offerkit.document.DocumentFacts;
@@ -74,7 +75,7 @@ final class DocumentRule implements Rule {
             } catch (NoSuchFileException e) {
                 return name + " is missing (was it moved or renamed?).";
             } catch (IOException e) {
-                return name + " cannot be read: " + e.getMessage();
+                return name + " cannot be read: " + Reasons.of(e) + ".";
             }
         }
         return facts.ok() ? null : facts.problems().get(0);

@@ -1,5 +1,6 @@
 package io.offerkit.check;
 
+import io.offerkit.common.Reasons;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -25,7 +26,7 @@ final class Links {
             }
             return null;
         } catch (URISyntaxException e) {
-            return "\"" + url + "\" is not a valid address: " + e.getReason() + ".";
+            return "\"" + url + "\" is not a valid address: " + Reasons.ofAddress(e) + ".";
         }
     }
 

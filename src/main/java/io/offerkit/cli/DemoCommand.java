@@ -1,6 +1,7 @@
 package io.offerkit.cli;
 
 import io.offerkit.common.OfferKitException;
+import io.offerkit.common.Reasons;
 import io.offerkit.demo.DemoProject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,7 +25,10 @@ final class DemoCommand implements Callable<Integer> {
             Path file = DemoProject.write(out);
             spec.commandLine().getOut().println(file);
             return OfferKitCommand.OK;
-        } catch (IOException | OfferKitException e) {
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("offerkit demo: could not write the demo into " + out + ": " + Reasons.of(e));
+            return OfferKitCommand.BAD_INPUT;
+        } catch (OfferKitException e) {
             spec.commandLine().getErr().println("offerkit demo: could not write the demo into " + out + ": " + e.getMessage());
             return OfferKitCommand.BAD_INPUT;
         }

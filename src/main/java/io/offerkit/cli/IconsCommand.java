@@ -1,5 +1,6 @@
 package io.offerkit.cli;
 
+import io.offerkit.common.Reasons;
 import io.offerkit.imaging.IconSet;
 import io.offerkit.imaging.source.ImagingException;
 import java.io.IOException;
@@ -29,8 +30,11 @@ final class IconsCommand implements Callable<Integer> {
             IconSet.write(master, out);
             spec.commandLine().getOut().println("Icons written to " + out);
             return OfferKitCommand.OK;
-        } catch (ImagingException | IOException e) {
+        } catch (ImagingException e) {
             spec.commandLine().getErr().println("offerkit icons: " + e.getMessage());
+            return OfferKitCommand.BAD_INPUT;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("offerkit icons: could not write the icons into " + out + ": " + Reasons.of(e));
             return OfferKitCommand.BAD_INPUT;
         }
     }

@@ -1,5 +1,6 @@
 package io.offerkit.cli;
 
+import io.offerkit.common.Reasons;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -78,7 +79,7 @@ public final class OfferKitCommand implements Runnable {
 
     /** Only our own typed errors are expected in a command; anything else is a bug, still reported in one line. */
     private static int unexpected(Exception e, PrintWriter err) {
-        err.println("offerkit: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        err.println("offerkit: " + Reasons.of(e));
         return BAD_INPUT;
     }
 }

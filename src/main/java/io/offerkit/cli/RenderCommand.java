@@ -1,5 +1,6 @@
 package io.offerkit.cli;
 
+import io.offerkit.common.Reasons;
 import io.offerkit.profile.ProfileException;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.profile.TextFieldSpec;
@@ -57,8 +58,7 @@ final class RenderCommand implements Callable<Integer> {
         } catch (CharacterCodingException e) {
             spec.commandLine().getErr().println("offerkit render: " + file + " is not UTF-8 text.");
         } catch (IOException e) {
-            spec.commandLine().getErr().println("offerkit render: cannot read " + file + ": "
-                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+            spec.commandLine().getErr().println("offerkit render: cannot read " + file + ": " + Reasons.of(e));
         }
         return OfferKitCommand.BAD_INPUT;
     }

@@ -34,6 +34,34 @@ public final class Json {
         return FACTORY.createParser(json);
     }
 
+    /**
+     * What is wrong in a JSON file, to follow "x is damaged": where and what (" at line 3, column 5: Unexpected
+     * character ..."), or which field holds the wrong kind of value (": \"logo\" holds the wrong kind of value"),
+     * never the Java type the value was to become nor Jackson's "line -1" for a value already parsed.
+     */
+    public static String problem(com.fasterxml.jackson.core.JacksonException e) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder field = new StringBuilder();
+            for (com.fasterxml.jackson.databind.JsonMappingException.Reference step : mapping.getPath()) {
+                if (step.getFieldName() != null) {
+                    field.append(field.length() == 0 ? "" : ".").append(step.getFieldName());
+                } else if (step.getIndex() >= 0) {
+                    field.append('[').append(step.getIndex() + 1).append(']');
+                }
+            }
+            if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid) {
+                Object[] allowed = invalid.getTargetType() == null ? null : invalid.getTargetType().getEnumConstants();
+                return ": \"" + field + "\" cannot be \"" + invalid.getValue() + "\""
+                        + (allowed == null ? "" : " (it can be " + java.util.Arrays.stream(allowed)
+                        .map(c -> ((Enum<?>) c).name()).collect(java.util.stream.Collectors.joining(", ")) + ")");
+            }
+            return ": \"" + field + "\" holds the wrong kind of value";
+        }
+        String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return where + Reasons.readable(e.getOriginalMessage()).map(words -> ": " + words).orElse("");
+    }
+
     /** Created on the first use of {@link #mapper()} only. */
     private static final class MapperHolder {
         private static final ObjectMapper MAPPER = create();

@@ -1,5 +1,6 @@
 package io.offerkit.document;
 
+import io.offerkit.common.Reasons;
 import io.offerkit.profile.DocumentSpec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +42,7 @@ public final class DocumentInspector {
         } catch (NoSuchFileException e) {
             return failed(0, name + " is missing (was it moved or renamed?).");
         } catch (IOException e) {
-            return failed(0, name + " cannot be read: " + e.getMessage());
+            return failed(0, name + " cannot be read: " + Reasons.of(e) + ".");
         }
         return examine(name, bytes, head, () -> checkPdf(file, name), spec);
     }
@@ -132,8 +133,9 @@ public final class DocumentInspector {
     }
 
     private static PdfCheck damaged(String name, Exception e) {
-        return new PdfCheck(null, false, List.of(name + " is a damaged PDF and does not open ("
-                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")."));
+        // PDFBox's own words when they are words ("Missing root object specification in trailer"), never its internals.
+        return new PdfCheck(null, false, List.of(name + " is a damaged PDF and does not open"
+                + Reasons.aside(e) + "."));
     }
 
     private static PdfCheck checkPdf(PDDocument opened, String name) {

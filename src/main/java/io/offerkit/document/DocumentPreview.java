@@ -1,6 +1,7 @@
 package io.offerkit.document;
 
 import io.offerkit.common.OfferKitException;
+import io.offerkit.common.Reasons;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,7 @@ public final class DocumentPreview {
             }
             return new PDFRenderer(doc).renderImageWithDPI(0, dpi, ImageType.RGB);
         } catch (IOException | RuntimeException e) {
-            throw new OfferKitException("Cannot preview " + pdf.getFileName() + ": " + e.getMessage(), e);
+            throw new OfferKitException("Cannot preview " + pdf.getFileName() + ": " + Reasons.of(e) + ".", e);
         }
     }
 
@@ -50,7 +51,7 @@ public final class DocumentPreview {
                 default -> throw new OfferKitException(file.getFileName() + " (" + type.label() + ") has no text preview.");
             };
         } catch (IOException e) {
-            throw new OfferKitException("Cannot preview " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new OfferKitException("Cannot preview " + file.getFileName() + ": " + Reasons.of(e) + ".", e);
         }
     }
 

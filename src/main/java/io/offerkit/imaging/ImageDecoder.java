@@ -2,6 +2,7 @@ package io.offerkit.imaging;
 
 import io.offerkit.common.CancelledException;
 import io.offerkit.common.ProgressMonitor;
+import io.offerkit.common.Reasons;
 import io.offerkit.imaging.decode.IcoSource;
 import io.offerkit.imaging.decode.ImageFormats;
 import io.offerkit.imaging.decode.ImageIoSource;
@@ -93,8 +94,8 @@ public final class ImageDecoder {
         } catch (RuntimeException e) {
             monitor.checkCancelled();
             // Decoders report damage in many ways (ArrayIndexOutOfBounds, IllegalState...); the user needs one.
-            throw new ImagingException(name + " is damaged or truncated and cannot be decoded ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").", e);
+            throw new ImagingException(name + " is damaged or truncated and cannot be decoded"
+                    + Reasons.aside(e) + ".", e);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerkit.common.AtomicFiles;
 import io.offerkit.common.Json;
+import io.offerkit.common.Reasons;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ public final class ProjectFiles {
         } catch (NoSuchFileException e) {
             throw new ProjectException("Project file " + file + " does not exist.", e);
         } catch (IOException e) {
-            throw new ProjectException("Could not read " + file + ": " + e.getMessage(), e);
+            throw new ProjectException("Could not read " + file + ": " + Reasons.of(e) + ".", e);
         }
         Project project = parse(bytes, name);
         Path base = file.toAbsolutePath().getParent();
@@ -72,13 +73,11 @@ public final class ProjectFiles {
             }
             return project;
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr();
-            throw new ProjectException(name + " is damaged" + where + ": " + e.getOriginalMessage(), e);
+            throw new ProjectException(name + " is damaged" + Json.problem(e) + ".", e);
         } catch (IllegalArgumentException e) {
             throw new ProjectException(name + " is damaged: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new ProjectException("Could not read " + name + ": " + e.getMessage(), e);
+            throw new ProjectException("Could not read " + name + ": " + Reasons.of(e) + ".", e);
         }
     }
 
@@ -107,7 +106,7 @@ public final class ProjectFiles {
         try {
             AtomicFiles.write(file, bytes);
         } catch (IOException e) {
-            throw new ProjectException("Could not save " + file + ": " + e.getMessage()
+            throw new ProjectException("Could not save " + file + ": " + Reasons.of(e)
                     + ". The previous version of the file is unchanged.", e);
         }
         return FileStamp.of(file, bytes);

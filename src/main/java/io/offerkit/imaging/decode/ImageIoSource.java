@@ -2,6 +2,7 @@ package io.offerkit.imaging.decode;
 
 import io.offerkit.common.CancelledException;
 import io.offerkit.common.ProgressMonitor;
+import io.offerkit.common.Reasons;
 import io.offerkit.imaging.colour.IccProfiles;
 import io.offerkit.imaging.colour.SrgbArgb;
 import io.offerkit.imaging.source.ArgbPixels;
@@ -216,11 +217,6 @@ public final class ImageIoSource {
      * would only confuse: the sentence around them already says what is wrong.
      */
     static String detail(Throwable e) {
-        String message = e.getMessage();
-        if (message == null || message.isBlank() || message.contains("Exception")
-                || message.matches("(?s).*\\b(java|javax|jdk|sun|com|org)\\.[a-z]\\w*\\..*")) {
-            return "";
-        }
-        return " (" + message.strip() + ")";
+        return Reasons.aside(e);
     }
 }

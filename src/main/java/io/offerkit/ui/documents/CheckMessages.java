@@ -13,6 +13,7 @@ final class CheckMessages extends VBox {
     private final String field;
     // Held here and registered weakly: cards are rebuilt when the profile changes, the model lives on.
     private final MapChangeListener<String, java.util.List<CheckResult>> listener;
+    private final javafx.beans.InvalidationListener factsListener = obs -> refresh();
 
     CheckMessages(DocumentsViewModel model, String field) {
         super(2);
@@ -26,6 +27,8 @@ final class CheckMessages extends VBox {
             }
         };
         model.checks().addListener(new javafx.collections.WeakMapChangeListener<>(listener));
+        // What a file's inspection found decides which messages the card already shows (see problems()).
+        model.facts().addListener(new javafx.beans.WeakInvalidationListener(factsListener));
         refresh();
     }
 

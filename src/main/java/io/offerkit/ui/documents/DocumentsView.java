@@ -95,10 +95,12 @@ public final class DocumentsView extends ScrollPane {
             Label reachable = Messages.userData(new Label()); // the probe's answer
             reachable.setId("reachability-" + spec.id());
             reachable.getStyleClass().add("note");
+            // Under the field, wrapped: "could not connect to ...: no such host (...)" is whole, not cut off.
+            reachable.setWrapText(true);
+            reachable.managedProperty().bind(reachable.textProperty().isNotEmpty());
+            reachable.visibleProperty().bind(reachable.managedProperty());
             reachabilityLabels.put(spec.id(), reachable);
-            HBox input = new HBox(10, field, reachable);
-            HBox.setHgrow(field, Priority.ALWAYS);
-            input.setAlignment(Pos.CENTER_LEFT);
+            VBox input = new VBox(4, field, reachable);
             grid.addRow(row++, label, input);
             grid.add(new CheckMessages(model, "link:" + spec.id()), 1, row++);
             focusTargets.put("link:" + spec.id(), field);

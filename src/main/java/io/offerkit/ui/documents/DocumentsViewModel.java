@@ -3,6 +3,7 @@ package io.offerkit.ui.documents;
 import io.offerkit.check.CheckReport;
 import io.offerkit.check.CheckResult;
 import io.offerkit.check.CheckState;
+import io.offerkit.common.Reasons;
 import io.offerkit.document.DocumentFacts;
 import io.offerkit.document.DocumentInspector;
 import io.offerkit.document.DocumentPreview;
@@ -101,7 +102,7 @@ public final class DocumentsViewModel {
             refs.add(DocumentRef.ofFile(path));
         });
         if (spec.maxCount() != null && refs.size() > spec.maxCount()) {
-            status.error(Messages.format("documents.status.tooMany", spec.label(), spec.maxCount()));
+            status.failed(Messages.format("documents.status.tooMany", spec.label(), spec.maxCount()));
             refs.subList(spec.maxCount(), refs.size()).clear();
         } else {
             status.info(Messages.format("documents.status.added", spec.label(), files.size()));
@@ -175,8 +176,11 @@ public final class DocumentsViewModel {
                                 facts.put(file, found);
                             },
                             error -> {
+                                // Said at the file, where the user looks, like any other problem inspection finds.
                                 inspecting.remove(file);
-                                status.error(Messages.format("documents.status.inspectFailed", Path.of(file).getFileName(), error.getMessage()));
+                                facts.put(file, new DocumentFacts(DocumentType.UNKNOWN, 0, null, false, List.of(
+                                        Messages.format("documents.status.inspectFailed", Path.of(file).getFileName(),
+                                                said(error)))));
                             });
                 }
             }
@@ -201,7 +205,12 @@ public final class DocumentsViewModel {
             return type == DocumentType.PDF
                     ? PreviewContent.page(title, DocumentPreview.firstPage(file, PREVIEW_DPI))
                     : PreviewContent.text(title, DocumentPreview.text(file, type));
-        }, preview::set, error -> preview.set(PreviewContent.failed(title, error.getMessage())));
+        }, preview::set, error -> preview.set(PreviewContent.failed(title, said(error))));
+    }
+
+    /** The core's own message for the user; the plain cause for anything else (never an exception's name). */
+    private static String said(Throwable error) {
+        return error instanceof io.offerkit.common.OfferKitException ? error.getMessage() : Reasons.of(error);
     }
 
     public ReadOnlyObjectProperty<PreviewContent> previewProperty() {
@@ -240,7 +249,8 @@ public final class DocumentsViewModel {
     public void checkLinks() {
         for (LinkSpec spec : session.profile().links()) {
             String url = session.project().link(spec.id());
-            if (url.isBlank()) {
+            // Blank, or refused by the checklist (whose message under the field says why): nothing to ask.
+            if (url.isBlank() || !problems("link:" + spec.id()).isEmpty()) {
                 reachability.remove(spec.id());
                 continue;
             }
@@ -287,9 +297,24 @@ public final class DocumentsViewModel {
         return checks;
     }
 
-    /** The messages to show under a field: its items that fail or warn. */
+    /**
+     * The messages to show under a field: its items that fail or warn, except those that only repeat a problem the
+     * card already shows under the file it is about ("Supporting documents: x.pdf is a damaged PDF ..." after
+     * "x.pdf is a damaged PDF ..."): each problem is said once, where the file is.
+     */
     public List<CheckResult> problems(String field) {
+        List<String> saidAtTheFiles = fileProblems(field);
         return checks.getOrDefault(field, List.of()).stream()
-                .filter(r -> r.state() == CheckState.FAIL || r.state() == CheckState.WARN).toList();
+                .filter(r -> r.state() == CheckState.FAIL || r.state() == CheckState.WARN)
+                .filter(r -> saidAtTheFiles.stream().noneMatch(r.message()::endsWith)).toList();
+    }
+
+    private List<String> fileProblems(String field) {
+        if (!field.startsWith("document:")) {
+            return List.of();
+        }
+        return documents(field.substring("document:".length())).stream().filter(DocumentRef::isFile)
+                .map(ref -> facts.get(ref.file())).filter(Objects::nonNull)
+                .flatMap(found -> found.problems().stream()).toList();
     }
 }

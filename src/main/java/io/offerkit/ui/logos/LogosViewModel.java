@@ -94,7 +94,7 @@ public final class LogosViewModel {
         load(absolute, facts -> {
             session.update(p -> p.withLogo(p.logo().withSource(absolute.toString())));
             status.info(Messages.format("logos.status.source", absolute.getFileName(), facts.summary()));
-        }, message -> status.error(Messages.format("logos.status.notChanged", message)));
+        }, message -> status.failed(Messages.format("logos.status.notChanged", message)));
     }
 
     /**
@@ -106,7 +106,7 @@ public final class LogosViewModel {
         load(absolute, facts -> {
             session.update(p -> p.withLogo(SlotOverrides.withAlternateSource(p.logo(), slotId, absolute.toString())));
             status.info(Messages.format("logos.status.slotImage", slotId, absolute.getFileName()));
-        }, message -> status.error(Messages.format("logos.status.slotImageFailed", message)));
+        }, message -> status.failed(Messages.format("logos.status.slotImageFailed", message)));
     }
 
     /** Decodes {@code absolute} with progress and Cancel, primes its working copy, then {@code apply}s it. */
@@ -165,7 +165,7 @@ public final class LogosViewModel {
         Path folder = session.file() != null && session.file().getParent() != null
                 ? session.file().getParent() : DemoLocation.dataDir().resolve("pasted");
         background.submit("Saving the pasted image", () -> PastedImages.save(image, folder), this::chooseSource,
-                error -> status.error(Messages.format("logos.status.pasteFailed", error.getMessage())));
+                error -> status.failed(Messages.format("logos.status.pasteFailed", error.getMessage())));
     }
 
     public void nothingToPaste() {

@@ -125,6 +125,7 @@ public final class MainWindow extends BorderPane {
         setCenter(centre);
         setRight(checklistPlaceholder);
         setBottom(new StatusBar(model));
+        model.status().onFailure(this::showFailure);
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dropped);
         sceneProperty().addListener((obs, old, scene) -> {
@@ -546,6 +547,15 @@ public final class MainWindow extends BorderPane {
         if (dir != null) {
             model.openBundle(bundle.toPath(), dir.toPath(), error -> showError(Messages.format("project.open.failed", bundle.getName()), error));
         }
+    }
+
+    /** What the user just asked for could not be done: said in a dialog, whole (the status bar cuts it off). */
+    private void showFailure(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        own(alert);
+        alert.setTitle(Messages.text("app.name"));
+        alert.setHeaderText(null);
+        alert.show();
     }
 
     private void showError(String header, String message) {

@@ -135,6 +135,24 @@ class DocumentsViewModelTest {
     }
 
     @Test
+    void aDamagedPdfsProblemIsSaidOnceInItsCard() throws Exception {
+        ChecklistViewModel checklist = new ChecklistViewModel(session,
+                new LiveLogoSet(session, Background.direct()).logoSetProperty(), Clock.systemUTC());
+        model.followChecks(checklist.reportProperty());
+        Path damaged = Files.writeString(dir.resolve("damaged.pdf"), "%PDF-1.7\ngarbage without objects");
+
+        model.addFiles(spec("supporting"), List.of(damaged));
+
+        assertThat(state(checklist, "supporting-documents")).isEqualTo(CheckState.FAIL);
+        String problem = model.facts().get(damaged.toAbsolutePath().normalize().toString()).problems().get(0);
+        // What the card shows: each file's problems under the file, then the checklist's messages for the field.
+        List<String> card = new java.util.ArrayList<>();
+        session.project().documents("supporting").forEach(ref -> card.addAll(model.facts().get(ref.file()).problems()));
+        model.problems("document:supporting").forEach(r -> card.add(r.message()));
+        assertThat(card.stream().filter(text -> text.contains(problem))).as(String.join("\n", card)).hasSize(1);
+    }
+
+    @Test
     void aBadHelpLinkShowsItsChecklistMessageUnderTheField() {
         ChecklistViewModel checklist = new ChecklistViewModel(session,
                 new LiveLogoSet(session, Background.direct()).logoSetProperty(), Clock.systemUTC());
@@ -156,6 +174,26 @@ class DocumentsViewModelTest {
         assertThat(model.previewProperty().get().text()).isEqualTo("Terms of Use");
         model.closePreview();
         assertThat(model.previewProperty().get()).isNull();
+    }
+
+    @Test
+    void anAddressTheChecklistRefusesIsNotProbedToSayItAgain() {
+        ChecklistViewModel checklist = new ChecklistViewModel(session,
+                new LiveLogoSet(session, Background.direct()).logoSetProperty(), Clock.systemUTC());
+        List<String> asked = new java.util.ArrayList<>();
+        DocumentsViewModel probing = new DocumentsViewModel(session, status, Background.direct(), url -> {
+            asked.add(url);
+            return new LinkProbe.Result(LinkProbe.Outcome.UNKNOWN, "no answer");
+        });
+        probing.followChecks(checklist.reportProperty());
+        probing.link(session.profile().link("help").orElseThrow()).set("https://contoso.example/route planner/help");
+
+        probing.checkLinks();
+
+        assertThat(probing.problems("link:help")).singleElement().extracting(CheckResult::message).asString()
+                .contains("not a valid address");
+        assertThat(asked).doesNotContain("https://contoso.example/route planner/help").isNotEmpty();
+        assertThat(probing.reachability()).doesNotContainKey("help").isNotEmpty();
     }
 
     @Test
