@@ -232,6 +232,42 @@ class CliTest {
         assertThat(run.err()).contains("DRAFT");
     }
 
+    /** Issue 13, item 1: export --out onto a folder of one's own files deleted them. */
+    @Test
+    void exportRefusesAFolderOfOtherFilesAndTouchesNothing() throws Exception {
+        Path project = Path.of(run("demo", "--out", dir.resolve("demo").toString()).out().strip());
+        Path d = Files.createDirectories(dir.resolve("D/sub"));
+        Files.writeString(dir.resolve("D/notes.txt"), "hi");
+        Files.writeString(d.resolve("keep.txt"), "k");
+
+        assertBadInput(run("export", "--out", dir.resolve("D").toString(), project.toString()), "notes.txt");
+        assertBadInput(run("export", "--replace", "--out", dir.resolve("D").toString(), project.toString()),
+                "is not an earlier OfferKit export");
+        assertThat(Files.readString(dir.resolve("D/notes.txt"))).isEqualTo("hi");
+        assertThat(Files.readString(d.resolve("keep.txt"))).isEqualTo("k");
+        try (Stream<Path> files = Files.list(dir.resolve("D"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("notes.txt", "sub");
+        }
+        Path mine = Files.writeString(dir.resolve("mine.zip"), "my archive");
+        assertBadInput(run("export", "--replace", "--out", mine.toString(), project.toString()), "mine.zip is not an OfferKit export");
+        assertThat(Files.readString(mine)).isEqualTo("my archive");
+    }
+
+    @Test
+    void exportReplacesAnEarlierExportOnlyWithReplace() throws Exception {
+        Path project = Path.of(run("demo", "--out", dir.resolve("demo").toString()).out().strip());
+        for (String out : new String[] {"out", "out.zip"}) {
+            Path target = dir.resolve(out);
+            assertThat(run("export", "--out", target.toString(), project.toString()).exit()).isZero();
+            byte[] offer = Files.readAllBytes(out.endsWith(".zip") ? target : target.resolve("offer.json"));
+            assertBadInput(run("export", "--out", target.toString(), project.toString()), "Nothing was written. Pass --replace to replace it.");
+            assertThat(Files.readAllBytes(out.endsWith(".zip") ? target : target.resolve("offer.json"))).isEqualTo(offer);
+            Run replaced = run("export", "--replace", "--out", target.toString(), project.toString());
+            assertThat(replaced.exit()).as(replaced.err()).isZero();
+            assertThat(replaced.out().strip()).isEqualTo(target.toString());
+        }
+    }
+
     @Test
     void exportToZipThenVerify() throws Exception {
         Path project = Path.of(run("demo", "--out", dir.resolve("demo").toString()).out().strip());
