@@ -1,5 +1,7 @@
 package io.offerkit.ui.shell;
 
+import io.offerkit.bundle.BundleException;
+import io.offerkit.bundle.ExportTarget;
 import io.offerkit.profile.ChecklistItem;
 import io.offerkit.project.ProjectFiles;
 import io.offerkit.ui.AppExecutor;
@@ -511,8 +513,28 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Exports, asking first when items fail or await confirmation (the bundle is then marked draft). */
-    public void exportAfterAsking(Path target) {
+    /**
+     * Exports to what the user chose, never over anyone's files: a folder holding other files gets the bundle in a new
+     * folder named after the project inside it; an earlier export is replaced only when the user says so; a ZIP that
+     * is not OfferKit's is refused. Asks too when items fail or await confirmation (the bundle is then marked draft).
+     */
+    public void exportAfterAsking(Path chosen) {
+        ExportTarget target;
+        try {
+            target = model.exportTarget(chosen);
+        } catch (BundleException e) {
+            refuseExport(e.getMessage());
+            return;
+        }
+        if (target.state() == ExportTarget.State.OTHER_FILES) {
+            refuseExport(target.refusal());
+            return;
+        }
+        boolean replace = target.state() == ExportTarget.State.EARLIER_EXPORT;
+        if (replace && !confirmReplace(target.path())) {
+            model.status().info(Messages.text("export.notStarted"));
+            return;
+        }
         Optional<String> question = DraftQuestion.of(checklistModel.report());
         if (question.isPresent()) {
             ButtonType draft = new ButtonType(Messages.text("export.draft.button"), ButtonBar.ButtonData.OK_DONE);
@@ -525,7 +547,21 @@ public final class MainWindow extends BorderPane {
                 return;
             }
         }
-        model.exportTo(target);
+        model.exportTo(target.path(), replace);
+    }
+
+    private boolean confirmReplace(Path earlier) {
+        ButtonType replace = new ButtonType(Messages.text("export.replace.button"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("export.replace.question", earlier),
+                replace, ButtonType.CANCEL);
+        own(alert);
+        alert.setHeaderText(Messages.text("export.replace.header"));
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == replace;
+    }
+
+    private void refuseExport(String why) {
+        model.status().error(Messages.format("status.exportFailed", why));
+        showError(Messages.text("export.refused.header"), why);
     }
 
     /** File > Open Bundle…: a ZIP (or a bundle folder) opened into an empty folder the user picks. */
