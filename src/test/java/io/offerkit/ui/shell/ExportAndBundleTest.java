@@ -62,6 +62,13 @@ class ExportAndBundleTest {
         return fx(find).orElseThrow();
     }
 
+    /** The session's project exported as the command line does, without the window. */
+    private void exportWithTheCore(Path target) throws Exception {
+        io.offerkit.bundle.Exporter.export(session.profile(), session.project(),
+                io.offerkit.imaging.LogoSetRenderer.render(session.profile(), session.project().logo()),
+                "test", target, io.offerkit.bundle.ExportProgress.NONE);
+    }
+
     private static void press(FxRobot robot, DialogPane pane, String buttonText) {
         javafx.scene.control.ButtonType type = pane.getButtonTypes().stream()
                 .filter(b -> b.getText().equals(buttonText)).findFirst().orElseThrow();
@@ -112,9 +119,7 @@ class ExportAndBundleTest {
     @Test
     void replacingAnEarlierExportAsksFirst(FxRobot robot) throws Exception {
         Path earlier = dir.resolve("earlier");
-        io.offerkit.bundle.Exporter.export(session.profile(), session.project(),
-                io.offerkit.imaging.LogoSetRenderer.render(session.profile(), session.project().logo()),
-                "test", earlier, io.offerkit.bundle.ExportProgress.NONE);
+        exportWithTheCore(earlier);
         byte[] before = Files.readAllBytes(earlier.resolve("offer.json"));
 
         WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(earlier));
@@ -147,9 +152,7 @@ class ExportAndBundleTest {
     @Test
     void aBundleOpensIntoAnEmptyFolderAndAHostileOneIsRefused(FxRobot robot) throws Exception {
         Path zip = dir.resolve("bundle.zip");
-        io.offerkit.bundle.Exporter.export(session.profile(), session.project(),
-                io.offerkit.imaging.LogoSetRenderer.render(session.profile(), session.project().logo()),
-                "test", zip, io.offerkit.bundle.ExportProgress.NONE);
+        exportWithTheCore(zip);
         Path into = dir.resolve("opened");
         String[] error = new String[1];
 
