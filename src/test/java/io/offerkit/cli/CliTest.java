@@ -228,6 +228,16 @@ class CliTest {
     }
 
     @Test
+    void demoNeverOverwritesAFileOfTheSameName() throws Exception {
+        Path mine = Files.writeString(Files.createDirectories(dir.resolve("work")).resolve("logo.png"), "my logo");
+        assertBadInput(run("demo", "--out", dir.resolve("work").toString()), mine + " already exists");
+        assertThat(Files.readString(mine)).isEqualTo("my logo");
+        try (Stream<Path> files = Files.list(dir.resolve("work"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("logo.png");
+        }
+    }
+
+    @Test
     void checkReportsTheDemoAsAwaitingConfirmationInJson() throws Exception {
         Path project = Path.of(run("demo", "--out", dir.resolve("demo").toString()).out().strip());
         Run run = run("check", "--format", "json", project.toString());
