@@ -21,7 +21,8 @@ import java.util.zip.ZipFile;
  * nothing but what its {@code offer.json} lists, or a bundle ZIP) is {@link State#EARLIER_EXPORT}, replaced only when
  * the user says so; anything else is {@link State#OTHER_FILES} and never touched.
  *
- * @param detail for OTHER_FILES the first file that is not OfferKit's (a name relative to the target), else null
+ * @param detail for OTHER_FILES the first file that is not OfferKit's (a name relative to the target); for
+ *               EARLIER_EXPORT the app name that export's offer.json gives (null if none); else null
  */
 public record ExportTarget(Path path, State state, String detail) {
     public enum State { FREE, EARLIER_EXPORT, OTHER_FILES }
@@ -44,7 +45,8 @@ public record ExportTarget(Path path, State state, String detail) {
                 if (Files.isDirectory(absolute)) {
                     throw new BundleException(absolute + " is a folder, not a ZIP file. Nothing was written.");
                 }
-                return isBundleZip(absolute) ? new ExportTarget(absolute, State.EARLIER_EXPORT, null)
+                JsonNode offer = bundleZipOffer(absolute);
+                return offer != null ? new ExportTarget(absolute, State.EARLIER_EXPORT, appName(offer))
                         : new ExportTarget(absolute, State.OTHER_FILES, String.valueOf(absolute.getFileName()));
             }
             if (!Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
@@ -106,7 +108,8 @@ public record ExportTarget(Path path, State state, String detail) {
     }
 
     private static ExportTarget ofFolder(Path dir) throws IOException {
-        Optional<Set<String>> listed = listedFiles(dir);
+        JsonNode offer = folderOffer(dir);
+        Optional<Set<String>> listed = Optional.ofNullable(offer).map(ExportTarget::listedFiles);
         String other = null;
         // Not an export: its first entry (by name) is the user's; no walk through what may be a whole Desktop.
         try (Stream<Path> walk = listed.isPresent() ? Files.walk(dir) : Stream.concat(Stream.of(dir), Files.list(dir))) {
@@ -126,7 +129,7 @@ public record ExportTarget(Path path, State state, String detail) {
         if (other != null) {
             return new ExportTarget(dir, State.OTHER_FILES, other);
         }
-        return new ExportTarget(dir, listed.isPresent() ? State.EARLIER_EXPORT : State.FREE, null);
+        return offer != null ? new ExportTarget(dir, State.EARLIER_EXPORT, appName(offer)) : new ExportTarget(dir, State.FREE, null);
     }
 
     /** An earlier export's own file, or a folder on the way to one. */
@@ -140,33 +143,40 @@ public record ExportTarget(Path path, State state, String detail) {
         return listed.contains(entry);
     }
 
-    /** The files an earlier export's {@code offer.json} lists (and offer.json itself); empty when it is none. */
-    private static Optional<Set<String>> listedFiles(Path dir) throws IOException {
+    /** An earlier export's offer.json in {@code dir}; null when there is none (or not OfferKit's). */
+    private static JsonNode folderOffer(Path dir) throws IOException {
         Path offer = dir.resolve(BundleLayout.OFFER_JSON);
         if (!Files.isRegularFile(offer, LinkOption.NOFOLLOW_LINKS) || Files.size(offer) > MAX_OFFER_JSON_BYTES) {
-            return Optional.empty();
+            return null;
         }
-        JsonNode root = offerJson(Files.readAllBytes(offer));
-        if (root == null) {
-            return Optional.empty();
-        }
-        Set<String> files = new HashSet<>();
-        files.add(BundleLayout.OFFER_JSON);
-        root.path("files").forEach(file -> files.add(file.path("path").asText()));
-        return Optional.of(files);
+        return offerJson(Files.readAllBytes(offer));
     }
 
-    private static boolean isBundleZip(Path zipFile) {
+    /** The files an earlier export's offer.json lists, and offer.json itself. */
+    private static Set<String> listedFiles(JsonNode offer) {
+        Set<String> files = new HashSet<>();
+        files.add(BundleLayout.OFFER_JSON);
+        offer.path("files").forEach(file -> files.add(file.path("path").asText()));
+        return files;
+    }
+
+    private static String appName(JsonNode offer) {
+        String name = offer.path("fields").path("appName").asText("");
+        return name.isBlank() ? null : name;
+    }
+
+    /** A bundle ZIP's offer.json; null for any other file (not a ZIP, a damaged one, not OfferKit's). */
+    private static JsonNode bundleZipOffer(Path zipFile) {
         try (ZipFile zip = new ZipFile(zipFile.toFile())) {
             ZipEntry entry = zip.getEntry(BundleLayout.OFFER_JSON);
             if (entry == null) {
-                return false;
+                return null;
             }
             try (InputStream in = zip.getInputStream(entry)) {
-                return offerJson(in.readNBytes((int) MAX_OFFER_JSON_BYTES)) != null;
+                return offerJson(in.readNBytes((int) MAX_OFFER_JSON_BYTES));
             }
         } catch (IOException e) {
-            return false; // not a ZIP at all, or a damaged one: not OfferKit's to overwrite
+            return null; // not OfferKit's to overwrite
         }
     }
 

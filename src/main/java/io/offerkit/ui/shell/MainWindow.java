@@ -531,7 +531,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         boolean replace = target.state() == ExportTarget.State.EARLIER_EXPORT;
-        if (replace && !confirmReplace(target.path())) {
+        if (replace && !confirmReplace(target)) {
             model.status().info(Messages.text("export.notStarted"));
             return;
         }
@@ -550,10 +550,12 @@ public final class MainWindow extends BorderPane {
         model.exportTo(target.path(), replace);
     }
 
-    private boolean confirmReplace(Path earlier) {
+    private boolean confirmReplace(ExportTarget earlier) {
         ButtonType replace = new ButtonType(Messages.text("export.replace.button"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("export.replace.question", earlier),
-                replace, ButtonType.CANCEL);
+        String what = earlier.detail() == null ? Messages.text("export.replace.unnamed")
+                : Messages.format("export.replace.named", earlier.detail());
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("export.replace.question",
+                earlier.path().getFileName(), what, earlier.path()), replace, ButtonType.CANCEL);
         own(alert);
         alert.setHeaderText(Messages.text("export.replace.header"));
         return alert.showAndWait().orElse(ButtonType.CANCEL) == replace;

@@ -123,15 +123,16 @@ class ExportAndBundleTest {
         byte[] before = Files.readAllBytes(earlier.resolve("offer.json"));
 
         WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(earlier));
-        DialogPane question = dialog(robot, "holds an earlier OfferKit export. Replace it?");
-        assertThat(question.getContentText()).startsWith(earlier + " holds an earlier OfferKit export.");
+        DialogPane question = dialog(robot, "holds the earlier export of Contoso Route Planner. Replace it?");
+        assertThat(question.getContentText()).startsWith("“earlier” holds the earlier export of Contoso Route Planner.")
+                .contains(earlier.toString());
         press(robot, question, "Cancel");
         waitUntil(() -> "Export not started.".equals(window.model().status().message()));
         assertThat(Files.readAllBytes(earlier.resolve("offer.json"))).isEqualTo(before);
         assertThat(earlier.resolve("contoso-route-planner")).doesNotExist();
 
         WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(earlier));
-        press(robot, dialog(robot, "holds an earlier OfferKit export. Replace it?"), "Replace");
+        press(robot, dialog(robot, "Replace it?"), "Replace");
         press(robot, draftQuestion(robot), "Export as Draft");
         waitUntil(() -> !java.util.Arrays.equals(Files.readAllBytes(earlier.resolve("offer.json")), before)
                 && !window.model().exportingProperty().get());
