@@ -65,8 +65,8 @@ public record ExportTarget(Path path, State state, String detail) {
      */
     public static ExportTarget inFolder(Path chosen, String appName) throws BundleException {
         ExportTarget target = of(chosen);
-        if (target.state != State.OTHER_FILES) {
-            return target;
+        if (target.state != State.OTHER_FILES || holdsAnExport(target.path)) {
+            return target; // an earlier export with a file added is refused, not nested in
         }
         String name = FileNames.safe(appName, "offer");
         for (int n = 1; ; n++) {
@@ -83,10 +83,7 @@ public record ExportTarget(Path path, State state, String detail) {
 
     /** Refuses a target the export may not write: other files always, an earlier export unless {@code replace}. */
     public ExportTarget check(boolean replace) throws BundleException {
-        if (state == State.OTHER_FILES) {
-            throw new BundleException(refusal());
-        }
-        if (state == State.EARLIER_EXPORT && !replace) {
+        if (state == State.OTHER_FILES || state == State.EARLIER_EXPORT && !replace) {
             throw new BundleException(refusal());
         }
         return this;
@@ -97,6 +94,10 @@ public record ExportTarget(Path path, State state, String detail) {
         if (state == State.EARLIER_EXPORT) {
             return path + (Files.isDirectory(path) ? " holds" : " is")
                     + " an earlier OfferKit export; it is replaced only when asked to. Nothing was written.";
+        }
+        if (holdsAnExport(path)) {
+            return path + " holds an earlier OfferKit export and " + detail + ", which OfferKit did not write and does not"
+                    + " delete. Nothing was written; move that file out or choose another folder.";
         }
         if (Files.isDirectory(path)) {
             return path + " is not an earlier OfferKit export and not empty (it holds " + detail
@@ -141,6 +142,10 @@ public record ExportTarget(Path path, State state, String detail) {
             return listed.stream().anyMatch(file -> file.startsWith(entry + "/"));
         }
         return listed.contains(entry);
+    }
+
+    private static boolean holdsAnExport(Path dir) {
+        return Files.isRegularFile(dir.resolve(BundleLayout.OFFER_JSON), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** An earlier export's offer.json in {@code dir}; null when there is none (or not OfferKit's). */

@@ -122,6 +122,10 @@ class FolderExporterTest {
                 .hasMessageContaining("logos/my-notes.txt").hasMessageContaining("Nothing was written");
         assertThat(Files.readString(out.resolve("logos/my-notes.txt"))).isEqualTo("mine");
         assertThat(out.resolve("offer.json")).isRegularFile();
+        ExportTarget inTheApp = ExportTarget.inFolder(out, demo.appName());
+        assertThat(inTheApp.path()).isEqualTo(out); // refused there, not nested inside
+        assertThat(inTheApp.state()).isEqualTo(ExportTarget.State.OTHER_FILES);
+        assertThat(inTheApp.refusal()).contains("holds an earlier OfferKit export and logos/my-notes.txt");
         assertNoLeftovers();
     }
 
