@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Writes a bundle as a folder or a ZIP, all or nothing: the result is built beside the target and moved into place,
- * so an error, a full disk or a cancel leaves the previous export (or nothing) and no partial files.
+ * so an error, a full disk or a cancel leaves the previous export (or nothing) and no partial files. What may be
+ * replaced is decided before, by {@link ExportTarget}: an empty folder or an earlier export, never anyone's files.
  * ZIPs are reproducible: entries sorted, one fixed timestamp, no extra fields, fixed compression level.
  */
 public final class BundleWriter {
@@ -56,7 +58,7 @@ public final class BundleWriter {
             throw new FileAlreadyExistsException(absolute + " exists and is not a folder");
         }
         Files.createDirectories(absolute.getParent());
-        Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".export-");
+        Path staging = createStaging(absolute);
         try {
             for (Map.Entry<String, byte[]> file : bundle.files().entrySet()) {
                 Path path = staging.resolve(file.getKey());
@@ -67,6 +69,30 @@ public final class BundleWriter {
             staging = null;
         } finally {
             deleteQuietly(staging);
+        }
+    }
+
+    /**
+     * A new hidden folder beside the target, made as any new folder of the user's is (Files.createTempDirectory's is
+     * private, mode 700, and the bundle folder would keep that). An empty folder the user chose passes its own
+     * permissions on, since the bundle takes its place.
+     */
+    private static Path createStaging(Path target) throws IOException {
+        for (int n = 0; ; n++) {
+            Path staging = target.resolveSibling("." + target.getFileName() + ".export-" + Long.toHexString(System.nanoTime()));
+            try {
+                Files.createDirectory(staging);
+            } catch (FileAlreadyExistsException e) {
+                if (n >= 100) {
+                    throw e;
+                }
+                continue;
+            }
+            if (Files.isDirectory(target) && Files.getFileAttributeView(target, PosixFileAttributeView.class) != null
+                    && !Files.exists(target.resolve(BundleLayout.OFFER_JSON))) {
+                Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(target));
+            }
+            return staging;
         }
     }
 

@@ -29,17 +29,18 @@ public final class Exporter {
 
     public static Path export(Profile profile, Project project, LogoSet logos, String toolVersion, Path target,
                               ExportProgress progress) throws BundleException {
-        return export(profile, project, logos, CheckEngine.evaluate(profile, project, logos), toolVersion, target, progress);
+        return export(profile, project, logos, toolVersion, target, false, progress);
     }
 
     /**
-     * As above, with the checklist the caller already evaluated (it decides "draft" and goes into the report). The
-     * files are read once here; {@link #prepare} also makes the logos and the checklist from that one read.
+     * As above; {@code replace} allows replacing an earlier OfferKit export at the target. The files are read once
+     * here; {@link #prepare} also makes the logos and the checklist from that one read.
      */
-    public static Path export(Profile profile, Project project, LogoSet logos, CheckReport report, String toolVersion,
-                              Path target, ExportProgress progress) throws BundleException {
+    public static Path export(Profile profile, Project project, LogoSet logos, String toolVersion, Path target,
+                              boolean replace, ExportProgress progress) throws BundleException {
+        CheckReport report = CheckEngine.evaluate(profile, project, logos);
         return export(project, new Prepared(profile, new SourceFiles(DocumentInspector.MAX_BYTES), logos, report),
-                toolVersion, target, progress);
+                toolVersion, target, replace, progress);
     }
 
     /**
@@ -73,6 +74,16 @@ public final class Exporter {
     /** Exports what {@link #prepare} read: the bundle's files, checksums and checklist agree byte for byte. */
     public static Path export(Project project, Prepared prepared, String toolVersion, Path target,
                               ExportProgress progress) throws BundleException {
+        return export(project, prepared, toolVersion, target, false, progress);
+    }
+
+    /**
+     * As above; {@code replace} allows replacing an earlier OfferKit export at {@code target} (the user was asked, or
+     * passed {@code --replace}). A target holding anything else is refused before anything is read or written.
+     */
+    public static Path export(Project project, Prepared prepared, String toolVersion, Path target, boolean replace,
+                              ExportProgress progress) throws BundleException {
+        ExportTarget.of(target).check(replace);
         CheckReport report = prepared.report();
         BundleBuilder.Context context = new BundleBuilder.Context(prepared.profile(), prepared.logos(), report,
                 toolVersion, !report.ready(), prepared.files());
@@ -80,7 +91,8 @@ public final class Exporter {
         if (progress.cancelled()) {
             throw new BundleException("Export cancelled; nothing was written.");
         }
-        Path absolute = target.toAbsolutePath().normalize();
+        // Again just before writing: the folder may have been filled while the bundle was being built.
+        Path absolute = ExportTarget.of(target).check(replace).path();
         try {
             if (isZip(absolute)) {
                 BundleWriter.writeZip(bundle, absolute);

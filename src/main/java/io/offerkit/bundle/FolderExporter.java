@@ -12,9 +12,14 @@ public final class FolderExporter {
 
     public static Path export(Profile profile, Project project, LogoSet logos, Path target, ExportProgress progress)
             throws BundleException {
+        return export(profile, project, logos, target, false, progress);
+    }
+
+    public static Path export(Profile profile, Project project, LogoSet logos, Path target, boolean replace,
+                              ExportProgress progress) throws BundleException {
         if (Exporter.isZip(target)) {
             throw new BundleException(target.getFileName() + " names a ZIP file; choose a folder.");
         }
-        return Exporter.export(profile, project, logos, ToolVersion.get(), target, progress);
+        return Exporter.export(profile, project, logos, ToolVersion.get(), target, replace, progress);
     }
 }

@@ -4,6 +4,8 @@ import io.offerkit.common.OfferKitException;
 import io.offerkit.common.Reasons;
 import io.offerkit.demo.DemoProject;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,11 +18,20 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the demo into.")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the demo into (new, or without files of the demo's names).")
     private Path out;
 
     @Override
     public Integer call() {
+        // The demo's files have plain names (logo.png...): one of the user's by that name is never overwritten.
+        for (String name : DemoProject.FILES) {
+            Path existing = out.resolve(name);
+            if (Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+                spec.commandLine().getErr().println("offerkit demo: " + existing + " already exists; nothing was"
+                        + " written. Choose an empty or a new folder.");
+                return OfferKitCommand.BAD_INPUT;
+            }
+        }
         try {
             Path file = DemoProject.write(out);
             spec.commandLine().getOut().println(file);

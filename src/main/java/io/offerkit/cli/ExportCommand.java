@@ -1,6 +1,7 @@
 package io.offerkit.cli;
 
 import io.offerkit.bundle.ExportProgress;
+import io.offerkit.bundle.ExportTarget;
 import io.offerkit.bundle.Exporter;
 import io.offerkit.bundle.ToolVersion;
 import io.offerkit.common.OfferKitException;
@@ -24,8 +25,12 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "FILE.zip or a folder (an existing export there is replaced as a whole).")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = {"FILE.zip or a folder: new, empty, or an "
+            + "earlier export (with --replace). A folder or file holding anything else is refused; nothing is touched."})
     private Path out;
+
+    @Option(names = "--replace", description = "Replace an earlier OfferKit export at --out, as a whole and in one step.")
+    private boolean replace;
 
     @Parameters(paramLabel = "PROJECT", description = "The .offerkit project file.")
     private Path projectFile;
@@ -33,11 +38,17 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
+            // Before reading anything: a taken place is refused at once, and nothing there is touched.
+            ExportTarget target = ExportTarget.of(out).check(true);
+            if (target.state() == ExportTarget.State.EARLIER_EXPORT && !replace) {
+                spec.commandLine().getErr().println("offerkit export: " + target.refusal() + " Pass --replace to replace it.");
+                return OfferKitCommand.BAD_INPUT;
+            }
             Project project = ProjectFiles.read(projectFile);
             Profile profile = ProfileRegistry.builtIn().get(project.profileId());
             // One read of each logo and document: the logos, the checklist and the copied files agree byte for byte.
             Exporter.Prepared prepared = Exporter.prepare(profile, project);
-            Path written = Exporter.export(project, prepared, ToolVersion.get(), out, ExportProgress.NONE);
+            Path written = Exporter.export(project, prepared, ToolVersion.get(), out, replace, ExportProgress.NONE);
             spec.commandLine().getOut().println(written);
             if (!prepared.report().ready()) {
                 spec.commandLine().getErr().println("offerkit export: exported as a DRAFT: some items fail or await "

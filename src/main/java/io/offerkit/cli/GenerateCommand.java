@@ -16,15 +16,20 @@ import io.offerkit.project.Fit;
 import io.offerkit.project.SlotSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -40,7 +45,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "generate", description = {
         "Generates the logo PNGs of a profile from one or more source logos.",
-        "One source: OUT/<slot-id>.png. Several: OUT/<source name>/<slot-id>.png; a bad source is reported and skipped."})
+        "One source: OUT/<slot-id>.png. Several: OUT/<source name>/<slot-id>.png (a second source of the same name goes",
+        "into <name>-2, and so on); a bad source is reported and skipped. A file already there is not overwritten:",
+        "the run is refused before anything is written, unless --replace."})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -66,6 +73,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--sharpen", description = "Sharpen lightly after resizing (crisper small slots, no halos).")
     private Boolean sharpen;
+
+    @Option(names = "--replace", description = "Overwrite the PNGs of an earlier run (or any file of the same name) in --out.")
+    private boolean replace;
 
     @Parameters(arity = "1..*", paramLabel = "LOGO", description = "Source logo file(s).")
     private List<Path> sources;
@@ -99,6 +109,13 @@ final class GenerateCommand implements Callable<Integer> {
                         return null;
                     }
                     c.trim = Boolean.TRUE;
+                    continue;
+                }
+                if (arg.equals("--replace")) {
+                    if (c.replace) {
+                        return null;
+                    }
+                    c.replace = true;
                     continue;
                 }
                 int eq = arg.indexOf('=');
@@ -204,15 +221,31 @@ final class GenerateCommand implements Callable<Integer> {
     private Integer generateAll(PrintWriter stdout, PrintWriter err, SlotSettings settings,
                                 CompletableFuture<Profile> profile, ExecutorService workers) {
         boolean allGood = true;
-        for (Path source : sources) {
-            Path dir = sources.size() == 1 ? out : out.resolve(stem(source));
+        List<Path> dirs = folders();
+        boolean checked = false;
+        for (int i = 0; i < sources.size(); i++) {
+            Path source = sources.get(i);
+            Path dir = dirs.get(i);
             try {
                 SourceImage image = ImageDecoder.read(source);
+                if (!checked) {
+                    checked = true;
+                    Optional<String> taken = taken(awaitProfile(profile), dirs);
+                    if (taken.isPresent()) {
+                        err.println("offerkit generate: " + taken.get());
+                        return OfferKitCommand.BAD_INPUT;
+                    }
+                }
                 Map<Path, byte[]> files = render(awaitProfile(profile), settings, image, dir, workers);
                 for (Map.Entry<Path, byte[]> file : files.entrySet()) {
                     AtomicFiles.write(file.getKey(), file.getValue());
                 }
                 files.keySet().forEach(stdout::println);
+                String stem = stem(source);
+                if (sources.size() > 1 && !dir.getFileName().toString().equals(stem)) {
+                    err.println("offerkit generate: " + source + " went into " + dir + " (another source is also named "
+                            + stem + ").");
+                }
             } catch (ProfileException e) {
                 err.println("offerkit generate: " + e.getMessage());
                 return OfferKitCommand.BAD_INPUT;
@@ -228,6 +261,52 @@ final class GenerateCommand implements Callable<Integer> {
             awaitQuietly(profile, err); // an unknown profile still deserves its own message, even when every source was bad
         }
         return allGood ? OfferKitCommand.OK : OfferKitCommand.BAD_INPUT;
+    }
+
+    /**
+     * Each source's folder: OUT itself for one source, else OUT/&lt;name&gt;, then &lt;name&gt;-2, -3... for later sources
+     * of the same name (compared ignoring case, as Windows and macOS do), so no source's PNGs land on another's.
+     */
+    private List<Path> folders() {
+        if (sources.size() == 1) {
+            return List.of(out);
+        }
+        Set<String> used = new HashSet<>();
+        List<Path> dirs = new ArrayList<>();
+        for (Path source : sources) {
+            String stem = stem(source);
+            String name = stem;
+            for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
+                name = stem + "-" + n;
+            }
+            dirs.add(out.resolve(name));
+        }
+        return dirs;
+    }
+
+    /**
+     * Why the run may not write, when a file it would write is already there and --replace was not given: generate
+     * cannot tell an earlier run's PNG from one the user made, so it overwrites neither unasked.
+     */
+    private Optional<String> taken(Profile profile, List<Path> dirs) {
+        if (replace) {
+            return Optional.empty();
+        }
+        List<Path> existing = new ArrayList<>();
+        for (Path dir : dirs) {
+            for (ImageSlot slot : profile.imageSlots()) {
+                Path file = dir.resolve(slot.id() + ".png");
+                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    existing.add(file);
+                }
+            }
+        }
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        String more = existing.size() == 1 ? "" : " (and " + (existing.size() - 1) + " more)";
+        return Optional.of(existing.get(0) + " already exists" + more
+                + "; nothing was written. Pass --replace to overwrite, or choose another --out.");
     }
 
     private Profile profile() {

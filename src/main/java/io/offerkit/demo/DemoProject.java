@@ -24,6 +24,12 @@ import java.util.List;
  */
 public final class DemoProject {
     public static final String FILE_NAME = "contoso-route-planner" + ProjectFiles.EXTENSION;
+    private static final String LOGO = "logo.png";
+    private static final String TERMS = "legal/terms-of-use.md";
+    private static final String PRIVACY = "legal/privacy-policy.md";
+    private static final String GUIDE = "legal/getting-started.pdf";
+    /** The files {@link #write} writes, relative to its folder. */
+    public static final List<String> FILES = List.of(LOGO, TERMS, PRIVACY, GUIDE, FILE_NAME);
     private static final LocalDate CONFIRMED_ON = LocalDate.of(2026, 11, 2);
 
     private DemoProject() {
@@ -32,14 +38,14 @@ public final class DemoProject {
     /** Writes the demo into {@code dir} (created if needed) and returns the project file. */
     public static Path write(Path folder) throws IOException, ProjectException {
         Path dir = Files.createDirectories(folder).toAbsolutePath();
-        Path logo = dir.resolve("logo.png");
+        Path logo = dir.resolve(LOGO);
         Files.write(logo, PngEncoder.encode(DemoLogo.draw()));
-        Path legal = Files.createDirectories(dir.resolve("legal"));
-        Path terms = legal.resolve("terms-of-use.md");
+        Files.createDirectories(dir.resolve("legal"));
+        Path terms = dir.resolve(TERMS);
         Files.writeString(terms, resource("terms-of-use.md"), StandardCharsets.UTF_8);
-        Path privacy = legal.resolve("privacy-policy.md");
+        Path privacy = dir.resolve(PRIVACY);
         Files.writeString(privacy, resource("privacy-policy.md"), StandardCharsets.UTF_8);
-        Path guide = legal.resolve("getting-started.pdf");
+        Path guide = dir.resolve(GUIDE);
         Files.write(guide, MinimalPdf.singlePage("Contoso Route Planner - Getting started"));
         Project project = project(logo, terms, privacy, guide);
         Path file = dir.resolve(FILE_NAME);

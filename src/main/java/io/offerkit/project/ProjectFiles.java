@@ -13,8 +13,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads and writes {@code *.offerkit} project files: JSON with a format header, paths relative to the file (so a
- * project folder can be moved or shared), written atomically so a crash leaves the old or the new file, never a
+ * Reads and writes {@code *.offerkit} project files: JSON with a format header, paths relative to the file's folder
+ * ("../" where needed, so a project folder, or the tree holding it and its files, can be moved or shared), written atomically so a crash leaves the old or the new file, never a
  * broken one.
  */
 public final class ProjectFiles {
@@ -81,7 +81,7 @@ public final class ProjectFiles {
         }
     }
 
-    /** Writes the project atomically; paths inside the project file's folder are stored relative to it. */
+    /** Writes the project atomically; every path is stored relative to the project file's folder where it can be. */
     public static void write(Project project, Path file) throws ProjectException {
         write(project, file, null);
     }
@@ -144,11 +144,15 @@ public final class ProjectFiles {
         }
     }
 
+    /**
+     * Relative to the project's folder, with "../" for a file beside or above it, so a folder tree moved or shared as
+     * a whole keeps working. Absolute only where no relative path exists: another drive or share (Windows).
+     */
     private static String relativize(Path base, String path) {
         Path normalized = Path.of(path).toAbsolutePath().normalize();
-        if (normalized.startsWith(base)) {
-            return base.relativize(normalized).toString().replace('\\', '/');
+        if (!java.util.Objects.equals(base.getRoot(), normalized.getRoot())) {
+            return normalized.toString();
         }
-        return normalized.toString();
+        return base.relativize(normalized).toString().replace('\\', '/');
     }
 }

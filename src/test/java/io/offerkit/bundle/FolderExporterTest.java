@@ -62,13 +62,132 @@ class FolderExporterTest {
     }
 
     @Test
-    void exportReplacesAnOlderExportCompletely() throws Exception {
-        Path out = Files.createDirectories(dir.resolve("out"));
-        Files.writeString(out.resolve("stale.txt"), "old");
-        FolderExporter.export(CPP, demo, logos, out, ExportProgress.NONE);
-        assertThat(out.resolve("stale.txt")).doesNotExist();
+    void replacingAnEarlierExportReplacesItCompletely() throws Exception {
+        Path out = FolderExporter.export(CPP, demo, logos, dir.resolve("out"), ExportProgress.NONE);
+        assertThat(out.resolve("documents/getting-started.pdf")).isRegularFile();
+        Project withoutSupporting = demo.withDocuments("supporting", List.of());
+
+        FolderExporter.export(CPP, withoutSupporting, logos, out, true, ExportProgress.NONE);
+
+        assertThat(out.resolve("documents/getting-started.pdf")).doesNotExist();
         assertThat(out.resolve("logos/small-40x40.png")).isRegularFile();
         assertNoLeftovers();
+    }
+
+    /** Issue 13, item 1: exporting into a folder of one's own files deleted them. */
+    @Test
+    void aFolderHoldingOtherFilesIsRefusedAndLeftAsItWas() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out/sub"));
+        Files.writeString(dir.resolve("out/notes.txt"), "hi");
+        Files.writeString(out.resolve("keep.txt"), "k");
+
+        for (boolean replace : new boolean[] {false, true}) {
+            assertThatThrownBy(() -> FolderExporter.export(CPP, demo, logos, dir.resolve("out"), replace, ExportProgress.NONE))
+                    .isInstanceOf(BundleException.class)
+                    .hasMessageContaining("is not an earlier OfferKit export")
+                    .hasMessageContaining("notes.txt")
+                    .hasMessageContaining("Nothing was written");
+        }
+        assertThat(Files.readString(dir.resolve("out/notes.txt"))).isEqualTo("hi");
+        assertThat(Files.readString(out.resolve("keep.txt"))).isEqualTo("k");
+        try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("notes.txt", "sub");
+        }
+        assertNoLeftovers();
+    }
+
+    @Test
+    void anEarlierExportIsReplacedOnlyWhenAsked() throws Exception {
+        Path out = FolderExporter.export(CPP, demo, logos, dir.resolve("out"), ExportProgress.NONE);
+        byte[] before = Files.readAllBytes(out.resolve("offer.json"));
+
+        assertThatThrownBy(() -> FolderExporter.export(CPP, demo.withAppName("Renamed"), logos, out, ExportProgress.NONE))
+                .isInstanceOf(BundleException.class)
+                .hasMessageContaining("holds an earlier OfferKit export").hasMessageContaining("Nothing was written");
+        assertThat(Files.readAllBytes(out.resolve("offer.json"))).isEqualTo(before);
+
+        FolderExporter.export(CPP, demo.withAppName("Renamed"), logos, out, true, ExportProgress.NONE);
+        assertThat(out.resolve("renamed.offerkit")).isRegularFile();
+        assertThat(out.resolve("contoso-route-planner.offerkit")).doesNotExist();
+        assertNoLeftovers();
+    }
+
+    @Test
+    void aFileAddedToAnEarlierExportIsNeverDeleted() throws Exception {
+        Path out = FolderExporter.export(CPP, demo, logos, dir.resolve("out"), ExportProgress.NONE);
+        Files.writeString(out.resolve("logos/my-notes.txt"), "mine");
+
+        assertThatThrownBy(() -> FolderExporter.export(CPP, demo, logos, out, true, ExportProgress.NONE))
+                .isInstanceOf(BundleException.class)
+                .hasMessageContaining("logos/my-notes.txt").hasMessageContaining("Nothing was written");
+        assertThat(Files.readString(out.resolve("logos/my-notes.txt"))).isEqualTo("mine");
+        assertThat(out.resolve("offer.json")).isRegularFile();
+        ExportTarget inTheApp = ExportTarget.inFolder(out, demo.appName());
+        assertThat(inTheApp.path()).isEqualTo(out); // refused there, not nested inside
+        assertThat(inTheApp.state()).isEqualTo(ExportTarget.State.OTHER_FILES);
+        assertThat(inTheApp.refusal()).contains("holds an earlier OfferKit export and logos/my-notes.txt");
+        assertNoLeftovers();
+    }
+
+    @Test
+    void anEmptyFolderIsExportedInto() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        FolderExporter.export(CPP, demo, logos, out, ExportProgress.NONE);
+        assertThat(out.resolve("offer.json")).isRegularFile();
+        assertNoLeftovers();
+    }
+
+    /** The exported folder gets the permissions any new folder of the user's gets (it was 700, a temporary folder's). */
+    @Test
+    void theExportedFolderFollowsTheUmask() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createDirectory(dir.resolve("plain"));
+        Path out = FolderExporter.export(CPP, demo, logos, dir.resolve("out"), ExportProgress.NONE);
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
+        FolderExporter.export(CPP, demo, logos, out, true, ExportProgress.NONE);
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
+    void aZipThatIsNotAnOfferKitExportIsNeverOverwritten() throws Exception {
+        Path mine = Files.writeString(dir.resolve("mine.zip"), "my own archive");
+        for (boolean replace : new boolean[] {false, true}) {
+            assertThatThrownBy(() -> Exporter.export(CPP, demo, logos, "test", mine, replace, ExportProgress.NONE))
+                    .isInstanceOf(BundleException.class)
+                    .hasMessageContaining("mine.zip is not an OfferKit export").hasMessageContaining("Nothing was written");
+        }
+        assertThat(Files.readString(mine)).isEqualTo("my own archive");
+
+        Path zip = Exporter.export(CPP, demo, logos, "test", dir.resolve("offer.zip"), ExportProgress.NONE);
+        assertThatThrownBy(() -> Exporter.export(CPP, demo, logos, "test", zip, ExportProgress.NONE))
+                .hasMessageContaining("offer.zip is an earlier OfferKit export");
+        Exporter.export(CPP, demo, logos, "test", zip, true, ExportProgress.NONE);
+        assertNoLeftovers();
+    }
+
+    /** The app's Export to Folder: a folder of other files gets the bundle in a new folder named after the project. */
+    @Test
+    void aChosenFolderOfOtherFilesGetsTheBundleInAFolderNamedAfterTheProject() throws Exception {
+        Path chosen = Files.createDirectories(dir.resolve("Desktop"));
+        Files.writeString(chosen.resolve("offer.zip"), "someone's zip");
+
+        ExportTarget first = ExportTarget.inFolder(chosen, demo.appName());
+        assertThat(first.path()).isEqualTo(chosen.resolve("contoso-route-planner"));
+        assertThat(first.state()).isEqualTo(ExportTarget.State.FREE);
+        FolderExporter.export(CPP, demo, logos, first.path(), ExportProgress.NONE);
+        assertThat(Files.readString(chosen.resolve("offer.zip"))).isEqualTo("someone's zip");
+
+        ExportTarget again = ExportTarget.inFolder(chosen, demo.appName());
+        assertThat(again.path()).isEqualTo(chosen.resolve("contoso-route-planner"));
+        assertThat(again.state()).isEqualTo(ExportTarget.State.EARLIER_EXPORT);
+        assertThat(ExportTarget.inFolder(first.path(), demo.appName()).path()).isEqualTo(first.path());
+
+        Files.createDirectories(chosen.resolve("other/contoso-route-planner"));
+        Files.writeString(chosen.resolve("other/contoso-route-planner/mine.txt"), "mine");
+        Files.writeString(chosen.resolve("other/readme.txt"), "mine");
+        assertThat(ExportTarget.inFolder(chosen.resolve("other"), demo.appName()).path())
+                .isEqualTo(chosen.resolve("other/contoso-route-planner-2"));
+        assertThat(ExportTarget.inFolder(dir.resolve("new"), demo.appName()).path()).isEqualTo(dir.resolve("new"));
     }
 
     @Test
@@ -98,7 +217,7 @@ class FolderExporterTest {
         byte[] before = Files.readAllBytes(out.resolve("logos/wide-255x115.png"));
         Project broken = demo.withDocuments("privacy-policy", List.of(DocumentRef.ofFile(dir.resolve("vanished.pdf").toString())));
 
-        assertThatThrownBy(() -> FolderExporter.export(CPP, broken, logos, out, ExportProgress.NONE))
+        assertThatThrownBy(() -> FolderExporter.export(CPP, broken, logos, out, true, ExportProgress.NONE))
                 .isInstanceOf(BundleException.class)
                 .hasMessageContaining("vanished.pdf is missing")
                 .hasMessageContaining("Nothing was written");
@@ -110,6 +229,8 @@ class FolderExporterTest {
     void aTargetThatIsAFileIsRefused() throws Exception {
         Path file = Files.writeString(dir.resolve("out"), "not a folder");
         assertThatThrownBy(() -> FolderExporter.export(CPP, demo, logos, file, ExportProgress.NONE))
+                .isInstanceOf(BundleException.class).hasMessageContaining("not a folder");
+        assertThatThrownBy(() -> FolderExporter.export(CPP, demo, logos, file, true, ExportProgress.NONE))
                 .isInstanceOf(BundleException.class).hasMessageContaining("not a folder");
         assertThat(Files.readString(file)).isEqualTo("not a folder");
         assertNoLeftovers();

@@ -68,6 +68,51 @@ class CliTest {
         assertThat(run.err().lines()).singleElement().asString().contains("notes.png");
     }
 
+    /** Issue 13, item 2: two sources named logo.png went into one folder, the second over the first. */
+    @Test
+    void sameNamedSourcesGetAFolderEach() throws Exception {
+        Path a = Files.write(Files.createDirectories(dir.resolve("brandA")).resolve("logo.png"), PngEncoder.encode(DemoLogo.draw()));
+        BufferedImage red = new BufferedImage(300, 300, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = red.createGraphics();
+        g.setColor(java.awt.Color.RED);
+        g.fillRect(0, 0, 300, 300);
+        g.dispose();
+        Path b = Files.write(Files.createDirectories(dir.resolve("brandB")).resolve("logo.png"), PngEncoder.encode(red));
+        Path out = dir.resolve("out");
+
+        Run run = run("generate", "--out", out.toString(), a.toString(), b.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out().lines()).hasSize(8).contains(out.resolve("logo/small-40x40.png").toString(),
+                out.resolve("logo-2/small-40x40.png").toString());
+        assertThat(ImageIO.read(out.resolve("logo/small-40x40.png").toFile()).getRGB(20, 20))
+                .isNotEqualTo(ImageIO.read(out.resolve("logo-2/small-40x40.png").toFile()).getRGB(20, 20));
+        assertThat(ImageIO.read(out.resolve("logo-2/small-40x40.png").toFile()).getRGB(20, 20)).isEqualTo(0xFFFF0000);
+        assertThat(run.err().lines()).singleElement().asString()
+                .contains(b.toString()).contains(out.resolve("logo-2").toString()).contains("also named logo");
+    }
+
+    /** generate never overwrites a file it finds in --out (it cannot tell the user's from its own) unless --replace. */
+    @Test
+    void generateRefusesToOverwriteAFileItFindsUnlessReplace() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path mine = Files.writeString(out.resolve("small-40x40.png"), "my own small logo");
+
+        assertBadInput(run("generate", "--out", out.toString(), logo().toString()), out.resolve("small-40x40.png") + " already exists");
+        assertThat(Files.readString(mine)).isEqualTo("my own small logo");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("small-40x40.png");
+        }
+        String[] twice = {"generate", "--out", dir.resolve("two").toString(), logo().toString(), logo().toString()};
+        assertThat(run(twice).exit()).isZero();
+        assertBadInput(run(twice), dir.resolve("two/logo/small-40x40.png") + " already exists (and 7 more); nothing was"
+                + " written. Pass --replace to overwrite");
+
+        Run replaced = run("generate", "--replace", "--out", out.toString(), logo().toString());
+        assertThat(replaced.exit()).as(replaced.err()).isZero();
+        assertThat(size(mine)).isEqualTo("40x40");
+    }
+
     @Test
     void badInputGivesOneClearLineExitTwoAndNoFiles() throws Exception {
         Path notImage = Files.writeString(dir.resolve("logo.png"), "hello");
@@ -131,6 +176,7 @@ class CliTest {
                 "#FFFFFF", "--out", "o", "a.png"},
             {"generate", "--profile=nope", "--fit=squash", "--padding=1e1", "--background=red", "--out", "o/p", "a"},
             {"generate", "--padding", " 7.5 ", "--out", "o", "a=b.png"},
+            {"generate", "--replace", "--out", "o", "a.png", "--trim"},
         };
         for (String[] args : plain) {
             GenerateCommand byHand = GenerateCommand.plain(args);
@@ -149,7 +195,7 @@ class CliTest {
             {"generate"}, {"generate", "--out"}, {"generate", "--out", "o"}, {"generate", "--help", "a.png"},
             {"generate", "-h"}, {"generate", "--version"}, {"generate", "-V", "--out", "o", "a.png"},
             {"generate", "--out", "o", "--out", "p", "a.png"}, {"generate", "--trim", "--trim", "--out", "o", "a.png"},
-            {"generate", "--trim=false", "--out", "o", "a.png"}, {"generate", "--out", "o", "--", "a.png"},
+            {"generate", "--trim=false", "--out", "o", "a.png"}, {"generate", "--replace", "--replace", "--out", "o", "a.png"}, {"generate", "--out", "o", "--", "a.png"},
             {"generate", "--out", "o", "@args.txt"}, {"generate", "--padding", "abc", "--out", "o", "a.png"},
             {"generate", "--padding", "-5", "--out", "o", "a.png"}, {"generate", "--outt", "o", "a.png"},
             {"generate", "--out", "-o", "a.png"}, {"generate", "--out=", "a.png"}, {"generate", "--out", "o", ""},
@@ -179,6 +225,16 @@ class CliTest {
         assertThat(project).isRegularFile().hasFileName("contoso-route-planner.offerkit");
         assertThat(dir.resolve("demo/logo.png")).isRegularFile();
         assertThat(dir.resolve("demo/legal/getting-started.pdf")).isRegularFile();
+    }
+
+    @Test
+    void demoNeverOverwritesAFileOfTheSameName() throws Exception {
+        Path mine = Files.writeString(Files.createDirectories(dir.resolve("work")).resolve("logo.png"), "my logo");
+        assertBadInput(run("demo", "--out", dir.resolve("work").toString()), mine + " already exists");
+        assertThat(Files.readString(mine)).isEqualTo("my logo");
+        try (Stream<Path> files = Files.list(dir.resolve("work"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("logo.png");
+        }
     }
 
     @Test
@@ -230,6 +286,42 @@ class CliTest {
         assertThat(dir.resolve("out/description/description.html")).isRegularFile();
         assertThat(dir.resolve("out/contoso-route-planner.offerkit")).isRegularFile();
         assertThat(run.err()).contains("DRAFT");
+    }
+
+    /** Issue 13, item 1: export --out onto a folder of one's own files deleted them. */
+    @Test
+    void exportRefusesAFolderOfOtherFilesAndTouchesNothing() throws Exception {
+        Path project = Path.of(run("demo", "--out", dir.resolve("demo").toString()).out().strip());
+        Path d = Files.createDirectories(dir.resolve("D/sub"));
+        Files.writeString(dir.resolve("D/notes.txt"), "hi");
+        Files.writeString(d.resolve("keep.txt"), "k");
+
+        assertBadInput(run("export", "--out", dir.resolve("D").toString(), project.toString()), "notes.txt");
+        assertBadInput(run("export", "--replace", "--out", dir.resolve("D").toString(), project.toString()),
+                "is not an earlier OfferKit export");
+        assertThat(Files.readString(dir.resolve("D/notes.txt"))).isEqualTo("hi");
+        assertThat(Files.readString(d.resolve("keep.txt"))).isEqualTo("k");
+        try (Stream<Path> files = Files.list(dir.resolve("D"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("notes.txt", "sub");
+        }
+        Path mine = Files.writeString(dir.resolve("mine.zip"), "my archive");
+        assertBadInput(run("export", "--replace", "--out", mine.toString(), project.toString()), "mine.zip is not an OfferKit export");
+        assertThat(Files.readString(mine)).isEqualTo("my archive");
+    }
+
+    @Test
+    void exportReplacesAnEarlierExportOnlyWithReplace() throws Exception {
+        Path project = Path.of(run("demo", "--out", dir.resolve("demo").toString()).out().strip());
+        for (String out : new String[] {"out", "out.zip"}) {
+            Path target = dir.resolve(out);
+            assertThat(run("export", "--out", target.toString(), project.toString()).exit()).isZero();
+            byte[] offer = Files.readAllBytes(out.endsWith(".zip") ? target : target.resolve("offer.json"));
+            assertBadInput(run("export", "--out", target.toString(), project.toString()), "Nothing was written. Pass --replace to replace it.");
+            assertThat(Files.readAllBytes(out.endsWith(".zip") ? target : target.resolve("offer.json"))).isEqualTo(offer);
+            Run replaced = run("export", "--replace", "--out", target.toString(), project.toString());
+            assertThat(replaced.exit()).as(replaced.err()).isZero();
+            assertThat(replaced.out().strip()).isEqualTo(target.toString());
+        }
     }
 
     @Test

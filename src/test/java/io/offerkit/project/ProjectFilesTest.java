@@ -58,6 +58,36 @@ class ProjectFilesTest {
     }
 
     @Test
+    void filesBesideTheProjectFolderAreStoredWithDotDotSoTheTreeMovesAsAWhole(@TempDir Path elsewhere) throws Exception {
+        Path tree = dir.resolve("tree");
+        Path logo = Files.write(Files.createDirectories(tree.resolve("brand")).resolve("logo.png"), new byte[] {1});
+        Path pdf = Files.write(Files.createDirectories(tree.resolve("shared/legal")).resolve("terms.pdf"), new byte[] {2});
+        Project project = Project.empty("appsource-d365-ce-2019")
+                .withLogo(LogoSettings.empty().withSource(logo.toString()))
+                .withDocuments("terms-of-use", List.of(DocumentRef.ofFile(pdf.toString())));
+        Path file = tree.resolve("projects/contoso/offer.offerkit");
+        ProjectFiles.write(project, file);
+
+        assertThat(Files.readString(file)).contains("\"source\" : \"../../brand/logo.png\"")
+                .contains("\"file\" : \"../../shared/legal/terms.pdf\"")
+                .doesNotContain(dir.toString());
+        Path moved = Files.move(tree, elsewhere.resolve("moved"));
+        Project reopened = ProjectFiles.read(moved.resolve("projects/contoso/offer.offerkit"));
+        assertThat(Path.of(reopened.logo().source())).isEqualTo(moved.resolve("brand/logo.png")).isRegularFile();
+        assertThat(Path.of(reopened.documents("terms-of-use").get(0).file()))
+                .isEqualTo(moved.resolve("shared/legal/terms.pdf")).isRegularFile();
+    }
+
+    @Test
+    void anOlderFileWithAbsolutePathsStillOpens() throws Exception {
+        Path logo = Files.write(dir.resolve("logo.png"), new byte[] {1});
+        Path file = Files.writeString(Files.createDirectories(dir.resolve("p")).resolve("old.offerkit"),
+                "{\"format\": \"offerkit-project\", \"formatVersion\": 1, \"profileId\": \"appsource-d365-ce-2019\","
+                        + " \"logo\": {\"source\": " + io.offerkit.common.Json.mapper().writeValueAsString(logo.toString()) + "}}");
+        assertThat(Path.of(ProjectFiles.read(file).logo().source())).isEqualTo(logo);
+    }
+
+    @Test
     void savingTwiceGivesTheSameBytes() throws Exception {
         Path file = dir.resolve("offer.offerkit");
         ProjectFiles.write(sample(), file);

@@ -1,5 +1,7 @@
 package io.offerkit.ui.shell;
 
+import io.offerkit.bundle.BundleException;
+import io.offerkit.bundle.ExportTarget;
 import io.offerkit.profile.ChecklistItem;
 import io.offerkit.project.ProjectFiles;
 import io.offerkit.ui.AppExecutor;
@@ -512,8 +514,28 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Exports, asking first when items fail or await confirmation (the bundle is then marked draft). */
-    public void exportAfterAsking(Path target) {
+    /**
+     * Exports to what the user chose, never over anyone's files: a folder holding other files gets the bundle in a new
+     * folder named after the project inside it; an earlier export is replaced only when the user says so; a ZIP that
+     * is not OfferKit's is refused. Asks too when items fail or await confirmation (the bundle is then marked draft).
+     */
+    public void exportAfterAsking(Path chosen) {
+        ExportTarget target;
+        try {
+            target = model.exportTarget(chosen);
+        } catch (BundleException e) {
+            refuseExport(e.getMessage());
+            return;
+        }
+        if (target.state() == ExportTarget.State.OTHER_FILES) {
+            refuseExport(target.refusal());
+            return;
+        }
+        boolean replace = target.state() == ExportTarget.State.EARLIER_EXPORT;
+        if (replace && !confirmReplace(target)) {
+            model.status().info(Messages.text("export.notStarted"));
+            return;
+        }
         Optional<String> question = DraftQuestion.of(checklistModel.report());
         if (question.isPresent()) {
             ButtonType draft = new ButtonType(Messages.text("export.draft.button"), ButtonBar.ButtonData.OK_DONE);
@@ -526,7 +548,23 @@ public final class MainWindow extends BorderPane {
                 return;
             }
         }
-        model.exportTo(target);
+        model.exportTo(target.path(), replace);
+    }
+
+    private boolean confirmReplace(ExportTarget earlier) {
+        ButtonType replace = new ButtonType(Messages.text("export.replace.button"), ButtonBar.ButtonData.OK_DONE);
+        String what = earlier.detail() == null ? Messages.text("export.replace.unnamed")
+                : Messages.format("export.replace.named", earlier.detail());
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("export.replace.question",
+                earlier.path().getFileName(), what, earlier.path()), replace, ButtonType.CANCEL);
+        own(alert);
+        alert.setHeaderText(Messages.text("export.replace.header"));
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == replace;
+    }
+
+    private void refuseExport(String why) {
+        model.status().error(Messages.format("status.exportFailed", why));
+        showError(Messages.text("export.refused.header"), why);
     }
 
     /** File > Open Bundle…: a ZIP (or a bundle folder) opened into an empty folder the user picks. */

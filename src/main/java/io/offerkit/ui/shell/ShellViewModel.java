@@ -1,6 +1,8 @@
 package io.offerkit.ui.shell;
 
+import io.offerkit.bundle.BundleException;
 import io.offerkit.bundle.ExportProgress;
+import io.offerkit.bundle.ExportTarget;
 import io.offerkit.bundle.Exporter;
 import io.offerkit.bundle.ToolVersion;
 import io.offerkit.profile.Profile;
@@ -297,6 +299,19 @@ public final class ShellViewModel {
      * draft: callers ask first ({@link DraftQuestion}).
      */
     public void exportTo(Path target) {
+        exportTo(target, false);
+    }
+
+    /**
+     * Where an export to {@code chosen} goes: a ZIP file as chosen; for a folder, the folder itself when it is new,
+     * empty or an earlier export, else a new folder named after the project inside it (the user's files stay).
+     */
+    public ExportTarget exportTarget(Path chosen) throws BundleException {
+        return Exporter.isZip(chosen) ? ExportTarget.of(chosen) : ExportTarget.inFolder(chosen, session.project().appName());
+    }
+
+    /** As above; {@code replace}: the user agreed to replace the earlier export at {@code target}. */
+    public void exportTo(Path target, boolean replace) {
         if (export != null && export.isRunning()) {
             return;
         }
@@ -309,7 +324,7 @@ public final class ShellViewModel {
                 // Each logo and document is read once now: what is copied, hashed and checked is the same bytes,
                 // even when another program replaces a file while the project is open.
                 Exporter.Prepared prepared = Exporter.prepare(profile, project);
-                return Exporter.export(project, prepared, ToolVersion.get(), target, new ExportProgress() {
+                return Exporter.export(project, prepared, ToolVersion.get(), target, replace, new ExportProgress() {
                     @Override
                     public void step(int done, int total, String what) {
                         updateProgress(done, total);

@@ -52,10 +52,21 @@ class ExportAndBundleTest {
 
     /** The draft question (other tests' dialogs may still be open in this JVM: pick ours by its text). */
     private DialogPane draftQuestion(FxRobot robot) throws Exception {
+        return dialog(robot, "Export as a draft?");
+    }
+
+    private DialogPane dialog(FxRobot robot, String text) throws Exception {
         Callable<java.util.Optional<DialogPane>> find = () -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
-                .filter(d -> d.getContentText() != null && d.getContentText().contains("Export as a draft?")).findFirst();
+                .filter(d -> d.isVisible() && d.getContentText() != null && d.getContentText().contains(text)).findFirst();
         waitUntil(() -> find.call().isPresent());
         return fx(find).orElseThrow();
+    }
+
+    /** The session's project exported as the command line does, without the window. */
+    private void exportWithTheCore(Path target) throws Exception {
+        io.offerkit.bundle.Exporter.export(session.profile(), session.project(),
+                io.offerkit.imaging.LogoSetRenderer.render(session.profile(), session.project().logo()),
+                "test", target, io.offerkit.bundle.ExportProgress.NONE);
     }
 
     private static void press(FxRobot robot, DialogPane pane, String buttonText) {
@@ -89,12 +100,60 @@ class ExportAndBundleTest {
         assertThat(zip).doesNotExist();
     }
 
+    /** Issue 13, item 1: Export to Folder on a folder holding a ZIP removed the ZIP. */
+    @Test
+    void aFolderOfOtherFilesGetsTheBundleInANewFolderNamedAfterTheProject(FxRobot robot) throws Exception {
+        Path chosen = Files.createDirectories(dir.resolve("Desktop"));
+        Files.writeString(chosen.resolve("offer.zip"), "someone's zip");
+        Files.writeString(chosen.resolve("notes.txt"), "hi");
+        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(chosen));
+        press(robot, draftQuestion(robot), "Export as Draft");
+
+        Path bundle = chosen.resolve("contoso-route-planner");
+        waitUntil(() -> Files.exists(bundle.resolve("offer.json")) && !window.model().exportingProperty().get());
+        assertThat(Files.readString(chosen.resolve("offer.zip"))).isEqualTo("someone's zip");
+        assertThat(Files.readString(chosen.resolve("notes.txt"))).isEqualTo("hi");
+        assertThat(fx(() -> window.model().status().message())).isEqualTo("Exported to " + bundle + ".");
+    }
+
+    @Test
+    void replacingAnEarlierExportAsksFirst(FxRobot robot) throws Exception {
+        Path earlier = dir.resolve("earlier");
+        exportWithTheCore(earlier);
+        byte[] before = Files.readAllBytes(earlier.resolve("offer.json"));
+
+        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(earlier));
+        DialogPane question = dialog(robot, "holds the earlier export of Contoso Route Planner. Replace it?");
+        assertThat(question.getContentText()).startsWith("“earlier” holds the earlier export of Contoso Route Planner.")
+                .contains(earlier.toString());
+        press(robot, question, "Cancel");
+        waitUntil(() -> "Export not started.".equals(window.model().status().message()));
+        assertThat(Files.readAllBytes(earlier.resolve("offer.json"))).isEqualTo(before);
+        assertThat(earlier.resolve("contoso-route-planner")).doesNotExist();
+
+        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(earlier));
+        press(robot, dialog(robot, "Replace it?"), "Replace");
+        press(robot, draftQuestion(robot), "Export as Draft");
+        waitUntil(() -> !java.util.Arrays.equals(Files.readAllBytes(earlier.resolve("offer.json")), before)
+                && !window.model().exportingProperty().get());
+        assertThat(fx(() -> window.model().status().message())).isEqualTo("Exported to " + earlier + ".");
+        assertThat(earlier.resolve("contoso-route-planner")).doesNotExist();
+    }
+
+    @Test
+    void aZipThatIsNotAnOfferKitExportIsRefused(FxRobot robot) throws Exception {
+        Path mine = Files.writeString(dir.resolve("mine.zip"), "my archive");
+        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(mine));
+        DialogPane refusal = dialog(robot, "mine.zip is not an OfferKit export");
+        press(robot, refusal, "OK");
+        assertThat(fx(() -> window.model().status().message())).startsWith("Export failed: mine.zip is not an OfferKit export");
+        assertThat(Files.readString(mine)).isEqualTo("my archive");
+    }
+
     @Test
     void aBundleOpensIntoAnEmptyFolderAndAHostileOneIsRefused(FxRobot robot) throws Exception {
         Path zip = dir.resolve("bundle.zip");
-        io.offerkit.bundle.Exporter.export(session.profile(), session.project(),
-                io.offerkit.imaging.LogoSetRenderer.render(session.profile(), session.project().logo()),
-                "test", zip, io.offerkit.bundle.ExportProgress.NONE);
+        exportWithTheCore(zip);
         Path into = dir.resolve("opened");
         String[] error = new String[1];
 
