@@ -110,9 +110,17 @@ public class OfferKitApp extends Application {
         autosave.start();
         window.useAutosave(autosave);
         if (options.screenshot().isEmpty() && !probe) {
-            // The open project's work first; then a gone last project's; then the untitled project's.
-            Path gone = first.kind() == StartProject.Kind.LAST_GONE ? first.file() : null;
-            window.offerRecovery(java.util.stream.Stream.of(window.model().session().file(), gone, null).distinct()
+            if (first.kind() == StartProject.Kind.LAST_GONE) {
+                // Work left for the gone project says that it is gone; without any, a warning says where it was.
+                Path gone = first.file();
+                if (window.offerRecovery(gone)) {
+                    return;
+                }
+                window.warn(Messages.format("start.lastGone.header", gone.getFileName()),
+                        Messages.format("start.lastGone.message", gone.getFileName(), gone.getParent()));
+            }
+            // The open project's unsaved work, else the untitled project's.
+            window.offerRecovery(java.util.stream.Stream.of(window.model().session().file(), null).distinct()
                     .toArray(Path[]::new));
         }
     }
@@ -167,11 +175,10 @@ public class OfferKitApp extends Application {
             case NAMED, LAST -> window.open(first.file());
             case FIRST_START -> window.openDemo();
             case LAST_GONE -> {
-                // The session starts on an empty project: it stays open, and the user is told where the last one was.
+                // The session starts on an empty project: it stays open, and the user is told where the last one was
+                // (in a dialog too, once any unsaved work of it has been looked for).
                 Path gone = first.file();
                 window.model().status().error(Messages.format("start.lastGone.status", gone.getFileName(), gone.getParent()));
-                window.warn(Messages.format("start.lastGone.header", gone.getFileName()),
-                        Messages.format("start.lastGone.message", gone.getFileName(), gone.getParent()));
             }
         }
     }
