@@ -1,6 +1,7 @@
 package io.offerkit.ui;
 
 import static io.offerkit.ui.DemoWindow.fx;
+import static io.offerkit.ui.DemoWindow.press;
 import static io.offerkit.ui.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,14 +76,6 @@ class AppStartTest {
                 .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
                 .filter(root -> root instanceof DialogPane pane && header.equals(pane.getHeaderText()))
                 .map(DialogPane.class::cast).findFirst().orElse(null);
-    }
-
-    private static void press(DialogPane pane, String button) throws Exception {
-        fx(() -> {
-            pane.getButtonTypes().stream().filter(b -> b.getText().equals(button)).findFirst()
-                    .map(b -> (javafx.scene.control.Button) pane.lookupButton(b)).orElseThrow().fire();
-            return null;
-        });
     }
 
     @AfterEach
@@ -180,5 +173,19 @@ class AppStartTest {
         });
 
         assertThat(fx(() -> window.model().session().file())).isEqualTo(DemoLocation.demoFile(home).toAbsolutePath());
+    }
+
+    @Test
+    void theWorkOfAGoneLastProjectIsOfferedIntoAnEmptyProject() throws Exception {
+        Path project = crashedProject();
+        Files.delete(project);
+
+        MainWindow window = launch();
+
+        DialogPane offer = dialog("Restore your unsaved work?");
+        assertThat(offer.getContentText()).contains("no longer there");
+        press(offer, "Restore");
+        assertThat(fx(() -> window.model().session().file())).isNull();
+        assertThat(fx(() -> window.model().session().project().summary())).isEqualTo("Typed just before the crash.");
     }
 }

@@ -1,6 +1,7 @@
 package io.offerkit.ui.shell;
 
 import static io.offerkit.ui.DemoWindow.fx;
+import static io.offerkit.ui.DemoWindow.press;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.demo.DemoProject;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -58,16 +58,11 @@ class RecoveryOfferTest {
         return pane;
     }
 
-    private static void press(FxRobot robot, DialogPane pane, String button) {
-        robot.interact(() -> pane.getButtonTypes().stream().filter(b -> b.getText().equals(button)).findFirst()
-                .map(b -> (Button) pane.lookupButton(b)).orElseThrow().fire());
-    }
-
     @Test
     void openRecentOffersTheRecoveredWork(FxRobot robot) throws Exception {
         robot.interact(() -> window.openRecent(other));
 
-        press(robot, offer(robot), "Restore");
+        press(offer(robot), "Restore");
 
         assertThat(fx(() -> demo.session().file())).isEqualTo(other);
         assertThat(fx(() -> demo.session().project().summary())).isEqualTo("Left by a crashed session.");
@@ -78,9 +73,19 @@ class RecoveryOfferTest {
     void fileOpenOffersItTooAndDiscardRemovesIt(FxRobot robot) throws Exception {
         robot.interact(() -> window.open(other));
 
-        press(robot, offer(robot), "Discard");
+        press(offer(robot), "Discard");
 
         assertThat(files.fileFor(other)).doesNotExist();
         assertThat(fx(() -> demo.session().isDirty())).isFalse();
+    }
+
+    @Test
+    void escapeOrClosingTheQuestionNeverDiscardsTheWork(FxRobot robot) throws Exception {
+        robot.interact(() -> window.open(other));
+        DialogPane pane = offer(robot);
+
+        // A dialog closes on Escape (or its close box) only through a cancel button, whose answer it then takes.
+        assertThat(pane.getButtonTypes()).noneMatch(b -> b.getButtonData().isCancelButton());
+        press(pane, "Discard");
     }
 }
