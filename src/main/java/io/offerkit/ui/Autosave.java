@@ -5,27 +5,45 @@ import io.offerkit.project.ProjectException;
 import io.offerkit.project.RecoveryFiles;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Keeps unsaved work safe: {@link #DELAY} after the last edit the project is written to its recovery file (on the
- * scheduler's thread, never the FX thread); saving, going back to the saved state and a clean exit remove it. On
- * start the app asks {@link #pending()} whether there is work to restore.
+ * Keeps unsaved work safe: {@link #DELAY} after the last edit (and at least every {@link #MAX_WAIT} while the typing
+ * goes on) the project is written to its recovery file, on the scheduler's thread, never the FX thread.
+ *
+ * <p>A recovery file is removed only when the user decided about its work: saved it, went back to the saved state,
+ * chose not to save it (on quitting or opening another project), or discarded it when it was offered. Only the
+ * files this session wrote or restored are its to remove; any other is the work of an earlier session that is
+ * offered ({@link #pending()}, {@link #pendingFor}) each time its project is opened, until the user answers.
  */
 public final class Autosave {
-    public static final Duration DELAY = Duration.ofSeconds(5);
+    /** A pause in typing: short, so a crash loses no more than the last moment's keystrokes. */
+    public static final Duration DELAY = Duration.ofMillis(1500);
+    /** Typing that never pauses for {@link #DELAY} is still written this often. */
+    public static final Duration MAX_WAIT = Duration.ofSeconds(10);
 
     /** Unsaved work found on start: for the project file (or null: the untitled project). */
     public record Recovery(Path projectFile, Project project) {
     }
 
+    private record Snapshot(Path file, Project project) {
+    }
+
     private final ProjectSession session;
     private final RecoveryFiles files;
     private final Scheduler scheduler;
-    private Scheduler.Pending pending;
-    private Path lastFile;
-    private boolean justOpened;
+    /** The latest edit not written yet: set on the FX thread, taken by the scheduler's; null when all is written. */
+    private final AtomicReference<Snapshot> unwritten = new AtomicReference<>();
+    private Scheduler.Pending debounce;
+    private Scheduler.Pending deadline;
+    /** The project files (null: untitled) whose recovery this session wrote or restored, so may remove. */
+    private final Set<Path> owned = new HashSet<>();
 
     public Autosave(ProjectSession session, RecoveryFiles files, Scheduler scheduler) {
         this.session = session;
@@ -33,88 +51,133 @@ public final class Autosave {
         this.scheduler = scheduler;
     }
 
-    /**
-     * Starts following the session's edits. Called after the start-up project is open and any recovery offered.
-     * ProjectSession sets the file, then the project, then the dirty flag; the listeners rely only on that order.
-     */
+    /** Starts following the session's edits. */
     public void start() {
-        lastFile = session.file();
         session.fileProperty().addListener((obs, old, now) -> {
             if (!Objects.equals(old, now)) {
-                clearLater(old); // opened another project or saved under a new name: the old recovery belongs to nothing
+                // Another project opened (after the user was asked about the unsaved work) or saved under a new
+                // name: this session's recovery of the old file belongs to nothing now.
+                clearOwned(old);
             }
         });
         session.projectProperty().addListener((obs, old, now) -> edited());
-        // Clean again: saved (the project file is now newer), undone to the saved state (the recovery holds what the
-        // file holds) or another project opened (its own newer recovery, if any, is kept for the next offer).
+        // Clean again: saved, or undone to the saved state. A project just opened owns nothing here: its recovery
+        // from an earlier session stays for the offer.
         session.dirtyProperty().addListener((obs, was, now) -> {
             if (!now) {
-                Path file = session.file();
-                cancelPending();
-                if (justOpened) {
-                    scheduler.schedule(Duration.ZERO, () -> files.clearIfStale(file));
-                } else {
-                    clearLater(file);
-                }
+                clearOwned(session.file());
             }
         });
     }
 
     private void edited() {
-        cancelPending();
-        Path file = session.file();
-        justOpened = !Objects.equals(file, lastFile);
-        lastFile = file;
-        if (justOpened) {
-            return; // a project just opened or saved as: nothing unsaved yet
+        if (!session.differsFromSaved()) {
+            cancelPending(); // opened, reloaded or undone to the saved state: nothing unsaved to keep
+            return;
         }
-        Project snapshot = session.project(); // an immutable value: safe to write from another thread
-        pending = scheduler.schedule(DELAY, () -> {
+        Path file = session.file();
+        owned.add(file); // the write below replaces whatever recovery this file had
+        if (unwritten.getAndSet(new Snapshot(file, session.project())) == null || deadline == null) {
+            deadline = scheduler.schedule(MAX_WAIT, this::writeUnwritten);
+        }
+        if (debounce != null) {
+            debounce.cancel();
+        }
+        debounce = scheduler.schedule(DELAY, this::writeUnwritten);
+    }
+
+    /** On the scheduler's thread: the latest edit (an immutable value), whichever of the two waits ran out first. */
+    private void writeUnwritten() {
+        Snapshot latest = unwritten.getAndSet(null);
+        if (latest != null) {
             try {
-                files.write(snapshot, file);
+                files.write(latest.project(), latest.file());
             } catch (ProjectException e) {
                 // The project in memory is intact; the next edit tries again.
             }
-        });
+        }
     }
 
-    private void clearLater(Path file) {
+    /**
+     * Removes this session's recovery of {@code file} now and once more after any write still running, so an offer
+     * made right after (the same project opened again) does not find it.
+     */
+    private void clearOwned(Path file) {
         cancelPending();
-        scheduler.schedule(Duration.ZERO, () -> files.clear(file));
+        if (owned.remove(file)) {
+            files.clear(file);
+            scheduler.schedule(Duration.ZERO, () -> files.clear(file));
+        }
     }
 
     private void cancelPending() {
-        if (pending != null) {
-            pending.cancel();
-            pending = null;
+        unwritten.set(null);
+        for (Scheduler.Pending wait : new Scheduler.Pending[] {debounce, deadline}) {
+            if (wait != null) {
+                wait.cancel();
+            }
         }
+        debounce = null;
+        deadline = null;
     }
 
-    /** On a clean exit (saved, or the user chose not to save): nothing is left to recover. */
+    /**
+     * On quitting, after the user saved or chose not to save: this session's recovery files go; one it never
+     * touched (work of a crashed session not answered yet) stays for the next start.
+     */
     public void cleanExit() {
+        List<Path> mine = new ArrayList<>(owned);
+        for (Path file : mine) {
+            clearOwned(file);
+        }
         cancelPending();
-        files.clear(session.file());
     }
 
-    /** Unsaved work newer than the open project (or of the untitled project), if any. */
+    /** At start: unsaved work of the open project, else of the untitled project, if any. */
     public Optional<Recovery> pending() {
         Path file = session.file();
-        Optional<Recovery> own = files.newerThan(file).map(p -> new Recovery(file, p));
+        Optional<Recovery> own = pendingFor(file);
         if (own.isPresent() || file == null) {
             return own;
         }
-        return files.newerThan(null).map(p -> new Recovery(null, p));
+        return pendingFor(null);
     }
 
-    /** Brings the unsaved work back as an edit: the project shows as unsaved and Undo returns to the saved one. */
+    /**
+     * Unsaved work of {@code file} (null: the untitled project) left by an earlier session: newer than the saved
+     * project and different from it (or the project file is gone).
+     */
+    public Optional<Recovery> pendingFor(Path file) {
+        return files.newerThan(file).map(p -> new Recovery(file, p));
+    }
+
+    /**
+     * Brings the unsaved work back as an edit: the project shows as unsaved and Undo returns to the saved one. Work
+     * of a project that is gone goes into the open (untitled) project and is kept under that one's recovery at once.
+     */
     public void restore(Recovery recovery) {
         if (recovery.projectFile() == null && session.file() != null) {
             session.newProject();
         }
         session.update(p -> recovery.project());
+        Path here = session.file();
+        owned.add(here);
+        if (!Objects.equals(recovery.projectFile(), here)) {
+            Snapshot moved = new Snapshot(here, session.project());
+            scheduler.schedule(Duration.ZERO, () -> {
+                try {
+                    files.write(moved.project(), moved.file());
+                    files.clear(recovery.projectFile());
+                } catch (ProjectException e) {
+                    // Left where it was: offered again next time, nothing lost.
+                }
+            });
+        }
     }
 
+    /** The user chose to throw the offered work away. */
     public void discard(Recovery recovery) {
+        owned.remove(recovery.projectFile());
         files.clear(recovery.projectFile());
     }
 }

@@ -12,7 +12,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application: opens the project named by {@code --open=FILE}, else the bundled demo; with
+ * The JavaFX application: opens the project named by {@code --open=FILE}, else the project open when it last ran
+ * (the bundled demo on the very first start; see {@link StartProject}), and offers unsaved work a crash left; with
  * {@code --screenshot=FILE.png} it writes a picture of the window once it has settled and exits.
  */
 public class OfferKitApp extends Application {
@@ -29,11 +30,19 @@ public class OfferKitApp extends Application {
         java.util.List<String> args = getParameters().getRaw();
         LaunchOptions options = LaunchOptions.parse(args);
         Path dataDir = DemoLocation.dataDir();
-        Path project = options.open().orElse(DemoLocation.demoFile(dataDir));
+        boolean probe = LaunchOptions.printStartup(args);
+        // A scripted run (a screenshot, the start-up probe, the class-data training) without --open shows the demo,
+        // whatever was open last, so its picture or timing is the same on every machine.
+        StartProject first = options.open().isEmpty() && (options.screenshot().isPresent() || probe) ? StartProject.demo()
+                : StartProject.choose(options.open(), new RecentProjects(dataDir));
         UserPreferences preferences = new UserPreferences(dataDir);
         Theme theme = LaunchOptions.theme(args).orElseGet(preferences::theme);
         boolean dark = theme.isDark(System.getenv());
-        String what = String.valueOf(project.getFileName());
+        String what = switch (first.kind()) {
+            case FIRST_START -> String.valueOf(DemoLocation.demoFile(dataDir).getFileName());
+            case LAST_GONE -> Messages.text("app.untitled");
+            case NAMED, LAST -> String.valueOf(first.file().getFileName());
+        };
         // The first frame is the shell's outline: no control, so no stylesheet to load and apply before it shows.
         Scene scene = new Scene(ShellSkeleton.create(what, dark), WIDTH, HEIGHT);
         stage.setScene(scene);
@@ -43,21 +52,20 @@ public class OfferKitApp extends Application {
         if (options.screenshot().isEmpty()) {
             WindowPlacement.restore(stage, preferences);
         }
-        boolean probe = LaunchOptions.printStartup(args);
         if (probe) {
             // The first frame (the outline) is the start-up figure; the shell's and the opened sections' follow.
             StartupProbe.printWhenShown(stage, code -> { });
         }
         stage.show();
-        Frames.next(scene).thenRun(() -> showShell(stage, options, preferences, dark, what, probe));
+        Frames.next(scene).thenRun(() -> showShell(stage, options, first, preferences, dark, what, probe));
     }
 
     /**
      * The real shell in place of the outline: menu, navigation, status bar and "Opening …" placeholders; then the
      * profiles are read (and the project's reader and renderers warmed up) off the FX thread, and the sections follow.
      */
-    private void showShell(Stage stage, LaunchOptions options, UserPreferences preferences, boolean dark, String what,
-                           boolean probe) {
+    private void showShell(Stage stage, LaunchOptions options, StartProject first, UserPreferences preferences,
+                           boolean dark, String what, boolean probe) {
         java.util.List<String> args = getParameters().getRaw();
         Scene scene = stage.getScene();
         StatusMessages status = new StatusMessages();
@@ -74,12 +82,12 @@ public class OfferKitApp extends Application {
             StartupProbe.printAtNextFrame(scene, "shell", code -> { });
         }
         Path dataDir = DemoLocation.dataDir();
-        java.util.concurrent.Callable<Path> toOpen = () -> options.open().isPresent() ? options.open().get()
-                : DemoLocation.ensureDemo(dataDir);
-        window.openWhenReady(() -> SessionLoader.load(executor, toOpen), w -> openInitialProject(w, options))
+        java.util.concurrent.Callable<Path> toOpen = () -> first.kind() == StartProject.Kind.FIRST_START
+                ? DemoLocation.ensureDemo(dataDir) : first.file();
+        window.openWhenReady(() -> SessionLoader.load(executor, toOpen), w -> openInitialProject(w, first))
                 .whenComplete((opened, error) -> {
                     if (error == null) {
-                        opened(stage, window, options, status, probe);
+                        opened(window, options, first, probe);
                     }
                     if (probe) {
                         StartupProbe.printAtNextFrame(scene, error == null ? "opened" : "failed", OfferKitApp::exit);
@@ -89,7 +97,7 @@ public class OfferKitApp extends Application {
     }
 
     /** The rest of start-up, once the project is open and the sections are built. */
-    private void opened(Stage stage, MainWindow window, LaunchOptions options, StatusMessages status, boolean probe) {
+    private void opened(MainWindow window, LaunchOptions options, StartProject first, boolean probe) {
         java.util.List<String> args = getParameters().getRaw();
         window.useRecentProjects(new RecentProjects(DemoLocation.dataDir()));
         autosave = new Autosave(window.model().session(), new io.offerkit.project.RecoveryFiles(DemoLocation.dataDir().resolve("recovery")),
@@ -99,10 +107,22 @@ public class OfferKitApp extends Application {
         if (!inspect.isEmpty()) {
             window.inspectView().add(inspect);
         }
-        if (options.screenshot().isEmpty() && !probe) {
-            autosave.pending().ifPresent(found -> RecoveryDialog.offer(stage, autosave, found, status));
-        }
         autosave.start();
+        window.useAutosave(autosave);
+        if (options.screenshot().isEmpty() && !probe) {
+            if (first.kind() == StartProject.Kind.LAST_GONE) {
+                // Work left for the gone project says that it is gone; without any, a warning says where it was.
+                Path gone = first.file();
+                if (window.offerRecovery(gone)) {
+                    return;
+                }
+                window.warn(Messages.format("start.lastGone.header", gone.getFileName()),
+                        Messages.format("start.lastGone.message", gone.getFileName(), gone.getParent()));
+            }
+            // The open project's unsaved work, else the untitled project's.
+            window.offerRecovery(java.util.stream.Stream.of(window.model().session().file(), null).distinct()
+                    .toArray(Path[]::new));
+        }
     }
 
     private static void exit(int code) {
@@ -150,17 +170,16 @@ public class OfferKitApp extends Application {
         query.start();
     }
 
-    private static void openInitialProject(MainWindow window, LaunchOptions options) {
-        if (options.open().isPresent()) {
-            window.open(options.open().get());
-            return;
-        }
-        try {
-            Path demo = DemoLocation.ensureDemo(DemoLocation.dataDir());
-            window.open(demo);
-            window.model().status().info(Messages.format("status.demoOpened", demo.getParent()));
-        } catch (Exception e) {
-            window.model().status().error(Messages.format("status.demoFailed", e.getMessage()));
+    private static void openInitialProject(MainWindow window, StartProject first) {
+        switch (first.kind()) {
+            case NAMED, LAST -> window.open(first.file());
+            case FIRST_START -> window.openDemo();
+            case LAST_GONE -> {
+                // The session starts on an empty project: it stays open, and the user is told where the last one was
+                // (in a dialog too, once any unsaved work of it has been looked for).
+                Path gone = first.file();
+                window.model().status().error(Messages.format("start.lastGone.status", gone.getFileName(), gone.getParent()));
+            }
         }
     }
 

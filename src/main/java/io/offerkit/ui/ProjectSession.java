@@ -79,6 +79,14 @@ public final class ProjectSession {
         return dirty.get();
     }
 
+    /**
+     * Whether the project differs from what its file holds (or from the empty start) right now; unlike
+     * {@link #isDirty()} already true inside a listener of {@link #projectProperty()}, where the flag has not caught up.
+     */
+    public boolean differsFromSaved() {
+        return !Objects.equals(saved, project.get());
+    }
+
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }

@@ -3,19 +3,23 @@ package io.offerkit.ui;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.stage.Window;
 
-/** On start, when unsaved work was left behind: Restore it (as an unsaved, undoable edit) or Discard it. */
-final class RecoveryDialog {
+/**
+ * When unsaved work was left behind by a session that did not end cleanly: Restore it (as an unsaved, undoable
+ * edit) or Discard it. Neither is a cancel button, so Escape or closing the dialog never throws the work away.
+ */
+public final class RecoveryDialog {
     private RecoveryDialog() {
     }
 
-    static void offer(Window owner, Autosave autosave, Autosave.Recovery recovery, StatusMessages status) {
+    /** The question, not shown yet (the caller owns and styles it), answered when the user presses a button. */
+    public static Alert create(Autosave autosave, Autosave.Recovery recovery, StatusMessages status) {
         ButtonType restore = new ButtonType(Messages.text("recovery.restore"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(Messages.text("recovery.discard"), ButtonBar.ButtonData.NO);
+        ButtonType discard = new ButtonType(Messages.text("recovery.discard"), ButtonBar.ButtonData.OTHER);
         String which = recovery.projectFile() == null ? Messages.text("recovery.untitled") : String.valueOf(recovery.projectFile().getFileName());
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("recovery.message", which), restore, discard);
-        alert.initOwner(owner);
+        boolean gone = recovery.projectFile() != null && !java.nio.file.Files.isRegularFile(recovery.projectFile());
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                Messages.format(gone ? "recovery.message.gone" : "recovery.message", which), restore, discard);
         alert.setTitle(Messages.text("recovery.title"));
         alert.setHeaderText(Messages.text("recovery.header"));
         // Not showAndWait: start-up goes on (and a screenshot run is never held) while the question is open.
@@ -28,6 +32,6 @@ final class RecoveryDialog {
                 status.info(Messages.format("recovery.discarded", which));
             }
         });
-        alert.show();
+        return alert;
     }
 }

@@ -122,4 +122,105 @@ class AutosaveTest {
         assertThat(files.fileFor(null)).exists().hasFileName("untitled.offerkit");
         assertThat(files.fileFor(projectFile).getFileName().toString()).matches("[0-9a-f]{16}\\.offerkit");
     }
+
+    @Test
+    void writesAboutTwoSecondsAfterTheLastKeystrokeAndHoldsThatKeystroke() throws Exception {
+        assertThat(Autosave.DELAY).isBetween(Duration.ofMillis(1000), Duration.ofMillis(2000));
+        for (String typed : new String[] {"T", "Ty", "Typ", "Typed"}) {
+            session.update(p -> p.withSummary(typed), "typing");
+            scheduler.advance(Duration.ofMillis(150));
+        }
+        scheduler.advance(Duration.ofMillis(2000));
+        assertThat(recovery()).exists();
+        assertThat(io.offerkit.project.ProjectFiles.read(recovery()).summary()).isEqualTo("Typed");
+    }
+
+    @Test
+    void typingWithoutAPauseIsStillWrittenEveryFewSeconds() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            String typed = "x".repeat(i + 1);
+            session.update(p -> p.withSummary(typed), "typing");
+            scheduler.advance(Duration.ofMillis(500));
+        }
+        assertThat(recovery()).exists(); // 15 s of typing never paused long enough for the debounce alone
+        assertThat(io.offerkit.project.ProjectFiles.read(recovery()).summary()).startsWith("xxxxxxxxxx");
+    }
+
+    @Test
+    void theFirstEditAfterSaveAsIsKept() throws Exception {
+        session.newProject();
+        Path saved = dir.resolve("saved-as.offerkit");
+        session.saveAs(saved);
+        session.update(p -> p.withAppName("First edit after Save As"));
+        scheduler.advance(Autosave.DELAY);
+        assertThat(files.fileFor(saved)).exists();
+    }
+
+    /** A crash left work behind; this start opened the project but nobody answered the offer (or it was not shown). */
+    private Autosave nextStartWithCrashedWork() throws Exception {
+        session.update(p -> p.withSummary("work from a session that crashed"));
+        scheduler.advance(Autosave.DELAY);
+        Files.setLastModifiedTime(projectFile, FileTime.from(Instant.now().minusSeconds(60)));
+        ProjectSession next = new ProjectSession(ProfileRegistry.builtIn());
+        next.open(projectFile);
+        session = next;
+        Autosave again = new Autosave(next, files, scheduler);
+        again.start();
+        return again;
+    }
+
+    @Test
+    void aCleanQuitKeepsTheRecoveryTheUserHasNotDecidedOn() throws Exception {
+        Autosave again = nextStartWithCrashedWork();
+        assertThat(again.pending()).isPresent();
+
+        again.cleanExit();
+        scheduler.advance(Autosave.DELAY);
+
+        assertThat(recovery()).exists();
+        assertThat(again.pending()).get().extracting(r -> r.project().summary()).isEqualTo("work from a session that crashed");
+    }
+
+    @Test
+    void openingAnotherProjectKeepsTheRecoveryTheUserHasNotDecidedOn() throws Exception {
+        Autosave again = nextStartWithCrashedWork();
+        session.newProject();
+        scheduler.advance(Autosave.DELAY);
+        assertThat(recovery()).exists();
+        assertThat(again.pendingFor(projectFile)).isPresent();
+    }
+
+    @Test
+    void restoringThenSavingRemovesTheRecovery() throws Exception {
+        Autosave again = nextStartWithCrashedWork();
+        again.restore(again.pending().orElseThrow());
+        scheduler.advance(Autosave.DELAY);
+        session.save();
+        scheduler.advance(Duration.ZERO);
+        assertThat(recovery()).doesNotExist();
+    }
+
+    @Test
+    void restoringThenQuittingWithoutSavingRemovesTheRecovery() throws Exception {
+        Autosave again = nextStartWithCrashedWork();
+        again.restore(again.pending().orElseThrow());
+        again.cleanExit(); // the user was asked and chose Don't Save
+        scheduler.advance(Autosave.DELAY);
+        assertThat(recovery()).doesNotExist();
+    }
+
+    @Test
+    void theWorkOfAProjectThatIsGoneIsRestoredIntoAnUntitledProject() throws Exception {
+        Autosave again = nextStartWithCrashedWork();
+        Files.delete(projectFile);
+        session.newProject();
+        Autosave.Recovery found = again.pendingFor(projectFile).orElseThrow();
+        again.restore(found);
+        scheduler.advance(Duration.ZERO);
+
+        assertThat(session.file()).isNull();
+        assertThat(session.project().summary()).isEqualTo("work from a session that crashed");
+        assertThat(files.fileFor(null)).exists(); // kept at once under its new place ...
+        assertThat(recovery()).doesNotExist(); // ... so the gone project's file is not offered again
+    }
 }

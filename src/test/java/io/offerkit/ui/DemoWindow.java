@@ -72,6 +72,15 @@ public record DemoWindow(ProjectSession session, AppExecutor executor, MainWindo
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
     }
 
+    /** Presses the button of a dialog that is labelled {@code text}, on the FX thread, as a click on it would. */
+    public static void press(javafx.scene.control.DialogPane pane, String text) throws Exception {
+        fx(() -> {
+            pane.getButtonTypes().stream().filter(b -> b.getText().equals(text)).findFirst()
+                    .map(b -> (javafx.scene.control.Button) pane.lookupButton(b)).orElseThrow().fire();
+            return null;
+        });
+    }
+
     /** Scrolls the nearest scroll pane around the node as a user would, so the robot can click it. */
     public static void scrollIntoView(org.testfx.api.FxRobot robot, String query) {
         javafx.scene.Node node = robot.lookup(query).query();

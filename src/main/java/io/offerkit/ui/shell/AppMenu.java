@@ -51,7 +51,9 @@ final class AppMenu {
             view.getItems().add(go);
         }
         view.getItems().addAll(new SeparatorMenuItem(), themeMenu(window));
-        Menu help = new Menu(Messages.text("menu.help"), null,
+        MenuItem demo = item(Messages.text("menu.help.demo"), "Shortcut+Shift+D", e -> window.openDemo());
+        demo.setId("openDemo");
+        Menu help = new Menu(Messages.text("menu.help"), null, demo, new SeparatorMenuItem(),
                 Icons.ABOUT.on(item(Messages.text("menu.help.about"), "F1", e -> window.about())));
         MenuBar bar = new MenuBar(file, edit, view, profile, help);
         bar.setUseSystemMenuBar(true);

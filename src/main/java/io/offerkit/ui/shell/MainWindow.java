@@ -80,6 +80,7 @@ public final class MainWindow extends BorderPane {
     private final Label openingChecklist = new Label();
     private final ReadOnlyBooleanWrapper opened = new ReadOnlyBooleanWrapper(this, "opened");
     private io.offerkit.ui.RecentProjects recentProjects;
+    private io.offerkit.ui.Autosave autosave;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
     private final javafx.beans.property.BooleanProperty desktopDark =
             new javafx.beans.property.SimpleBooleanProperty(Theme.desktopPrefersDark(System.getenv()));
@@ -263,6 +264,58 @@ public final class MainWindow extends BorderPane {
         theme.addListener((obs, old, now) -> prefs.setTheme(now));
     }
 
+    /**
+     * Keeps unsaved work safe and offers, on each opening of a project, the work an earlier session left for it. Set
+     * by the app, not by {@link #create}, so tests never write into the user's OfferKit folder.
+     */
+    public void useAutosave(io.offerkit.ui.Autosave autosave) {
+        this.autosave = autosave;
+    }
+
+    /**
+     * Offers the unsaved work an earlier session left for the first of {@code projectFiles} (null: the untitled
+     * project) that has some; true when it asked.
+     */
+    public boolean offerRecovery(Path... projectFiles) {
+        if (autosave == null) {
+            return false;
+        }
+        for (Path file : projectFiles) {
+            Optional<io.offerkit.ui.Autosave.Recovery> found = autosave.pendingFor(file);
+            if (found.isPresent()) {
+                Alert alert = io.offerkit.ui.RecoveryDialog.create(autosave, found.get(), model.status());
+                own(alert);
+                alert.show();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Help > Open the Demo Project: the bundled demo, written again first if it is missing. */
+    public void openDemo() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        try {
+            Path demo = DemoLocation.ensureDemo(DemoLocation.dataDir());
+            open(demo);
+            if (demo.toAbsolutePath().equals(model.session().file())) {
+                model.status().info(Messages.format("status.demoOpened", demo.getParent()));
+            }
+        } catch (java.io.IOException | io.offerkit.project.ProjectException e) {
+            model.status().error(Messages.format("status.demoFailed", e.getMessage()));
+        }
+    }
+
+    /** A warning that does not hold up start-up: the window goes on opening behind it. */
+    public void warn(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
+        own(alert);
+        alert.setHeaderText(header);
+        alert.show();
+    }
+
     io.offerkit.ui.RecentProjects recentProjects() {
         return recentProjects;
     }
@@ -418,8 +471,8 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Opens a project, showing an alert when it cannot be read (the current project stays open, unchanged). The
-     * alert does not block, so a start-up with a broken {@code --open} file still reaches its screenshot.
+     * Opens a project, showing an alert when it cannot be read (the current project stays open, unchanged), and
+     * offers unsaved work a crashed session left for it. The alerts do not block, so a start-up with a broken {@code --open} file still reaches its screenshot.
      */
     public void open(Path file) {
         model.open(file).ifPresentOrElse(error -> {
@@ -427,7 +480,10 @@ public final class MainWindow extends BorderPane {
             own(alert);
             alert.setHeaderText(Messages.format("project.open.failed", file.getFileName()));
             alert.show();
-        }, () -> RelinkDialog.showIfNeeded(window(), new RelinkViewModel(model.session(), model.status())));
+        }, () -> {
+            RelinkDialog.showIfNeeded(window(), new RelinkViewModel(model.session(), model.status()));
+            offerRecovery(model.session().file());
+        });
     }
 
     public void loadProfileWithChooser() {
