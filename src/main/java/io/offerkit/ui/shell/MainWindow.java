@@ -198,7 +198,7 @@ public final class MainWindow extends BorderPane {
             documentsModel.recheck(changes.all());
             checklistModel.recheck();
         });
-        descriptionModel = new DescriptionViewModel(session, DemoLocation.dataDir().resolve("lint-settings.json"));
+        descriptionModel = new DescriptionViewModel(session, io.offerkit.text.lint.LintSettingsFile.userFile());
         inspectModel = new InspectViewModel(session, executor, status);
         checklistView = new ChecklistView(checklistModel, this::navigateTo);
         setRight(checklistView);
