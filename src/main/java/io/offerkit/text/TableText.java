@@ -2,9 +2,9 @@ package io.offerkit.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
  */
 final class TableText {
     static final String SEPARATOR = " | ";
+    private static final Pattern TABLE = Pattern.compile("<table", Pattern.CASE_INSENSITIVE);
 
     private TableText() {
     }
@@ -26,7 +27,7 @@ final class TableText {
      * common case costs one search, no parse). Each flattening is told to {@code report} as (key, line).
      */
     static String flatten(String html, Set<String> allowed, BiConsumer<String, String> report) {
-        if (allowed.contains("table") || !html.toLowerCase(Locale.ROOT).contains("<table")) {
+        if (allowed.contains("table") || !TABLE.matcher(html).find()) {
             return html;
         }
         Document document = Jsoup.parseBodyFragment(html);
