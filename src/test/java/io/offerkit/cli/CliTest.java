@@ -257,6 +257,7 @@ class CliTest {
         assertThat(check.exit()).as(check.out()).isZero();
         assertThat(check.out()).containsPattern("WARN +description +.*\"TODO\"");
         assertThat(run("check", project.toString()).exit()).as("the defaults: placeholders are errors").isEqualTo(1);
+        assertBadInput(run("check", "--lint-settings", dir.resolve("none.json").toString(), project.toString()), "no such file");
     }
 
     @Test
