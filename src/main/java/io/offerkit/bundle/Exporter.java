@@ -11,6 +11,7 @@ import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.Project;
 import io.offerkit.project.SourceFiles;
+import io.offerkit.text.lint.LintSettings;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -55,9 +56,14 @@ public final class Exporter {
 
     /** Reads the project's files once and renders the logos and evaluates the checklist from those bytes. */
     public static Prepared prepare(Profile profile, Project project) {
+        return prepare(profile, project, LintSettings.defaults());
+    }
+
+    /** As above, the text checks at the user's levels {@code lints} (as the checklist showed them). */
+    public static Prepared prepare(Profile profile, Project project, LintSettings lints) {
         SourceFiles files = new SourceFiles(DocumentInspector.MAX_BYTES);
         LogoSet logos = LogoSetRenderer.render(profile, project.logo(), path -> decode(files, path));
-        return new Prepared(profile, files, logos, CheckEngine.evaluate(profile, project, logos, files));
+        return new Prepared(profile, files, logos, CheckEngine.evaluate(profile, project, logos, files, lints));
     }
 
     private static SourceImage decode(SourceFiles files, Path path) throws ImagingException {

@@ -8,10 +8,13 @@ import io.offerkit.profile.Severity;
 import io.offerkit.project.Project;
 import io.offerkit.project.SourceFiles;
 import io.offerkit.text.lint.LanguageOpeningLint;
+import io.offerkit.text.lint.LintFinding;
+import io.offerkit.text.lint.LintSettings;
 import io.offerkit.text.lint.SummaryInDescriptionLint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Evaluates a profile's checklist against a project: a pure function of the profile, the project and its rendered
@@ -29,6 +32,8 @@ public final class CheckEngine {
             "document", new DocumentRule(),
             "link", new LinkRule(),
             "links-differ", new LinksDifferRule());
+    /** The rules of the text fields' items, which take in the lint findings in their field. */
+    private static final Set<String> TEXT_RULES = Set.of("text-field", "list-field", "html-field");
 
     private CheckEngine() {
     }
@@ -39,7 +44,16 @@ public final class CheckEngine {
 
     /** As above, inspecting the documents from {@code files} (an export's one read of each file) when not null. */
     public static CheckReport evaluate(Profile profile, Project project, LogoSet logos, SourceFiles files) {
-        CheckContext context = CheckContext.of(profile, project, logos, files);
+        return evaluate(profile, project, logos, files, LintSettings.defaults());
+    }
+
+    /**
+     * As above, the text lints at the user's levels {@code lints}: an error-level finding fails the item of its
+     * field, a warning-level one makes it a warning, a lint turned off counts for nothing.
+     */
+    public static CheckReport evaluate(Profile profile, Project project, LogoSet logos, SourceFiles files,
+                                       LintSettings lints) {
+        CheckContext context = CheckContext.of(profile, project, logos, files, lints);
         List<CheckResult> results = new ArrayList<>();
         for (ChecklistItem item : profile.checklist()) {
             results.add(evaluate(context, item));
@@ -56,12 +70,19 @@ public final class CheckEngine {
             return new CheckResult(item, CheckState.FAIL, "This OfferKit does not know the rule '" + item.rule()
                     + "'; update OfferKit or fix the profile.");
         }
-        Verdict verdict = rule.apply(context, item.target());
+        List<LintFinding> findings = TEXT_RULES.contains(item.rule())
+                ? TextFindings.inField(context.findings(), item.target()) : List.of();
+        Verdict verdict = TextFindings.merge(rule.apply(context, item.target()), findings);
         CheckState state = switch (verdict.kind()) {
             case OK -> CheckState.PASS;
             case ADVISORY -> CheckState.WARN;
             case PROBLEM -> item.severity() == Severity.WARNING ? CheckState.WARN : CheckState.FAIL;
         };
-        return new CheckResult(item, state, verdict.message());
+        return new CheckResult(item, state, verdict.message(), TextFindings.location(item, findings));
+    }
+
+    /** The lint a rule is backed by (its item judges that lint's findings itself), or null. */
+    static String lintIdOf(String ruleId) {
+        return RULES.get(ruleId) instanceof LintRule lintRule ? lintRule.lintId() : null;
     }
 }

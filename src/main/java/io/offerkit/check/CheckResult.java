@@ -2,6 +2,12 @@ package io.offerkit.check;
 
 import io.offerkit.profile.ChecklistItem;
 
-/** One checklist item's verdict, with a message that says what to do. */
-public record CheckResult(ChecklistItem item, CheckState state, String message) {
+/**
+ * One checklist item's verdict, with a message that says what to do and where it is fixed: the item's field, or a
+ * place within it ("text:description@120", a char offset) when a finding points at the text that needs the change.
+ */
+public record CheckResult(ChecklistItem item, CheckState state, String message, String location) {
+    public CheckResult(ChecklistItem item, CheckState state, String message) {
+        this(item, state, message, item.field());
+    }
 }

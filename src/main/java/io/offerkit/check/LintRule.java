@@ -14,6 +14,10 @@ final class LintRule implements Rule {
         this.okMessage = okMessage;
     }
 
+    String lintId() {
+        return lint.id();
+    }
+
     @Override
     public Verdict apply(CheckContext context, String target) {
         List<Lint.Problem> problems = lint.check(new LintInput(context.project(), context.description()));

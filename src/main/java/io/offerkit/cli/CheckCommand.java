@@ -8,6 +8,7 @@ import io.offerkit.check.CheckResult;
 import io.offerkit.check.CheckState;
 import io.offerkit.common.Json;
 import io.offerkit.common.OfferKitException;
+import io.offerkit.text.lint.LintSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,6 +31,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     private Format format;
 
+    @picocli.CommandLine.Mixin
+    private LintSettingsOption lintSettings;
+
     @Parameters(paramLabel = "PROJECT", description = "The .offerkit project file.")
     private Path projectFile;
 
@@ -42,7 +46,12 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("offerkit check: " + e.getMessage());
             return OfferKitCommand.BAD_INPUT;
         }
-        CheckReport report = CheckEngine.evaluate(loaded.profile(), loaded.project(), loaded.logos());
+        LintSettings lints = lintSettings.read();
+        if (lints == null) {
+            spec.commandLine().getErr().println("offerkit check: " + lintSettings.missing());
+            return OfferKitCommand.BAD_INPUT;
+        }
+        CheckReport report = CheckEngine.evaluate(loaded.profile(), loaded.project(), loaded.logos(), null, lints);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(Json.mapper().writeValueAsString(json(report)));

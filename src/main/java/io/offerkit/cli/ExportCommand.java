@@ -9,10 +9,12 @@ import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.Project;
 import io.offerkit.project.ProjectFiles;
+import io.offerkit.text.lint.LintSettings;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,6 +34,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "Replace an earlier OfferKit export at --out, as a whole and in one step.")
     private boolean replace;
 
+    @Mixin
+    private LintSettingsOption lintSettings;
+
     @Parameters(paramLabel = "PROJECT", description = "The .offerkit project file.")
     private Path projectFile;
 
@@ -47,7 +52,12 @@ final class ExportCommand implements Callable<Integer> {
             Project project = ProjectFiles.read(projectFile);
             Profile profile = ProfileRegistry.builtIn().get(project.profileId());
             // One read of each logo and document: the logos, the checklist and the copied files agree byte for byte.
-            Exporter.Prepared prepared = Exporter.prepare(profile, project);
+            LintSettings lints = lintSettings.read();
+            if (lints == null) {
+                spec.commandLine().getErr().println("offerkit export: " + lintSettings.missing());
+                return OfferKitCommand.BAD_INPUT;
+            }
+            Exporter.Prepared prepared = Exporter.prepare(profile, project, lints);
             Path written = Exporter.export(project, prepared, ToolVersion.get(), out, replace, ExportProgress.NONE);
             spec.commandLine().getOut().println(written);
             if (!prepared.report().ready()) {

@@ -20,8 +20,9 @@ import org.owasp.html.PolicyFactory;
 /**
  * Turns the description source (Markdown or HTML) into the HTML the marketplace accepts: Markdown is rendered by
  * flexmark, then everything passes the OWASP sanitizer with only the profile's tags and no attributes. Emphasis is
- * mapped onto the tags the profile allows (strong becomes b, or em where b is not allowed), and every element or
- * attribute removed on the way is reported.
+ * mapped onto the tags the profile allows (strong becomes b, or em where b is not allowed), a table becomes one
+ * paragraph per row ({@link TableText}), and every element or attribute removed or rewritten on the way is reported
+ * with its reason.
  */
 public final class DescriptionRenderer {
     private static final Parser MARKDOWN = Parser.builder(new MutableDataSet()).build();
@@ -40,7 +41,8 @@ public final class DescriptionRenderer {
                 ? MARKDOWN_HTML.render(MARKDOWN.parse(description.source()))
                 : description.source();
         Set<String> allowed = Set.copyOf(field.allowedTags());
-        Report report = new Report(allowed);
+        Report report = new Report(allowed, description.format());
+        html = TableText.flatten(html, allowed, report::rewritten);
         String clean = POLICIES.computeIfAbsent(allowed, DescriptionRenderer::policy).sanitize(html, report, null).strip();
         clean = clean.replace("\n\n", "\n");
         int length = field.countMode() == CountMode.MARKUP ? clean.length() : HtmlText.visibleLength(clean);
@@ -74,21 +76,32 @@ public final class DescriptionRenderer {
         return aliases;
     }
 
-    /** Collects one readable line per removed element or attribute, in order, without repeats. */
+    /** Collects one readable line per removed or rewritten element or attribute, in order, without repeats. */
     private static final class Report implements HtmlChangeListener<Object> {
+        private static final Set<String> BOLD = Set.of("strong", "b");
         private final Set<String> allowed;
+        private final DescriptionFormat format;
         private final Map<String, String> lines = new LinkedHashMap<>();
-        private final Set<String> renamed;
+        private final Map<String, String> renamed;
 
-        Report(Set<String> allowed) {
+        Report(Set<String> allowed, DescriptionFormat format) {
             this.allowed = allowed;
-            this.renamed = aliases(allowed).keySet();
+            this.format = format;
+            this.renamed = aliases(allowed);
+        }
+
+        /** A rewrite made before sanitizing (a table turned into paragraphs), reported once with its reason. */
+        void rewritten(String key, String line) {
+            lines.putIfAbsent(key, line);
         }
 
         @Override
         public void discardedTag(Object context, String elementName) {
-            if (renamed.contains(elementName)) {
-                return; // the sanitizer reports a renamed tag (strong -> b) as discarded; its content was kept as the alias
+            String target = renamed.get(elementName);
+            if (target != null) {
+                // The sanitizer reports a renamed tag (strong -> b) as discarded; its content was kept as the alias.
+                renamedTag(elementName, target);
+                return;
             }
             String why = switch (elementName) {
                 case "a" -> "links are not allowed; its text kept";
@@ -97,6 +110,23 @@ public final class DescriptionRenderer {
                 default -> "not among the allowed tags (" + String.join(", ", sorted(allowed)) + "); its text kept";
             };
             lines.putIfAbsent("tag:" + elementName, "<" + elementName + "> removed: " + why);
+        }
+
+        /**
+         * Bold written as italics changes how the listing looks, so it is always reported. A same-looking rename
+         * (strong -> b) is reported when the user wrote the tag; Markdown's ** asks for bold, not for a tag, so bold
+         * it stays and there is nothing to tell.
+         */
+        private void renamedTag(String tag, String target) {
+            boolean looksDifferent = BOLD.contains(tag) != BOLD.contains(target);
+            if (looksDifferent) {
+                String written = format == DescriptionFormat.MARKDOWN && tag.equals("strong") ? "<strong>, Markdown **…**" : "<" + tag + ">";
+                lines.putIfAbsent("tag:" + tag, "Bold (" + written + ") written as <" + target
+                        + "> (italics): the profile allows no bold tag");
+            } else if (format == DescriptionFormat.HTML) {
+                lines.putIfAbsent("tag:" + tag, "<" + tag + "> written as <" + target + "> (the same "
+                        + (BOLD.contains(tag) ? "bold" : "italics") + "): the profile allows <" + target + ">, not <" + tag + ">");
+            }
         }
 
         @Override

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Colours the description source for the editor: Markdown syntax, or HTML tags, attributes, entities and comments.
  * Tags the profile does not allow get their own style, so the user sees in the editor what the marketplace strips.
+ * In Markdown, a raw HTML block ({@link MarkdownHtmlBlocks}) is coloured as HTML, Markdown in it included, because
+ * that is how it is exported.
  * The result is sorted and never overlaps; text without a range is plain.
  */
 public final class SyntaxHighlighter {
@@ -61,7 +63,27 @@ public final class SyntaxHighlighter {
         Set<String> allowed = new java.util.HashSet<>(allowedTags);
         allowed.addAll(DescriptionRenderer.aliases(Set.copyOf(allowedTags)).keySet());
         List<StyledRange> ranges = new ArrayList<>();
-        Matcher m = (format == DescriptionFormat.HTML ? HTML : MARKDOWN).matcher(source);
+        if (format == DescriptionFormat.HTML) {
+            colour(source, 0, source.length(), HTML, allowed, ranges);
+            return ranges;
+        }
+        // Markdown, except its raw HTML blocks: flexmark exports them as they stand, so they are coloured as HTML.
+        int position = 0;
+        for (MarkdownHtmlBlocks.Block block : MarkdownHtmlBlocks.find(source)) {
+            colour(source, position, block.start(), MARKDOWN, allowed, ranges);
+            colour(source, block.start(), block.end(), HTML, allowed, ranges);
+            position = block.end();
+        }
+        colour(source, position, source.length(), MARKDOWN, allowed, ranges);
+        return ranges;
+    }
+
+    /** Colours source[from, to) by one syntax. */
+    private static void colour(String source, int from, int to, Pattern syntax, Set<String> allowed, List<StyledRange> ranges) {
+        if (from >= to) {
+            return;
+        }
+        Matcher m = syntax.matcher(source).region(from, to);
         while (m.find()) {
             if (m.end() == m.start()) {
                 continue;
@@ -72,7 +94,6 @@ public final class SyntaxHighlighter {
                 add(ranges, new StyledRange(m.start(), m.end(), styleOf(m)));
             }
         }
-        return ranges;
     }
 
     /** Adds a range, joining it to the previous one when they touch and share a style (fewer spans to paint). */

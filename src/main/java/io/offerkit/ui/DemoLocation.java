@@ -1,5 +1,6 @@
 package io.offerkit.ui;
 
+import io.offerkit.common.UserData;
 import io.offerkit.demo.DemoProject;
 import io.offerkit.project.ProjectException;
 import java.io.IOException;
@@ -15,8 +16,7 @@ public final class DemoLocation {
     }
 
     public static Path dataDir() {
-        String home = System.getProperty("offerkit.home");
-        return home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".offerkit");
+        return UserData.dir();
     }
 
     /** Where the demo project file is (or will be, once {@link #ensureDemo} wrote it). */

@@ -71,6 +71,61 @@ class CheckEngineTest {
         assertThat(report.progress()).isEqualTo(1.0);
     }
 
+    private static Project confirmedDemo(String markdown) {
+        Project confirmed = demo.withDescription(new Description(DescriptionFormat.MARKDOWN, markdown));
+        for (var item : CPP.checklist()) {
+            if (item.kind() == io.offerkit.profile.CheckKind.ATTESTED) {
+                confirmed = confirmed.withAttestation(item.id(), new Attestation(true, "", LocalDate.of(2026, 1, 1)));
+            }
+        }
+        return confirmed;
+    }
+
+    private static CheckResult result(CheckReport report, String id) {
+        return report.results().stream().filter(r -> r.item().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anErrorLevelTextFindingFailsItsFieldsItemAndReadinessAndLeadsToTheText() {
+        String source = "## Routes\n\nPlans **routes** fast. TODO: pricing. Lorem ipsum dolor sit amet. 100% guaranteed.";
+        CheckReport report = CheckEngine.evaluate(CPP, confirmedDemo(source), demoLogos);
+        CheckResult description = result(report, "description");
+        assertThat(description.state()).isEqualTo(CheckState.FAIL);
+        assertThat(description.message()).contains("\"TODO\"", "\"Lorem ipsum\"", "\"100%\"");
+        assertThat(description.location()).isEqualTo("text:description@" + source.indexOf("TODO"));
+        assertThat(report.ready()).isFalse();
+    }
+
+    @Test
+    void aWarningLevelTextFindingWarnsAndKeepsTheOfferReady() {
+        CheckReport report = CheckEngine.evaluate(CPP, confirmedDemo("Plans routes fast, 100% guaranteed."), demoLogos);
+        assertThat(result(report, "description").state()).isEqualTo(CheckState.WARN);
+        assertThat(result(report, "description").message()).contains("\"100%\"");
+        assertThat(report.ready()).isTrue();
+    }
+
+    @Test
+    void aLintTheUserTurnedToWarningOrOffDoesNotFailReadiness() {
+        Project project = confirmedDemo("Plans routes fast. TODO: pricing.");
+        var warning = new io.offerkit.text.lint.LintSettings(
+                java.util.Map.of("placeholder-text", io.offerkit.text.lint.LintLevel.WARNING), List.of(), List.of());
+        CheckReport warned = CheckEngine.evaluate(CPP, project, demoLogos, null, warning);
+        assertThat(result(warned, "description").state()).isEqualTo(CheckState.WARN);
+        assertThat(warned.ready()).isTrue();
+        var off = new io.offerkit.text.lint.LintSettings(
+                java.util.Map.of("placeholder-text", io.offerkit.text.lint.LintLevel.OFF), List.of(), List.of());
+        assertThat(result(CheckEngine.evaluate(CPP, project, demoLogos, null, off), "description").state()).isEqualTo(CheckState.PASS);
+    }
+
+    @Test
+    void aFindingInTheSummaryFailsTheSummaryItem() {
+        Project project = confirmedDemo("Plans routes fast.").withSummary("TBD");
+        CheckResult summary = result(CheckEngine.evaluate(CPP, project, demoLogos), "summary");
+        assertThat(summary.state()).isEqualTo(CheckState.FAIL);
+        assertThat(summary.message()).contains("\"TBD\"");
+        assertThat(summary.location()).isEqualTo("text:summary@0");
+    }
+
     @Test
     void missingLogoFailsEverySlotWithTheReason() {
         CheckReport report = CheckEngine.evaluate(CPP, demo, LogoSet.empty());

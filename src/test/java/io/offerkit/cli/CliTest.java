@@ -269,6 +269,53 @@ class CliTest {
         assertThat(failing.out()).containsPattern("FAIL +summary +Summary is empty");
     }
 
+    /** The demo with every confirmation ticked and {@code markdown} as its description. */
+    private Path confirmedDemo(String markdown) throws Exception {
+        Path projectFile = Path.of(run("demo", "--out", dir.resolve("demo").toString()).out().strip());
+        var project = io.offerkit.project.ProjectFiles.read(projectFile);
+        for (String id : java.util.List.of("ordering-billing", "support-model", "licensing")) {
+            project = project.withAttestation(id, io.offerkit.project.Attestation.confirmedToday("yes"));
+        }
+        project = project.withDescription(new io.offerkit.project.Description(io.offerkit.project.DescriptionFormat.MARKDOWN, markdown));
+        io.offerkit.project.ProjectFiles.write(project, projectFile);
+        return projectFile;
+    }
+
+    @Test
+    void placeholderTextMakesCheckFailAndTheBundleNotReady() throws Exception {
+        Path project = confirmedDemo("## Routes\n\nPlans **routes** fast. TODO: pricing. Lorem ipsum dolor. 100% guaranteed.");
+        Run check = run("check", project.toString());
+        assertThat(check.exit()).as(check.out()).isEqualTo(1);
+        assertThat(check.out()).containsPattern("FAIL +description +.*\"TODO\".*\"Lorem ipsum\"").contains("Not ready: ");
+
+        Run export = run("export", "--out", dir.resolve("out").toString(), project.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        var offer = io.offerkit.common.Json.mapper().readTree(dir.resolve("out/offer.json").toFile());
+        assertThat(offer.get("ready").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aWarningAloneKeepsCheckAndTheBundleReady() throws Exception {
+        Path project = confirmedDemo("## Routes\n\nPlans **routes** fast, 100% of them.");
+        Run check = run("check", project.toString());
+        assertThat(check.exit()).as(check.out()).isZero();
+        assertThat(check.out()).containsPattern("WARN +description +.*\"100%\"");
+        assertThat(run("export", "--out", dir.resolve("out").toString(), project.toString()).exit()).isZero();
+        var offer = io.offerkit.common.Json.mapper().readTree(dir.resolve("out/offer.json").toFile());
+        assertThat(offer.get("ready").asBoolean()).isTrue();
+    }
+
+    @Test
+    void checkHonoursTheLintLevelsTheUserChose() throws Exception {
+        Path project = confirmedDemo("Plans routes fast. TODO: pricing.");
+        Path settings = Files.writeString(dir.resolve("lint-settings.json"), "{\"levels\": {\"placeholder-text\": \"WARNING\"}}");
+        Run check = run("check", "--lint-settings", settings.toString(), project.toString());
+        assertThat(check.exit()).as(check.out()).isZero();
+        assertThat(check.out()).containsPattern("WARN +description +.*\"TODO\"");
+        assertThat(run("check", project.toString()).exit()).as("the defaults: placeholders are errors").isEqualTo(1);
+        assertBadInput(run("check", "--lint-settings", dir.resolve("none.json").toString(), project.toString()), "no such file");
+    }
+
     @Test
     void checkAndExportRefuseABrokenProjectWithExitTwo() throws Exception {
         Path broken = Files.writeString(dir.resolve("x.offerkit"), "{\"format\": \"offerkit-project\", ");
@@ -356,6 +403,11 @@ class CliTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out().strip()).isEqualTo("<p><b>Fast</b> site</p>");
         assertThat(run.err()).contains("<a> removed").contains("of 5000 characters (markup)");
+        Path html = Files.writeString(dir.resolve("d.html"), "<p><strong>Fast</strong></p><table><tr><td>Plan</td><td>Price</td></tr></table>");
+        Run rewritten = run("render", html.toString());
+        assertThat(rewritten.out().strip()).isEqualTo("<p><em>Fast</em></p><p>Plan | Price</p>");
+        assertThat(rewritten.err()).contains("Bold (<strong>) written as <em> (italics): the profile allows no bold tag")
+                .contains("<table> written as one paragraph per row");
         assertBadInput(run("render", dir.resolve("none.md").toString()), "no such file");
         Path binary = Files.write(dir.resolve("b.html"), new byte[] {(byte) 0xC3, (byte) 0x28, 0x00});
         assertBadInput(run("render", binary.toString()), "not UTF-8");

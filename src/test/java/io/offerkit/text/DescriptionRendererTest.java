@@ -34,7 +34,42 @@ class DescriptionRendererTest {
         assertThat(markdown("**Fast**", CPP).html()).isEqualTo("<p><em>Fast</em></p>");
         assertThat(markdown("**Fast** and *neat*", PARTNER_CENTER).html()).isEqualTo("<p><b>Fast</b> and <i>neat</i></p>");
         assertThat(markdown("**Fast** and *neat*", PARTNER_CENTER).report()).as("a mapping is not a removal").isEmpty();
-        assertThat(markdown("**Fast**", CPP).report()).isEmpty();
+    }
+
+    @Test
+    void everyRewriteIsReportedWithItsReason() {
+        RenderedDescription md = markdown("**Fast**", CPP);
+        assertThat(md.html()).isEqualTo("<p><em>Fast</em></p>");
+        assertThat(md.report()).containsExactly(
+                "Bold (<strong>, Markdown **…**) written as <em> (italics): the profile allows no bold tag");
+        RenderedDescription html = html("<p><b>A</b> <strong>B</strong> <i>C</i> <em>D</em></p>", CPP);
+        assertThat(html.html()).isEqualTo("<p><em>A</em> <em>B</em> <em>C</em> <em>D</em></p>");
+        assertThat(html.report()).containsExactly(
+                "Bold (<b>) written as <em> (italics): the profile allows no bold tag",
+                "Bold (<strong>) written as <em> (italics): the profile allows no bold tag",
+                "<i> written as <em> (the same italics): the profile allows <em>, not <i>");
+        assertThat(html("<p><strong>B</strong> <em>D</em></p>", PARTNER_CENTER).report()).containsExactly(
+                "<strong> written as <b> (the same bold): the profile allows <b>, not <strong>",
+                "<em> written as <i> (the same italics): the profile allows <i>, not <em>");
+    }
+
+    @Test
+    void tagsTheProfileAllowsAreKeptAsWritten() {
+        String source = "<p><b>Fast</b> and <i>neat</i><br>next line</p>";
+        RenderedDescription r = html(source, PARTNER_CENTER);
+        assertThat(r.html()).isEqualTo("<p><b>Fast</b> and <i>neat</i><br />next line</p>");
+        assertThat(r.report()).isEmpty();
+    }
+
+    @Test
+    void aTableBecomesOneParagraphPerRowWithItsCellsSeparated() {
+        String source = "<table><thead><tr><th>Plan</th><th>Price</th></tr></thead>"
+                + "<tbody><tr><td>Standard</td><td>$10/user/month</td></tr><tr><td>Pro</td><td><b>$20</b></td></tr></tbody></table>";
+        RenderedDescription r = html(source, PARTNER_CENTER);
+        assertThat(r.html()).isEqualTo("<p>Plan | Price</p>\n<p>Standard | $10/user/month</p>\n<p>Pro | <b>$20</b></p>");
+        assertThat(r.report()).containsExactly(
+                "<table> written as one paragraph per row, cells separated by \" | \": the profile allows no tables");
+        assertThat(HtmlText.visibleText(html(source, CPP).html())).doesNotContain("PlanPrice").contains("Standard | $10/user/month");
     }
 
     @Test

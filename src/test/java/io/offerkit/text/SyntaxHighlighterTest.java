@@ -69,4 +69,23 @@ class SyntaxHighlighterTest {
                 .extracting(r -> html.substring(r.start(), r.end()))
                 .containsExactly("<u>", "</u>");
     }
+    @Test
+    void markdownAfterAnHtmlLineIsColouredAsHtmlUntilABlankLineAsItIsExported() {
+        String md = "<p>Intro in HTML</p>\n## Pricing\n**Fast** routes\n\n## Support\n";
+        assertThat(spans(md, DescriptionFormat.MARKDOWN)).containsExactly(
+                "html-tag:<p>", "html-tag:</p>", "md-heading:## Support");
+        String exported = DescriptionRenderer.render(new io.offerkit.project.Description(DescriptionFormat.MARKDOWN, md),
+                io.offerkit.profile.ProfileRegistry.builtIn().defaultProfile().textField("description").orElseThrow()).html();
+        assertThat(exported).as("the colours follow what is exported").contains("## Pricing", "**Fast**", "<h2>Support</h2>");
+    }
+
+    @Test
+    void aLineThatOnlyBeginsWithAnInlineTagStaysMarkdown() {
+        assertThat(spans("<b>Fast</b> routes\n## Pricing", DescriptionFormat.MARKDOWN))
+                .containsExactly("html-tag:<b>", "html-tag:</b>", "md-heading:## Pricing");
+        assertThat(spans("Text\n<div>\n## Heading", DescriptionFormat.MARKDOWN))
+                .as("a block-level tag interrupts a paragraph and swallows what follows")
+                .containsExactly("html-tag-removed:<div>");
+        assertThat(spans("```\n<div>\n```\n## Heading", DescriptionFormat.MARKDOWN)).contains("md-heading:## Heading");
+    }
 }

@@ -39,7 +39,7 @@ public final class InvisibleCharactersLint implements Lint {
                 String name = invisibleName(cp);
                 if (name != null) {
                     problems.add(new Problem(field.getKey(), String.format("Invisible character U+%04X (%s) at position %d; delete it.",
-                            cp, name, text.codePointCount(0, i) + 1)));
+                            cp, name, text.codePointCount(0, i) + 1), i));
                     break;
                 }
                 i += Character.charCount(cp);

@@ -16,7 +16,13 @@ public interface Lint {
     /** The problems found; each entry is {field, message}. */
     List<Problem> check(LintInput input);
 
-    /** A problem before the level and source are attached. */
-    record Problem(String field, String message) {
+    /**
+     * A problem before the level and source are attached; {@code offset} is where in the field's text it is (a char
+     * index), or -1 when it is about the field as a whole.
+     */
+    record Problem(String field, String message, int offset) {
+        public Problem(String field, String message) {
+            this(field, message, -1);
+        }
     }
 }

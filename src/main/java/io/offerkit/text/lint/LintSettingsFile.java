@@ -2,6 +2,7 @@ package io.offerkit.text.lint;
 
 import io.offerkit.common.AtomicFiles;
 import io.offerkit.common.Json;
+import io.offerkit.common.UserData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,11 @@ import java.nio.file.Path;
  */
 public final class LintSettingsFile {
     private LintSettingsFile() {
+    }
+
+    /** The user's settings file, which the app's lint settings dialog writes and {@code offerkit check} reads. */
+    public static Path userFile() {
+        return UserData.dir().resolve("lint-settings.json");
     }
 
     public static LintSettings read(Path file) {

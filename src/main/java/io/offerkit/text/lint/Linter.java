@@ -20,6 +20,7 @@ public final class Linter {
                 new PlaceholderTextLint(),
                 new AppNameLint(),
                 new InvisibleCharactersLint(),
+                new HtmlBlockMarkdownLint(),
                 new WordRulesLint(settings.flaggedWords(), settings.allowedWords()));
     }
 
@@ -32,7 +33,8 @@ public final class Linter {
                 continue;
             }
             for (Lint.Problem problem : lint.check(input)) {
-                findings.add(new LintFinding(lint.id(), level, problem.field(), problem.message(), lint.source()));
+                findings.add(new LintFinding(lint.id(), level, problem.field(), problem.message(), lint.source(),
+                        problem.offset()));
             }
         }
         return findings;

@@ -48,7 +48,7 @@ public final class WordRulesLint implements Lint {
             for (String word : flagged) {
                 Matcher m = wholeWord(word).matcher(text);
                 if (m.find()) {
-                    problems.add(new Problem(field.getKey(), "\"" + m.group() + "\" is on your list of flagged words."));
+                    problems.add(new Problem(field.getKey(), "\"" + m.group() + "\" is on your list of flagged words.", m.start()));
                 }
             }
         }

@@ -6,6 +6,7 @@ import io.offerkit.check.CheckState;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.Attestation;
+import io.offerkit.text.lint.LintSettings;
 import io.offerkit.ui.Messages;
 import io.offerkit.ui.ProjectSession;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -26,6 +28,7 @@ public final class ChecklistViewModel {
     private final ObservableValue<LogoSet> logos;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<CheckReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private ObservableValue<LintSettings> lints = new SimpleObjectProperty<>(LintSettings.defaults());
 
     public ChecklistViewModel(ProjectSession session, ObservableValue<LogoSet> logos, Clock clock) {
         this.session = session;
@@ -36,8 +39,18 @@ public final class ChecklistViewModel {
         evaluate();
     }
 
+    /**
+     * Judges the text at the levels the user chose in the description studio, re-evaluating when they change, so
+     * the checklist and the studio's findings never disagree (until called: the lints' default levels).
+     */
+    public void followLintSettings(ObservableValue<LintSettings> settings) {
+        lints = settings;
+        settings.addListener((obs, old, now) -> evaluate());
+        evaluate();
+    }
+
     private void evaluate() {
-        report.set(CheckEngine.evaluate(session.profile(), session.project(), logos.getValue()));
+        report.set(CheckEngine.evaluate(session.profile(), session.project(), logos.getValue(), null, lints.getValue()));
     }
 
     /** Evaluates again though the project did not change: its documents changed on disk. */

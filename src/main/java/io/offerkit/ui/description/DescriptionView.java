@@ -272,6 +272,21 @@ public final class DescriptionView extends ScrollPane {
         return editor.area();
     }
 
+    /**
+     * Puts the caret of a field at {@code offset} (clamped to its text), after focusing it: a text field selects all
+     * on focus, so this comes second. The description editor scrolls the caret into view.
+     */
+    public void placeCaret(String fieldId, int offset) {
+        focusTarget(fieldId).ifPresent(node -> {
+            if (node instanceof CodeArea area) {
+                area.moveTo(Math.min(offset, area.getLength()));
+                area.requestFollowCaret();
+            } else if (node instanceof javafx.scene.control.TextInputControl input) {
+                input.positionCaret(Math.min(offset, input.getLength()));
+            }
+        });
+    }
+
     /** The input that fixes a checklist field "text:<id>" or a lint finding's field. */
     public Optional<Node> focusTarget(String fieldId) {
         Map<String, Node> byField = Map.of("appName", appName, "summary", summary, "keywords", keywords,

@@ -202,7 +202,10 @@ public final class MainWindow extends BorderPane {
             documentsModel.recheck(changes.all());
             checklistModel.recheck();
         });
-        descriptionModel = new DescriptionViewModel(session, DemoLocation.dataDir().resolve("lint-settings.json"));
+        descriptionModel = new DescriptionViewModel(session, io.offerkit.text.lint.LintSettingsFile.userFile());
+        // The user's lint levels decide readiness everywhere: in the checklist and in what an export marks ready.
+        checklistModel.followLintSettings(descriptionModel.lintSettingsProperty());
+        model.followLintSettings(descriptionModel.lintSettingsProperty());
         inspectModel = new InspectViewModel(session, executor, status);
         checklistView = new ChecklistView(checklistModel, this::navigateTo);
         setRight(checklistView);
@@ -394,7 +397,10 @@ public final class MainWindow extends BorderPane {
 
     /** Shows the section where a checklist item is fixed and focuses its field. */
     public void navigateTo(ChecklistItem item) {
-        FieldLocation.parse(item.field()).ifPresent(location -> {
+        // The item's current result may lead further than its field: to the text a finding is about.
+        String field = checklistModel.report().results().stream().filter(r -> r.item().id().equals(item.id()))
+                .map(io.offerkit.check.CheckResult::location).findFirst().orElse(item.field());
+        FieldLocation.parse(field).ifPresent(location -> {
             location.section().ifPresent(model.sectionProperty()::set);
             // A section just put into the scene has no skins yet, so its fields are not in the scene to take focus.
             centre.applyCss();
@@ -408,6 +414,9 @@ public final class MainWindow extends BorderPane {
             };
             target.ifPresent(node -> {
                 node.requestFocus();
+                if (location.kind().equals("text") && location.offset() >= 0) {
+                    descriptionView().placeCaret(location.id(), location.offset());
+                }
                 scrollIntoView(node);
             });
         });

@@ -11,6 +11,7 @@ import io.offerkit.project.FileStamp;
 import io.offerkit.project.ProjectChangedOnDiskException;
 import io.offerkit.project.ProjectException;
 import io.offerkit.project.SourceWatch;
+import io.offerkit.text.lint.LintSettings;
 import io.offerkit.ui.AppExecutor;
 import io.offerkit.ui.Messages;
 import io.offerkit.ui.ProjectSession;
@@ -32,6 +33,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 
 /**
@@ -59,6 +61,7 @@ public final class ShellViewModel {
     private final SourceWatch sources = new SourceWatch();
     private final List<Consumer<SourceWatch.Changes>> diskListeners = new ArrayList<>();
     private FileStamp.Change lastProjectChange = FileStamp.Change.UNCHANGED;
+    private ObservableValue<LintSettings> lints = new SimpleObjectProperty<>(LintSettings.defaults());
 
     public ShellViewModel(ProjectSession session, StatusMessages status, AppExecutor executor) {
         this(status, executor);
@@ -293,6 +296,11 @@ public final class ShellViewModel {
         return paths.stream().map(p -> String.valueOf(Path.of(p).getFileName())).collect(Collectors.joining(", "));
     }
 
+    /** The text checks' levels an export judges readiness by: the user's, as the checklist shows them. */
+    public void followLintSettings(ObservableValue<LintSettings> settings) {
+        lints = settings;
+    }
+
     /**
      * Exports in the background, as a ZIP when the target ends in .zip and a folder otherwise, re-rendering the
      * logos from the full sources so the files match the project. A project that is not ready is exported as a
@@ -317,13 +325,14 @@ public final class ShellViewModel {
         }
         Profile profile = session.profile();
         Project project = session.project();
+        LintSettings lintSettings = lints.getValue();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
                 updateMessage(Messages.text("export.renderingLogos"));
                 // Each logo and document is read once now: what is copied, hashed and checked is the same bytes,
                 // even when another program replaces a file while the project is open.
-                Exporter.Prepared prepared = Exporter.prepare(profile, project);
+                Exporter.Prepared prepared = Exporter.prepare(profile, project, lintSettings);
                 return Exporter.export(project, prepared, ToolVersion.get(), target, replace, new ExportProgress() {
                     @Override
                     public void step(int done, int total, String what) {

@@ -93,6 +93,38 @@ class LintTest {
     }
 
     @Test
+    void everyPlaceholderIsReportedWithWhereItIs() {
+        String source = "TODO: pricing.\n\nLorem ipsum dolor sit amet.\n\n[insert screenshot here] and TBD";
+        List<Lint.Problem> problems = check(new PlaceholderTextLint(), BASE.withDescription(new Description(DescriptionFormat.MARKDOWN, source)));
+        assertThat(problems).extracting(Lint.Problem::message).containsExactly(
+                "Placeholder text \"TODO\"; replace it with the real text.",
+                "Placeholder text \"Lorem ipsum\"; replace it with the real text.",
+                "Placeholder text \"[insert screenshot here]\"; replace it with the real text.",
+                "Placeholder text \"TBD\"; replace it with the real text.");
+        assertThat(problems).extracting(Lint.Problem::offset).containsExactly(0, source.indexOf("Lorem"),
+                source.indexOf("[insert"), source.indexOf("TBD"));
+        assertThat(problems).extracting(Lint.Problem::field).containsOnly("description");
+        assertThat(check(new PlaceholderTextLint(), BASE.withSummary("Lorem\nipsum"))).hasSize(1);
+        assertThat(check(new PlaceholderTextLint(), BASE.withSummary("Plans [A] and [B] routes"))).isEmpty();
+    }
+
+    @Test
+    void markdownSwallowedByAnHtmlBlockIsNamedWithItsLine() {
+        Lint lint = new HtmlBlockMarkdownLint();
+        String source = "Intro.\n\n<p>In HTML</p>\n## Pricing\n**Fast**\n\n## Support";
+        assertThat(check(lint, BASE.withDescription(new Description(DescriptionFormat.MARKDOWN, source)))).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("description");
+                    assertThat(p.offset()).isEqualTo(source.indexOf("## Pricing"));
+                    assertThat(p.message()).isEqualTo("Line 4 (\"## Pricing\") is read as HTML, not Markdown: the HTML on line 3"
+                            + " goes on until a blank line, so it is exported as it stands. Leave a blank line after line 3.");
+                });
+        assertThat(new HtmlBlockMarkdownLint().defaultLevel()).isEqualTo(LintLevel.WARNING);
+        assertThat(check(lint, BASE.withDescription(new Description(DescriptionFormat.MARKDOWN, "<p>In HTML</p>\n\n## Pricing")))).isEmpty();
+        assertThat(check(lint, html("<p>In HTML</p>\n## Pricing"))).as("an HTML description is HTML throughout").isEmpty();
+    }
+
+    @Test
     void appNameEmojiAndMicrosoftNames() {
         Lint lint = new AppNameLint();
         assertThat(check(lint, BASE.withAppName("Route Planner 🚚"))).singleElement().extracting(Lint.Problem::message)

@@ -56,6 +56,17 @@ class ChecklistViewModelTest {
     }
 
     @Test
+    void followsTheLintLevelsTheUserChoseInTheDescriptionStudio() {
+        var lints = new SimpleObjectProperty<>(io.offerkit.text.lint.LintSettings.defaults());
+        model.followLintSettings(lints);
+        session.update(p -> p.withSummary("TODO"));
+        assertThat(state("summary")).isEqualTo(CheckState.FAIL);
+        lints.set(new io.offerkit.text.lint.LintSettings(
+                java.util.Map.of("placeholder-text", io.offerkit.text.lint.LintLevel.WARNING), java.util.List.of(), java.util.List.of()));
+        assertThat(state("summary")).as("re-evaluated when the levels change").isEqualTo(CheckState.WARN);
+    }
+
+    @Test
     void logoItemsFailWithoutRenderedLogos() throws Exception {
         ChecklistViewModel noLogos = new ChecklistViewModel(session, new SimpleObjectProperty<>(LogoSet.empty()), CLOCK);
         assertThat(noLogos.report().results().stream().filter(r -> r.item().id().equals("logo-small-40x40")))

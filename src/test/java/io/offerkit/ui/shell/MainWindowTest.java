@@ -126,6 +126,18 @@ class MainWindowTest {
     }
 
     @Test
+    void aTextFindingInTheChecklistLeadsToItsPlaceInTheDescription(FxRobot robot) throws Exception {
+        String source = "Plans routes fast.\n\nPricing: TODO.";
+        robot.interact(() -> session.update(p -> p.withDescription(
+                new io.offerkit.project.Description(io.offerkit.project.DescriptionFormat.MARKDOWN, source))));
+        robot.clickOn("#check-description");
+        CodeArea editor = robot.lookup("#descriptionEditor").queryAs(CodeArea.class);
+        waitUntil(editor::isFocused);
+        assertThat(fx(() -> window.model().sectionProperty().get())).isEqualTo(Section.DESCRIPTION);
+        assertThat(fx(editor::getCaretPosition)).isEqualTo(source.indexOf("TODO"));
+    }
+
+    @Test
     void thePreviewShowsTheSanitizedDescriptionAndFollowsTheEditor(FxRobot robot) throws Exception {
         robot.clickOn("#nav-description");
         WebView preview = robot.lookup("#descriptionPreview").queryAs(WebView.class);

@@ -64,6 +64,8 @@ class ShellViewModelTest {
         assertThat(FieldLocation.parse("logo:").get().section()).contains(Section.LOGOS);
         assertThat(FieldLocation.parse("link:help").get().section()).contains(Section.DOCUMENTS);
         assertThat(FieldLocation.parse("attestation:aad-sso").get().section()).isEmpty();
+        assertThat(FieldLocation.parse("text:description@57")).get()
+                .isEqualTo(new FieldLocation("text", "description", java.util.Optional.of(Section.DESCRIPTION), 57));
         assertThat(FieldLocation.parse("bogus")).isEmpty();
         assertThat(FieldLocation.parse("weird:x")).isEmpty();
     }
