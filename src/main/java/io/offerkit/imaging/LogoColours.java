@@ -4,7 +4,14 @@ package io.offerkit.imaging;
  * Classifies what a logo on transparency mostly consists of. The marketplace's guidance is that on a transparent
  * background the logo must not be white, black or blue, because the store shows it on white and on blue tiles.
  */
-final class LogoColours {
+public final class LogoColours {
+    /**
+     * The dark tile the previews show a logo on, and that the "invisible on dark" warning measures against: one colour
+     * for both, so what the warning says is what the designer sees.
+     */
+    public static final int DARK_TILE = 0x1B1F27;
+    static final String DARK_TILE_HEX = "#1B1F27";
+
     /** Share of the visible (alpha-weighted) logo that must be of one kind to call the logo "that colour". */
     static final double MOSTLY = 0.90;
 
@@ -52,6 +59,35 @@ final class LogoColours {
             return Kind.BLUE;
         }
         return null;
+    }
+
+    /**
+     * The share of the visible (alpha-weighted) logo whose contrast with {@link #DARK_TILE} is below {@code ratio}
+     * (the WCAG contrast ratio of relative luminances), 0..1; 0 for an empty image.
+     */
+    static double shareVanishingOnDark(int[] argb, double ratio) {
+        double tile = luminance(DARK_TILE);
+        double visible = 0;
+        double vanishing = 0;
+        for (int p : argb) {
+            int a = p >>> 24;
+            if (a == 0) {
+                continue;
+            }
+            double weight = a / 255.0;
+            visible += weight;
+            double l = luminance(p);
+            if ((Math.max(l, tile) + 0.05) / (Math.min(l, tile) + 0.05) < ratio) {
+                vanishing += weight;
+            }
+        }
+        return visible == 0 ? 0 : vanishing / visible;
+    }
+
+    /** WCAG relative luminance of an sRGB colour. */
+    private static double luminance(int rgb) {
+        return 0.2126 * SrgbTransfer.toLinear((rgb >> 16) & 0xFF) + 0.7152 * SrgbTransfer.toLinear((rgb >> 8) & 0xFF)
+                + 0.0722 * SrgbTransfer.toLinear(rgb & 0xFF);
     }
 
     /** Hue roughly 190..260 degrees, clearly saturated, not near-black. */
