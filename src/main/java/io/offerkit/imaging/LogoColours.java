@@ -22,43 +22,26 @@ public final class LogoColours {
 
     /** The kind that makes up at least 90 % of the visible logo, or null. */
     static Kind dominant(int[] argb) {
-        double visible = 0;
-        double white = 0;
-        double black = 0;
-        double blue = 0;
-        for (int p : argb) {
-            int a = p >>> 24;
-            if (a == 0) {
-                continue;
+        for (Kind kind : Kind.values()) {
+            if (share(argb, p -> kindOf(p) == kind) >= MOSTLY) {
+                return kind;
             }
-            double weight = a / 255.0;
-            visible += weight;
-            int r = (p >> 16) & 0xFF;
-            int g = (p >> 8) & 0xFF;
-            int b = p & 0xFF;
-            int max = Math.max(r, Math.max(g, b));
-            int min = Math.min(r, Math.min(g, b));
-            if (min >= 225 && max - min <= 20) {
-                white += weight;
-            } else if (max <= 45) {
-                black += weight;
-            } else if (isBlue(r, g, b, max, min)) {
-                blue += weight;
-            }
-        }
-        if (visible == 0) {
-            return null;
-        }
-        if (white >= MOSTLY * visible) {
-            return Kind.WHITE;
-        }
-        if (black >= MOSTLY * visible) {
-            return Kind.BLACK;
-        }
-        if (blue >= MOSTLY * visible) {
-            return Kind.BLUE;
         }
         return null;
+    }
+
+    private static Kind kindOf(int p) {
+        int r = (p >> 16) & 0xFF;
+        int g = (p >> 8) & 0xFF;
+        int b = p & 0xFF;
+        int max = Math.max(r, Math.max(g, b));
+        int min = Math.min(r, Math.min(g, b));
+        if (min >= 225 && max - min <= 20) {
+            return Kind.WHITE;
+        } else if (max <= 45) {
+            return Kind.BLACK;
+        }
+        return isBlue(r, g, b, max, min) ? Kind.BLUE : null;
     }
 
     /**
@@ -67,21 +50,24 @@ public final class LogoColours {
      */
     static double shareVanishingOnDark(int[] argb, double ratio) {
         double tile = luminance(DARK_TILE);
+        return share(argb, p -> {
+            double l = luminance(p);
+            return (Math.max(l, tile) + 0.05) / (Math.min(l, tile) + 0.05) < ratio;
+        });
+    }
+
+    /** The share of the visible logo, each pixel weighted by its opacity, that {@code matches}; 0 when none is visible. */
+    private static double share(int[] argb, java.util.function.IntPredicate matches) {
         double visible = 0;
-        double vanishing = 0;
+        double matching = 0;
         for (int p : argb) {
             int a = p >>> 24;
-            if (a == 0) {
-                continue;
-            }
-            double weight = a / 255.0;
-            visible += weight;
-            double l = luminance(p);
-            if ((Math.max(l, tile) + 0.05) / (Math.min(l, tile) + 0.05) < ratio) {
-                vanishing += weight;
+            if (a != 0) {
+                visible += a;
+                matching += matches.test(p) ? a : 0;
             }
         }
-        return visible == 0 ? 0 : vanishing / visible;
+        return visible == 0 ? 0 : matching / visible;
     }
 
     /** WCAG relative luminance of an sRGB colour. */
