@@ -135,24 +135,15 @@ final class InspectCommand implements Callable<Integer> {
      * or, when no slot has its size, the sizes the profile needs: what a designer needs to fix it, without noise.
      */
     private static void describeSlots(Inspection i, PrintWriter out) {
-        if (!i.satisfied().isEmpty()) {
-            i.satisfied().forEach(m -> out.println("  OK   " + m.slotId() + notes(m)));
-            return;
+        Inspection.Explanation why = i.explanation();
+        if (!why.fits().isEmpty()) {
+            why.fits().forEach(m -> out.println("  OK   " + m.slotId() + (m.reason().isEmpty() ? "" : " " + m.reason())));
+        } else if (why.noSlot() == null) {
+            why.misses().forEach(m -> out.println("  no   " + m.slotId() + ": " + m.reason()));
+        } else {
+            out.println("  no   " + why.noSlot());
+            why.also().forEach(p -> out.println("       also: " + p));
         }
-        List<SlotMatch> sameSize = i.slots().stream()
-                .filter(m -> m.problems().stream().noneMatch(p -> p.startsWith("wrong size"))).toList();
-        if (!sameSize.isEmpty()) {
-            sameSize.forEach(m -> out.println("  no   " + m.slotId() + ": " + String.join("; ", m.problems()) + notes(m)));
-            return;
-        }
-        out.println("  no   no slot is " + i.facts().width() + "x" + i.facts().height() + "; the profile needs "
-                + String.join(", ", i.slots().stream().map(SlotMatch::slotSize).toList()));
-        i.slots().stream().flatMap(m -> m.problems().stream()).filter(p -> !p.startsWith("wrong size")).distinct()
-                .forEach(p -> out.println("       also: " + p));
-    }
-
-    private static String notes(SlotMatch m) {
-        return m.notes().isEmpty() ? "" : " (" + String.join("; ", m.notes()) + ")";
     }
 
     private static Set<String> covered(List<Inspection> inspections) {

@@ -19,6 +19,8 @@ import java.util.Locale;
  * which slots it satisfies, and exactly why it does not satisfy the others.
  */
 public final class ImageInspector {
+    static final String WRONG_SIZE = "wrong size";
+
     private ImageInspector() {
     }
 
@@ -86,7 +88,7 @@ public final class ImageInspector {
             problems.add("not really a " + slot.format().toUpperCase(Locale.ROOT) + ": the file is " + facts.format());
         }
         if (!slot.accepts(facts.width(), facts.height())) {
-            problems.add("wrong size: " + facts.width() + "x" + facts.height() + ", needs " + slot.sizeText());
+            problems.add(WRONG_SIZE + ": " + facts.width() + "x" + facts.height() + ", needs " + slot.sizeText());
         }
         if ("CMYK".equalsIgnoreCase(facts.colorType())) {
             problems.add("CMYK colours: convert to sRGB");

@@ -24,6 +24,39 @@ public record Inspection(Path file, ImageFacts facts, String error, List<String>
         return slots.stream().filter(SlotMatch::satisfied).toList();
     }
 
+    /**
+     * Why the file fits or does not, as a designer needs it to fix the file: the one explanation {@code inspect}
+     * prints and Check sizes shows.
+     */
+    public Explanation explanation() {
+        if (!readable() || !satisfied().isEmpty()) {
+            return new Explanation(satisfied(), null, List.of(), List.of());
+        }
+        List<SlotMatch> sameSize = slots.stream().filter(m -> !m.wrongSize()).toList();
+        if (!sameSize.isEmpty()) {
+            return new Explanation(List.of(), null, sameSize, List.of());
+        }
+        String noSlot = "no slot is " + facts.width() + "x" + facts.height() + "; the profile needs "
+                + String.join(", ", slots.stream().map(SlotMatch::slotSize).toList());
+        List<String> also = slots.stream().flatMap(m -> m.problems().stream())
+                .filter(p -> !p.startsWith(ImageInspector.WRONG_SIZE)).distinct().toList();
+        return new Explanation(List.of(), noSlot, slots, also);
+    }
+
+    /**
+     * @param fits     the slots the file satisfies (then nothing else is said)
+     * @param noSlot   when no slot has the file's size: that, with the sizes the profile needs; else null
+     * @param misses   when it fits none: the slots of its size with their reasons, or every slot when none has its size
+     * @param also     with {@code noSlot}: the problems besides the size, once each
+     */
+    public record Explanation(List<SlotMatch> fits, String noSlot, List<SlotMatch> misses, List<String> also) {
+        public Explanation {
+            fits = List.copyOf(fits);
+            misses = List.copyOf(misses);
+            also = List.copyOf(also);
+        }
+    }
+
     /** The slot this file was most likely meant for: one it satisfies, else the one whose size is closest. */
     public Optional<SlotMatch> bestMatch() {
         return satisfied().stream().findFirst().or(() -> slots.stream().filter(m -> m.problems().size() <= 1).findFirst());

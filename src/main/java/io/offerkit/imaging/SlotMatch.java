@@ -15,4 +15,15 @@ public record SlotMatch(String slotId, String slotSize, List<String> problems, L
     public boolean satisfied() {
         return problems.isEmpty();
     }
+
+    /** The problems, then the notes in brackets: "wrong size: 288x288, needs 40x40 (right shape, ...)". */
+    public String reason() {
+        String notesText = notes.isEmpty() ? "" : "(" + String.join("; ", notes) + ")";
+        return problems.isEmpty() ? notesText
+                : String.join("; ", problems) + (notesText.isEmpty() ? "" : " " + notesText);
+    }
+
+    boolean wrongSize() {
+        return problems.stream().anyMatch(p -> p.startsWith(ImageInspector.WRONG_SIZE));
+    }
 }

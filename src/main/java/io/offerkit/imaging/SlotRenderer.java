@@ -1,5 +1,6 @@
 package io.offerkit.imaging;
 
+import io.offerkit.imaging.render.Level;
 import io.offerkit.common.CancelledException;
 import io.offerkit.common.ProgressMonitor;
 import io.offerkit.imaging.colour.LinearToArgb;
@@ -108,11 +109,44 @@ public final class SlotRenderer {
         if (fit == Fit.STRETCH) {
             warnings.checkStretched(placement.x().scale(), placement.y().scale(), slot);
         }
+        if (fit == Fit.COVER) {
+            // The view is in the content's units; the pixels are the raster's (a vector source's preview raster).
+            double perUnitX = vector == null ? 1.0 : srcW / vector.width();
+            double perUnitY = vector == null ? 1.0 : srcH / vector.height();
+            warnings.checkCropped(lostShare(argb, srcW, trimmed,
+                    placement.x().srcStart() * perUnitX, placement.x().srcEnd() * perUnitX,
+                    placement.y().srcStart() * perUnitY, placement.y().srcEnd() * perUnitY));
+        }
         warnings.checkPixels(out, background == null);
 
         BufferedImage image = ArgbPixels.toImage(out, slot.width(), slot.height());
         monitor.progress(1);
         return new RenderedSlot(slot.id(), image, warnings.list());
+    }
+
+    /**
+     * The share of the content's visible (alpha-weighted) pixels that lie outside the view {@code [x0,x1) x [y0,y1)}
+     * (source pixels, fractional): what Cover cuts away. A pixel counts as kept by the part of it inside the view.
+     */
+    static double lostShare(int[] argb, int width, Rectangle content, double x0, double x1, double y0, double y1) {
+        double visible = 0;
+        double kept = 0;
+        for (int y = content.y; y < content.y + content.height; y++) {
+            double inY = overlap(y, y0, y1);
+            for (int x = content.x; x < content.x + content.width; x++) {
+                int a = argb[y * width + x] >>> 24;
+                if (a != 0) {
+                    visible += a;
+                    kept += a * inY * overlap(x, x0, x1);
+                }
+            }
+        }
+        return visible == 0 ? 0 : 1 - kept / visible;
+    }
+
+    /** How much of pixel {@code i} (the span i..i+1) lies inside {@code [from, to)}, 0..1. */
+    private static double overlap(int i, double from, double to) {
+        return Math.max(0, Math.min(i + 1.0, to) - Math.max(i, from));
     }
 
     /** The opaque background colour, or null for transparency; an unreadable colour falls back to transparency. */
@@ -122,7 +156,7 @@ public final class SlotRenderer {
         }
         String value = settings.background().trim();
         if (!HEX_COLOUR.matcher(value).matches()) {
-            warnings.add("The background '" + value + "' is not a colour of the form #RRGGBB; the slot was made"
+            warnings.add(Level.WARNING, "The background '" + value + "' is not a colour of the form #RRGGBB; the slot was made"
                     + " with a transparent background instead.");
             return null;
         }

@@ -61,6 +61,23 @@ class ImageInspectorTest {
     }
 
     @Test
+    void aFileOfNoSlotsSizeIsExplainedForEverySlot() throws Exception {
+        Inspection inspection = ImageInspector.inspect(write("sq.png", PngEncoder.encode(argb(288, 288))), CPP);
+        Inspection.Explanation why = inspection.explanation();
+        assertThat(why.fits()).isEmpty();
+        assertThat(why.noSlot()).isEqualTo("no slot is 288x288; the profile needs 40x40, 90x90, 115x115, 255x115");
+        assertThat(why.misses()).extracting(SlotMatch::reason).containsExactly(
+                "wrong size: 288x288, needs 40x40 (right shape, so it can be resized to 40x40)",
+                "wrong size: 288x288, needs 90x90 (right shape, so it can be resized to 90x90)",
+                "wrong size: 288x288, needs 115x115 (right shape, so it can be resized to 115x115)",
+                "wrong size: 288x288, needs 255x115");
+
+        Inspection right = ImageInspector.inspect(write("m.png", PngEncoder.encode(argb(90, 90))), CPP);
+        assertThat(right.explanation().fits()).extracting(SlotMatch::slotId).containsExactly("medium-90x90");
+        assertThat(right.explanation().misses()).isEmpty();
+    }
+
+    @Test
     void aJpegNamedPngIsNotReallyAPng() throws Exception {
         BufferedImage rgb = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
         Inspection inspection = ImageInspector.inspect(write("s.png", encode(rgb, "jpeg", false)), CPP);

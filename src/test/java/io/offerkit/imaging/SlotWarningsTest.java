@@ -1,5 +1,7 @@
 package io.offerkit.imaging;
 
+import io.offerkit.imaging.render.Level;
+import io.offerkit.imaging.render.Finding;
 import static io.offerkit.imaging.TestImages.filled;
 import static io.offerkit.imaging.TestImages.slot;
 import static io.offerkit.imaging.TestImages.source;
@@ -75,6 +77,54 @@ class SlotWarningsTest {
             assertThat(warnings(mark, slot(90, 90), SlotSettings.defaults().withBackground("#FFC83D")))
                     .as("an opaque background answers the guidance").isEmpty();
         }
+    }
+
+    /** A dark brown wordmark with a small orange dot: not "almost all black", yet most of it vanishes on dark. */
+    private static BufferedImage darkMark() {
+        BufferedImage mark = filled(400, 200, 0);
+        java.awt.Graphics2D g = mark.createGraphics();
+        g.setColor(new java.awt.Color(0x2E, 0x2A, 0x1E));
+        g.fillRect(20, 40, 300, 120);
+        g.setColor(new java.awt.Color(0xFF, 0x8A, 0x00));
+        g.fillOval(330, 60, 60, 60);
+        g.dispose();
+        return mark;
+    }
+
+    @Test
+    void aDarkMarkOnTransparencyThatWouldVanishOnADarkTileIsWarnedAbout() {
+        assertThat(warnings(darkMark(), slot(255, 115), SlotSettings.defaults()))
+                .noneMatch(w -> w.contains("almost all"))
+                .anySatisfy(w -> assertThat(w).startsWith("Invisible on dark").contains("%"));
+        assertThat(warnings(TestImages.logo(400, 400, false), slot(90, 90), SlotSettings.defaults()))
+                .as("a colourful logo reads on dark").noneMatch(w -> w.startsWith("Invisible on dark"));
+        assertThat(warnings(darkMark(), slot(255, 115), SlotSettings.defaults().withBackground("#FFC83D")))
+                .as("an opaque background carries the mark").noneMatch(w -> w.startsWith("Invisible on dark"));
+    }
+
+    @Test
+    void coverCroppingAWideWordmarkAwayIsWarnedAbout() {
+        BufferedImage wordmark = filled(800, 200, 0);
+        java.awt.Graphics2D g = wordmark.createGraphics();
+        g.setColor(new java.awt.Color(0xC0, 0x1F, 0x3A));
+        g.fillRect(0, 40, 800, 120); // the word runs the full width
+        g.dispose();
+        SlotSettings cover = SlotSettings.defaults().withFit(Fit.COVER);
+        assertThat(warnings(wordmark, slot(90, 90), cover))
+                .anySatisfy(w -> assertThat(w).startsWith("Cropped by Cover").contains("75 %"));
+        assertThat(warnings(wordmark, slot(90, 90), SlotSettings.defaults()))
+                .as("contain keeps it all").noneMatch(w -> w.startsWith("Cropped by Cover"));
+        assertThat(warnings(TestImages.logo(400, 400, false), slot(90, 90), cover))
+                .as("a square logo in a square slot loses nothing").noneMatch(w -> w.startsWith("Cropped by Cover"));
+    }
+
+    @Test
+    void eachWarningSaysHowMuchItMatters() {
+        assertThat(SlotRenderer.render(source(filled(300, 300, 0x00FFFFFF)), slot(40, 40), SlotSettings.defaults())
+                .findings()).containsExactly(new Finding(Level.ERROR, "The slot is empty: every pixel is transparent."));
+        assertThat(SlotRenderer.render(source(darkMark()), slot(255, 115), SlotSettings.defaults()).findings())
+                .filteredOn(f -> f.text().startsWith("Invisible on dark")).extracting(Finding::level)
+                .containsExactly(Level.WARNING);
     }
 
     private static List<String> warnings(BufferedImage src, io.offerkit.profile.ImageSlot slot, SlotSettings s) {

@@ -1,10 +1,19 @@
 package io.offerkit.imaging.render;
 
+import io.offerkit.imaging.colour.SrgbTransfer;
+
 /**
  * Classifies what a logo on transparency mostly consists of. The marketplace's guidance is that on a transparent
  * background the logo must not be white, black or blue, because the store shows it on white and on blue tiles.
  */
-final class LogoColours {
+public final class LogoColours {
+    /**
+     * The dark tile the previews show a logo on, and that the "invisible on dark" warning measures against: one colour
+     * for both, so what the warning says is what the designer sees.
+     */
+    public static final int DARK_TILE = 0x1B1F27;
+    static final String DARK_TILE_HEX = "#1B1F27";
+
     /** Share of the visible (alpha-weighted) logo that must be of one kind to call the logo "that colour". */
     static final double MOSTLY = 0.90;
 
@@ -15,43 +24,58 @@ final class LogoColours {
 
     /** The kind that makes up at least 90 % of the visible logo, or null. */
     static Kind dominant(int[] argb) {
-        double visible = 0;
-        double white = 0;
-        double black = 0;
-        double blue = 0;
-        for (int p : argb) {
-            int a = p >>> 24;
-            if (a == 0) {
-                continue;
+        for (Kind kind : Kind.values()) {
+            if (share(argb, p -> kindOf(p) == kind) >= MOSTLY) {
+                return kind;
             }
-            double weight = a / 255.0;
-            visible += weight;
-            int r = (p >> 16) & 0xFF;
-            int g = (p >> 8) & 0xFF;
-            int b = p & 0xFF;
-            int max = Math.max(r, Math.max(g, b));
-            int min = Math.min(r, Math.min(g, b));
-            if (min >= 225 && max - min <= 20) {
-                white += weight;
-            } else if (max <= 45) {
-                black += weight;
-            } else if (isBlue(r, g, b, max, min)) {
-                blue += weight;
-            }
-        }
-        if (visible == 0) {
-            return null;
-        }
-        if (white >= MOSTLY * visible) {
-            return Kind.WHITE;
-        }
-        if (black >= MOSTLY * visible) {
-            return Kind.BLACK;
-        }
-        if (blue >= MOSTLY * visible) {
-            return Kind.BLUE;
         }
         return null;
+    }
+
+    private static Kind kindOf(int p) {
+        int r = (p >> 16) & 0xFF;
+        int g = (p >> 8) & 0xFF;
+        int b = p & 0xFF;
+        int max = Math.max(r, Math.max(g, b));
+        int min = Math.min(r, Math.min(g, b));
+        if (min >= 225 && max - min <= 20) {
+            return Kind.WHITE;
+        } else if (max <= 45) {
+            return Kind.BLACK;
+        }
+        return isBlue(r, g, b, max, min) ? Kind.BLUE : null;
+    }
+
+    /**
+     * The share of the visible (alpha-weighted) logo whose contrast with {@link #DARK_TILE} is below {@code ratio}
+     * (the WCAG contrast ratio of relative luminances), 0..1; 0 for an empty image.
+     */
+    static double shareVanishingOnDark(int[] argb, double ratio) {
+        double tile = luminance(DARK_TILE);
+        return share(argb, p -> {
+            double l = luminance(p);
+            return (Math.max(l, tile) + 0.05) / (Math.min(l, tile) + 0.05) < ratio;
+        });
+    }
+
+    /** The share of the visible logo, each pixel weighted by its opacity, that {@code matches}; 0 when none is visible. */
+    private static double share(int[] argb, java.util.function.IntPredicate matches) {
+        double visible = 0;
+        double matching = 0;
+        for (int p : argb) {
+            int a = p >>> 24;
+            if (a != 0) {
+                visible += a;
+                matching += matches.test(p) ? a : 0;
+            }
+        }
+        return visible == 0 ? 0 : matching / visible;
+    }
+
+    /** WCAG relative luminance of an sRGB colour. */
+    private static double luminance(int rgb) {
+        return 0.2126 * SrgbTransfer.toLinear((rgb >> 16) & 0xFF) + 0.7152 * SrgbTransfer.toLinear((rgb >> 8) & 0xFF)
+                + 0.0722 * SrgbTransfer.toLinear(rgb & 0xFF);
     }
 
     /** Hue roughly 190..260 degrees, clearly saturated, not near-black. */

@@ -3,33 +3,40 @@ package io.offerkit.imaging.render;
 import io.offerkit.profile.ImageSlot;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** The plain-English guidance warnings for one rendered slot. */
+/** The plain-English guidance warnings for one rendered slot, each with its level. */
 public final class SlotWarnings {
     /** Scaling up by less than this is invisible; warning about it would be noise. */
     static final double UPSCALE_TOLERANCE = 1.01;
     static final double STRETCH_TOLERANCE = 0.01;
+    /** Below this contrast against the dark tile (WCAG ratio) a pixel is as good as gone: dark grey on near-black. */
+    static final double DARK_CONTRAST = 1.5;
+    /** Share of the visible logo that must vanish on dark before it is worth a warning: most of the mark. */
+    static final double MOSTLY_VANISHES = 0.5;
+    /** Share of the visible logo that Cover may cut away before it is worth a warning: an edge, not a word. */
+    static final double CROP_TOLERANCE = 0.10;
 
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Finding> warnings = new ArrayList<>();
 
-    public List<String> list() {
+    public List<Finding> list() {
         return warnings;
     }
 
-    public void add(String warning) {
-        warnings.add(warning);
+    public void add(Level level, String warning) {
+        warnings.add(new Finding(level, warning));
     }
 
     public void checkUpscaled(double scaleX, double scaleY, int sourceW, int sourceH, ImageSlot slot) {
         if (Math.max(scaleX, scaleY) > UPSCALE_TOLERANCE) {
-            warnings.add("Upscaled: the source (" + sourceW + "x" + sourceH + " px of logo) is smaller than this "
+            add(Level.WARNING, "Upscaled: the source (" + sourceW + "x" + sourceH + " px of logo) is smaller than this "
                     + slot.sizeText() + " slot, it will look blurry. Use a larger source.");
         }
     }
 
     public void checkStretched(double scaleX, double scaleY, ImageSlot slot) {
         if (Math.abs(scaleX / scaleY - 1.0) > STRETCH_TOLERANCE) {
-            warnings.add("Stretched: the logo is distorted to fill " + slot.sizeText()
+            add(Level.WARNING, "Stretched: the logo is distorted to fill " + slot.sizeText()
                     + "; the marketplace asks for logos that keep their proportions.");
         }
     }
@@ -39,11 +46,23 @@ public final class SlotWarnings {
         int g = (rgb >> 8) & 0xFF;
         int b = rgb & 0xFF;
         if (Math.min(r, Math.min(g, b)) >= 0xF5) {
-            warnings.add("White background: the marketplace shows logos on white, so a white background makes the"
+            add(Level.WARNING, "White background: the marketplace shows logos on white, so a white background makes the"
                     + " logo's edges vanish; use a brand colour or transparency.");
         } else if (Math.max(r, Math.max(g, b)) <= 0x0A) {
-            warnings.add("Black background: the marketplace guidance advises against a black logo background;"
+            add(Level.WARNING, "Black background: the marketplace guidance advises against a black logo background;"
                     + " use a brand colour or transparency.");
+        }
+    }
+
+    /**
+     * Cover fills the slot and cuts away what does not fit: a wide wordmark in a square slot loses its ends.
+     *
+     * @param lostShare the share of the source's visible (alpha-weighted) pixels outside the slot's view, 0..1
+     */
+    public void checkCropped(double lostShare) {
+        if (lostShare > CROP_TOLERANCE) {
+            add(Level.WARNING, "Cropped by Cover: " + percent(lostShare) + " of the logo's visible pixels fall outside"
+                    + " this slot, so part of it (a wordmark's ends) is cut away. Use Contain, or move the focus point.");
         }
     }
 
@@ -59,15 +78,26 @@ public final class SlotWarnings {
             }
         }
         if (empty) {
-            warnings.add("The slot is empty: every pixel is transparent.");
+            add(Level.ERROR, "The slot is empty: every pixel is transparent.");
             return;
         }
         LogoColours.Kind kind = LogoColours.dominant(argb);
         if (kind != null) {
-            String colour = kind.name().toLowerCase(java.util.Locale.ROOT);
-            warnings.add("The logo is almost all " + colour + " on a transparent background; the marketplace says"
+            String colour = kind.name().toLowerCase(Locale.ROOT);
+            add(Level.WARNING, "The logo is almost all " + colour + " on a transparent background; the marketplace says"
                     + " that on a transparent background the logo must not be white, black or blue. Choose a"
                     + " background colour or a different logo.");
         }
+        double vanishing = LogoColours.shareVanishingOnDark(argb, DARK_CONTRAST);
+        if (vanishing >= MOSTLY_VANISHES) {
+            add(Level.WARNING, "Invisible on dark: " + percent(vanishing) + " of the logo is so dark that it has"
+                    + " almost no contrast (under " + DARK_CONTRAST + ":1) with a dark tile ("
+                    + LogoColours.DARK_TILE_HEX + "), where it vanishes. Add a light outline or choose a background"
+                    + " colour.");
+        }
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + " %";
     }
 }

@@ -1,6 +1,8 @@
 package io.offerkit.ui.inspect;
 
+import io.offerkit.imaging.render.Finding;
 import io.offerkit.ui.FxImages;
+import io.offerkit.ui.NoteStyles;
 import io.offerkit.ui.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -55,11 +57,11 @@ final class InspectCell extends ListCell<InspectRow> {
         verdict.setText(row.verdictText());
         verdict.getStyleClass().setAll("badge", row.ok() ? "badge-pass" : "badge-fail");
         reasons.getChildren().clear();
-        for (String reason : row.reasons()) {
-            Label line = new Label(reason);
+        for (Finding reason : row.findings()) {
+            Label line = new Label(reason.text());
             line.setWrapText(true);
             line.setMinHeight(Region.USE_PREF_SIZE); // a list cell would otherwise cut a long reason to one line
-            line.getStyleClass().addAll("note", "inspect-reason", row.ok() ? "note-warning" : "note-problem");
+            line.getStyleClass().addAll("note", "inspect-reason", NoteStyles.of(reason.level()));
             reasons.getChildren().add(line);
         }
         setGraphic(root);

@@ -1,51 +1,51 @@
 package io.offerkit.ui.inspect;
 
+import io.offerkit.imaging.render.Finding;
 import io.offerkit.imaging.Inspection;
+import io.offerkit.imaging.render.Level;
 import io.offerkit.imaging.SlotMatch;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
 import io.offerkit.ui.Messages;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Optional;
 import java.util.List;
 
 /**
  * One inspected file as the list shows it: its name, facts, the slots it satisfies, and in words why it satisfies
- * none (for the slot it was most likely meant for, or for every slot when none is close).
+ * none (the core's explanation, the same the command line's {@code inspect} prints), each reason with its level:
+ * why a slot refuses the file is an error, a note about the file is information.
  */
-public record InspectRow(String name, Inspection inspection, List<String> satisfiedLabels, List<String> reasons,
+public record InspectRow(String name, Inspection inspection, List<String> satisfiedLabels, List<Finding> findings,
                          BufferedImage thumbnail) {
 
     public InspectRow {
         satisfiedLabels = List.copyOf(satisfiedLabels);
-        reasons = List.copyOf(reasons);
+        findings = List.copyOf(findings);
     }
 
     public static InspectRow of(InspectInput input, Inspection inspection, Profile profile, BufferedImage thumbnail) {
         List<String> satisfied = inspection.satisfied().stream().map(m -> label(profile, m)).toList();
-        List<String> reasons = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         if (!inspection.readable()) {
-            reasons.add(Messages.format("inspect.unreadable.reason", inspection.error()));
+            findings.add(new Finding(Level.ERROR, Messages.format("inspect.unreadable.reason", inspection.error())));
         } else if (satisfied.isEmpty()) {
-            closest(inspection, profile).ifPresent(m -> {
-                reasons.add(Messages.format("inspect.reason", label(profile, m), String.join("; ", m.problems())));
-                reasons.addAll(m.notes());
-            });
+            Inspection.Explanation why = inspection.explanation();
+            if (why.noSlot() != null) {
+                findings.add(new Finding(Level.ERROR, why.noSlot()));
+            }
+            why.misses().forEach(m -> findings.add(new Finding(Level.ERROR,
+                    Messages.format("inspect.reason", label(profile, m), m.reason()))));
         }
-        reasons.addAll(inspection.fileNotes());
-        inspection.satisfied().stream().flatMap(m -> m.notes().stream()).distinct().forEach(reasons::add);
-        return new InspectRow(input.displayName(), inspection, satisfied, reasons, thumbnail);
+        inspection.fileNotes().forEach(n -> findings.add(new Finding(Level.INFO, n)));
+        inspection.satisfied().stream().flatMap(m -> m.notes().stream()).distinct()
+                .forEach(n -> findings.add(new Finding(Level.WARNING, n)));
+        return new InspectRow(input.displayName(), inspection, satisfied, findings, thumbnail);
     }
 
-    /** The slot the file was most likely meant for: fewest problems, then nearest in size. */
-    static Optional<SlotMatch> closest(Inspection inspection, Profile profile) {
-        int w = inspection.facts().width();
-        int h = inspection.facts().height();
-        return inspection.slots().stream().min(Comparator.<SlotMatch>comparingInt(m -> m.problems().size())
-                .thenComparingInt(m -> profile.imageSlots().stream().filter(s -> s.id().equals(m.slotId()))
-                        .mapToInt(s -> Math.abs(s.width() - w) + Math.abs(s.height() - h)).findFirst().orElse(Integer.MAX_VALUE)));
+    /** The reasons in words, every level. */
+    public List<String> reasons() {
+        return findings.stream().map(Finding::text).toList();
     }
 
     private static String label(Profile profile, SlotMatch match) {

@@ -101,6 +101,8 @@ public final class LogosView extends BorderPane {
         HBox.setMargin(controlsScroll, new Insets(0, 0, 16, 24));
 
         cards.getStyleClass().add("logo-cards");
+        // Cards of a row start at one line, so their previews line up even when one card has more warnings.
+        cards.setRowValignment(javafx.geometry.VPos.TOP);
         cards.setPadding(new Insets(0, 24, 24, 0));
         ScrollPane cardsScroll = new ScrollPane(cards);
         cardsScroll.getStyleClass().add("section-scroll");

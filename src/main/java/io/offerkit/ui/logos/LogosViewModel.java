@@ -68,6 +68,7 @@ public final class LogosViewModel {
         this.sourceText = Bindings.createStringBinding(this::describeSource,
                 session.projectProperty(), logos.sourceFactsProperty(), logos.renderingProperty());
         session.projectProperty().addListener((obs, old, now) -> refreshThumbnail());
+        controls.selectedSlotProperty().addListener((obs, old, now) -> refreshThumbnail());
         refreshThumbnail();
     }
 
@@ -179,9 +180,13 @@ public final class LogosViewModel {
         refreshThumbnail();
     }
 
-    /** The source drawn small, for the focus point picker; made off the FX thread whenever the source changes. */
+    /**
+     * The source drawn small, for the focus point picker: the selected slot's own image when it has one (its focus
+     * point is placed on that), else the logo; made off the FX thread whenever that source changes.
+     */
     private void refreshThumbnail() {
-        String source = session.project().logo().source();
+        String own = SlotOverrides.alternateSource(session.project().logo(), controls.selectedSlotProperty().get());
+        String source = own != null ? own : session.project().logo().source();
         if (Objects.equals(source, thumbnailOf)) {
             return;
         }

@@ -1,5 +1,6 @@
 package io.offerkit.ui.logos;
 
+import io.offerkit.imaging.render.LogoColours;
 import javafx.geometry.Insets;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -15,7 +16,9 @@ import javafx.scene.paint.Color;
 final class PreviewBackgrounds {
     private static final CornerRadii RADII = new CornerRadii(6);
     private static final Color LIGHT = Color.web("#ffffff");
-    private static final Color DARK = Color.web("#1b1f27");
+    /** The core's dark tile: the one "invisible on dark" measures against. */
+    private static final Color DARK = Color.rgb((LogoColours.DARK_TILE >> 16) & 0xFF, (LogoColours.DARK_TILE >> 8) & 0xFF,
+            LogoColours.DARK_TILE & 0xFF);
     private static final Color EDGE = Color.web("#e1e4ea");
     /** The store shows logos on a white tile with a hairline grey border and some room around them. */
     private static final Color TILE_BORDER = Color.web("#d6d6d6");

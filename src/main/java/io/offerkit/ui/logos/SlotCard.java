@@ -1,17 +1,16 @@
 package io.offerkit.ui.logos;
 
+import io.offerkit.imaging.render.Level;
 import io.offerkit.imaging.RenderedSlot;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.ui.FxImages;
 import io.offerkit.ui.Messages;
-import java.util.List;
+import io.offerkit.ui.NoteStyles;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -58,12 +57,33 @@ final class SlotCard extends VBox {
         scope.getStyleClass().addAll("card-subtitle", "slot-scope");
         scope.setVisible(false);
         scope.managedProperty().bind(scope.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, new VBox(2, title, size, scope), spacer, state);
+        for (Label l : new Label[] {title, size, scope}) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        // The state goes under the names, not beside them: "2 warnings" is wider than "ready", and beside the names in
+        // a small slot's card it would squeeze them onto more lines and push the preview down.
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        VBox.setMargin(state, new Insets(4, 0, 0, 0));
+        VBox header = new VBox(2, title, size, scope, state);
         header.setAlignment(Pos.TOP_LEFT);
+        // Only the preview sets the card's width: the header and the notes take that width and wrap in it. Were it
+        // their own, a long warning would widen the card and push its neighbours around.
+        for (Region text : new Region[] {header, notes}) {
+            text.setMinWidth(0);
+            text.setPrefWidth(0);
+        }
         getChildren().addAll(header, stage, bytes, notes);
         zoom(1);
+    }
+
+    /**
+     * Asked for its height without a width (a flow pane's row), the card answers for its own width: its header and
+     * notes wrap in that width, and at none they would claim a column of one word per line.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        return super.computePrefHeight(width < 0 ? prefWidth(-1) : width);
     }
 
     ImageSlot slot() {
@@ -88,15 +108,17 @@ final class SlotCard extends VBox {
             setAccessibleText(Messages.format("logos.slot.spokenState", slot.label(), slot.sizeText(), state.getText()));
             state.getStyleClass().add("badge-fail");
             bytes.setText("");
-            addNote(problem == null ? Messages.text("logos.slot.notRendered") : problem, "note-problem");
+            addNote(problem == null ? Messages.text("logos.slot.notRendered") : problem, NoteStyles.of(Level.ERROR));
             return;
         }
         preview.setImage(FxImages.toFx(rendered.image()));
-        List<String> warnings = rendered.warnings();
-        state.setText(warnings.isEmpty() ? Messages.text("logos.slot.ready") : Messages.format("logos.slot.warnings", warnings.size()));
+        // Information is shown but does not make a slot "not ready"; an error outranks a warning in the badge.
+        long serious = rendered.findings().stream().filter(f -> f.level() != Level.INFO).count();
+        boolean error = rendered.findings().stream().anyMatch(f -> f.level() == Level.ERROR);
+        state.setText(serious == 0 ? Messages.text("logos.slot.ready") : Messages.format("logos.slot.warnings", serious));
         setAccessibleText(Messages.format("logos.slot.spokenState", slot.label(), slot.sizeText(), state.getText()));
-        state.getStyleClass().add(warnings.isEmpty() ? "badge-pass" : "badge-warn");
-        warnings.forEach(w -> addNote(w, "note-warning"));
+        state.getStyleClass().add(serious == 0 ? "badge-pass" : error ? "badge-fail" : "badge-warn");
+        rendered.findings().forEach(f -> addNote(f.text(), NoteStyles.of(f.level())));
     }
 
     void showBytes(Integer size) {
@@ -128,6 +150,7 @@ final class SlotCard extends VBox {
     private void addNote(String text, String style) {
         Label note = Messages.userData(new Label(text)); // the core's warnings and problems
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE); // all of it, on as many lines as it takes
         note.getStyleClass().addAll("note", style);
         notes.getChildren().add(note);
     }

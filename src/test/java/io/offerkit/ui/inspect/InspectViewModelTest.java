@@ -68,6 +68,19 @@ class InspectViewModelTest {
     }
 
     @Test
+    void aSquareImageOfNoSlotsSizeIsToldWhyForEverySlotAsTheCommandLineSaysIt() throws Exception {
+        model.add(List.of(file("square.png", png(288, 288))));
+
+        InspectRow row = model.rows().get(0);
+        assertThat(row.reasons()).contains(
+                "no slot is 288x288; the profile needs 40x40, 90x90, 115x115, 255x115",
+                "Small logo (40x40): wrong size: 288x288, needs 40x40 (right shape, so it can be resized to 40x40)",
+                "Medium logo (90x90): wrong size: 288x288, needs 90x90 (right shape, so it can be resized to 90x90)",
+                "Large logo (115x115): wrong size: 288x288, needs 115x115 (right shape, so it can be resized to 115x115)",
+                "Wide logo (255x115): wrong size: 288x288, needs 255x115");
+    }
+
+    @Test
     void theSummarySaysWhichSlotsAreCoveredAndWhichAreMissing() throws Exception {
         model.add(List.of(file("a.png", png(40, 40)), file("b.png", png(255, 115))));
         assertThat(model.summaryBinding().get()).isEqualTo(

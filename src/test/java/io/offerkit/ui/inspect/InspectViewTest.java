@@ -66,4 +66,22 @@ class InspectViewTest {
         assertThat(robot.lookup("#inspectSummary").queryLabeled().getText())
                 .startsWith("Slots covered: 1 of 4; missing: Small logo (40x40)");
     }
+
+    @Test
+    void anInformationalNoteIsNotPaintedAsAProblem(FxRobot robot) throws Exception {
+        BufferedImage image = new BufferedImage(48, 48, BufferedImage.TYPE_INT_ARGB);
+        Path untagged = dir.resolve("untagged.png");
+        javax.imageio.ImageIO.write(image, "png", untagged.toFile()); // no sRGB chunk
+        robot.clickOn("#nav-inspect");
+        robot.interact(() -> window.inspectView().add(List.of(untagged)));
+
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(() -> reason(robot, "no colour space tag") != null));
+        assertThat(fx(() -> reason(robot, "no colour space tag").getStyleClass())).contains("note-info").doesNotContain("note-problem");
+        assertThat(fx(() -> reason(robot, "wrong size: 48x48").getStyleClass())).contains("note-problem");
+    }
+
+    private static Labeled reason(FxRobot robot, String text) {
+        return robot.lookup(".inspect-reason").queryAllAs(Labeled.class).stream()
+                .filter(l -> l.getText().contains(text)).findFirst().orElse(null);
+    }
 }

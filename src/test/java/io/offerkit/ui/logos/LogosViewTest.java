@@ -98,6 +98,172 @@ class LogosViewTest {
         assertThat(fx(preview::gridShown)).isFalse();
     }
 
+    /** Neighbours differ in every channel, so any smoothing between two exported pixels shows. */
+    private static java.awt.image.BufferedImage checkerGradient(int w, int h) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                image.setRGB(x, y, 0xFF000000 | (x * 6) << 16 | (y * 6) << 8 | ((x + y) % 2 == 0 ? 0xFF : 0x00));
+            }
+        }
+        return image;
+    }
+
+    private static int[] snapshot(javafx.scene.Node node) {
+        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+        params.setFill(Color.TRANSPARENT);
+        return pixels(node.snapshot(params, null));
+    }
+
+    @Test
+    void everyZoomShowsEachExportedPixelAsOneUniformBlockWithTheGridOnlyOnBlockEdges() throws Exception {
+        java.awt.image.BufferedImage exported = checkerGradient(40, 40);
+        for (int zoom : PreviewToolbar.ZOOMS) {
+            int side = 40 * zoom;
+            int[] shown = fx(() -> {
+                PixelPreview preview = new PixelPreview(40, 40);
+                new javafx.scene.Scene(new javafx.scene.Group(preview));
+                preview.setImage(io.offerkit.ui.FxImages.toFx(exported));
+                preview.zoom(zoom);
+                preview.applyCss();
+                preview.layout();
+                return snapshot(preview);
+            });
+            assertThat(shown).as("%dx: the preview is %d px square", zoom, side).hasSize(side * side);
+            boolean grid = zoom >= PixelPreview.GRID_FROM_ZOOM;
+            int gridPixels = 0;
+            for (int y = 0; y < side; y++) {
+                for (int x = 0; x < side; x++) {
+                    int expected = exported.getRGB(x / zoom, y / zoom);
+                    boolean onEdge = grid && (x % zoom == 0 && x > 0 || y % zoom == 0 && y > 0);
+                    if (onEdge) {
+                        gridPixels += shown[y * side + x] != expected ? 1 : 0;
+                    } else {
+                        assertThat(Integer.toHexString(shown[y * side + x]))
+                                .as("%dx: screen pixel %d,%d shows exported pixel %d,%d", zoom, x, y, x / zoom, y / zoom)
+                                .isEqualTo(Integer.toHexString(expected));
+                    }
+                }
+            }
+            int edges = grid ? 2 * 39 * side - 39 * 39 : 0;
+            assertThat(gridPixels).as("%dx: the grid covers every block edge", zoom).isEqualTo(edges);
+        }
+    }
+
+    @Test
+    void theSmallLogoAtEightTimesIsItsExportedPixelsInTheWindow(FxRobot robot) throws Exception {
+        ImageView view = small(robot);
+        waitUntil(() -> demo.window().isSettled());
+        int[] exported = fx(() -> pixels(view.getImage()));
+        @SuppressWarnings("unchecked")
+        ComboBox<PreviewBackground> choice = robot.lookup("#previewBackground").queryAs(ComboBox.class);
+        robot.interact(() -> choice.setValue(PreviewBackground.DARK));
+        robot.clickOn("#zoom-8");
+        PixelPreview preview = robot.lookup("#slot-small-40x40").queryAs(SlotCard.class).preview();
+        waitUntil(() -> preview.getLayoutBounds().getWidth() == 320);
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] window = fx(() -> pixels(preview.getScene().snapshot(null)));
+        int sceneWidth = fx(() -> (int) preview.getScene().getWidth());
+        javafx.geometry.Bounds at = fx(() -> preview.localToScene(preview.getLayoutBounds()));
+        assertThat(at.getMinX()).as("on whole pixels").isEqualTo(Math.rint(at.getMinX()));
+        assertThat(at.getMinY()).as("on whole pixels").isEqualTo(Math.rint(at.getMinY()));
+        int left = (int) at.getMinX();
+        int top = (int) at.getMinY();
+        int dark = 0xFF1B1F27;
+        for (int by = 0; by < 40; by++) {
+            for (int bx = 0; bx < 40; bx++) {
+                int expected = over(exported[by * 40 + bx], dark);
+                for (int j = 1; j < 8; j++) {
+                    for (int i = 1; i < 8; i++) {
+                        int shown = window[(top + by * 8 + j) * sceneWidth + left + bx * 8 + i];
+                        assertThat(close(shown, expected, 2))
+                                .as("block %d,%d pixel %d,%d: %08x, the exported pixel on dark is %08x", bx, by, i, j, shown, expected)
+                                .isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    private static int over(int argb, int backdrop) {
+        double a = (argb >>> 24) / 255.0;
+        int out = 0xFF000000;
+        for (int shift = 0; shift <= 16; shift += 8) {
+            double c = ((argb >> shift) & 0xFF) * a + ((backdrop >> shift) & 0xFF) * (1 - a);
+            out |= (int) Math.round(c) << shift;
+        }
+        return out;
+    }
+
+    private static boolean close(int a, int b, int tolerance) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs(((a >> shift) & 0xFF) - ((b >> shift) & 0xFF)) > tolerance) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void aLongWarningWrapsInsideTheCardAndMovesNeitherItsWidthNorThePreview(FxRobot robot) throws Exception {
+        small(robot);
+        waitUntil(() -> demo.window().isSettled());
+        SlotCard card = robot.lookup("#slot-small-40x40").queryAs(SlotCard.class);
+        assertThat(fx(() -> card.lookupAll(".note").isEmpty())).as("the demo's small logo has no warning").isTrue();
+        robot.interact(() -> session.update(p -> p.withLogo(SlotOverrides.override(p.logo(), "small-40x40"))));
+        waitUntil(() -> robot.lookup("#slot-small-40x40 .slot-scope").queryLabeled().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        double width = fx(card::getWidth);
+        javafx.geometry.Bounds before = fx(() -> card.sceneToLocal(card.preview().localToScene(card.preview().getLayoutBounds())));
+        javafx.geometry.Bounds cardBefore = fx(() -> card.localToScene(card.getLayoutBounds()));
+
+        robot.interact(() -> session.update(p -> p.withLogo(SlotOverrides.edit(p.logo(), "small-40x40",
+                s -> s.withBackground("#FFFFFF")))));
+        waitUntil(() -> !card.lookupAll(".note-warning").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fx(card::getWidth)).as("card width").isEqualTo(width);
+        assertThat(fx(() -> card.sceneToLocal(card.preview().localToScene(card.preview().getLayoutBounds()))))
+                .as("the preview's place in the card").isEqualTo(before);
+        assertThat(fx(() -> card.localToScene(card.getLayoutBounds()).getMinY())).as("the card's top").isEqualTo(cardBefore.getMinY());
+        for (javafx.scene.Node node : fx(() -> java.util.List.copyOf(card.lookupAll(".note")))) {
+            Label note = (Label) node;
+            javafx.geometry.Bounds b = fx(() -> card.sceneToLocal(note.localToScene(note.getLayoutBounds())));
+            assertThat(b.getMaxX()).as("the warning stays inside the card").isLessThanOrEqualTo(width);
+            assertThat(fx(() -> note.getHeight() + 0.5 >= note.prefHeight(note.getWidth())))
+                    .as("the warning wraps instead of being cut").isTrue();
+        }
+    }
+
+    @Test
+    void theFocusPickerOfASlotWithItsOwnImageShowsThatImage(FxRobot robot) throws Exception {
+        small(robot);
+        waitUntil(() -> demo.window().isSettled());
+        Path own = Files.write(dir.resolve("own-red.png"),
+                io.offerkit.imaging.png.PngEncoder.encode(solid(64, 64, 0xFFE01010)));
+        robot.interact(() -> session.update(p -> p.withLogo(SlotOverrides.withAlternateSource(p.logo(), "small-40x40", own.toString()))));
+        robot.clickOn("#slot-small-40x40");
+        ImageView thumbnail = (ImageView) robot.lookup("#focusPicker").queryAs(javafx.scene.layout.Pane.class).getChildren().get(0);
+        waitUntil(() -> thumbnail.getImage() != null && centre(thumbnail.getImage()) == 0xFFE01010);
+
+        robot.interact(() -> session.update(p -> p.withLogo(SlotOverrides.withAlternateSource(p.logo(), "small-40x40", null))));
+        waitUntil(() -> thumbnail.getImage() != null && centre(thumbnail.getImage()) != 0xFFE01010);
+    }
+
+    private static java.awt.image.BufferedImage solid(int w, int h, int argb) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                image.setRGB(x, y, argb);
+            }
+        }
+        return image;
+    }
+
+    private static int centre(Image image) {
+        return image.getPixelReader().getArgb((int) image.getWidth() / 2, (int) image.getHeight() / 2);
+    }
+
     @Test
     void theBackdropCanBeSwitched(FxRobot robot) throws Exception {
         ImageView view = small(robot);
