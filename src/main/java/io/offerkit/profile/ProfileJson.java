@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -14,6 +15,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,21 +73,65 @@ final class ProfileJson {
      */
     private <R extends Record> R record(Class<R> type) throws IOException {
         JsonLocation at = startObject(NAMES.getOrDefault(type, described(type)));
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            values[i] = absent(components[i].getType());
+        Shape shape = SHAPES.get(type);
+        Object[] values = new Object[shape.names.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = absent(shape.erased[i]);
         }
         while (nextField()) {
-            int i = indexOf(components, p.currentName());
+            int i = Arrays.asList(shape.names).indexOf(p.currentName());
             if (i < 0) {
                 p.skipChildren();
             } else {
-                values[i] = value(components[i].getGenericType());
+                values[i] = value(shape.types[i]);
             }
         }
-        return construct(at, () -> newRecord(type, components, values));
+        return construct(at, () -> type.cast(shape.newInstance(values)));
     }
+
+    /**
+     * What reading a record needs of its class, looked up once per class (a profile has dozens of slots, fields and
+     * items of a handful of record types): component names and declared types, and the canonical constructor.
+     */
+    private record Shape(String[] names, Type[] types, Class<?>[] erased, Constructor<?> constructor) {
+        static Shape of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            String[] names = new String[components.length];
+            Type[] types = new Type[components.length];
+            Class<?>[] erased = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                names[i] = components[i].getName();
+                types[i] = components[i].getGenericType();
+                erased[i] = components[i].getType();
+            }
+            try {
+                return new Shape(names, types, erased, type.getDeclaredConstructor(erased));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("a record has its canonical constructor", e);
+            }
+        }
+
+        /** Calls the canonical constructor; what it refuses (a slot without a size...) comes out as its own exception. */
+        Object newInstance(Object[] values) {
+            try {
+                return constructor.newInstance(values);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the profile records are public with a canonical constructor", e);
+            }
+        }
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return Shape.of(type);
+        }
+    };
 
     private Object value(Type type) throws IOException {
         if (type == String.class) {
@@ -126,33 +172,6 @@ final class ProfileJson {
             return 0;
         }
         return type == boolean.class ? Boolean.FALSE : null;
-    }
-
-    private static int indexOf(RecordComponent[] components, String name) {
-        for (int i = 0; i < components.length; i++) {
-            if (components[i].getName().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Calls the canonical constructor; what it refuses (a slot without a size...) comes out as its own exception. */
-    private static <R extends Record> R newRecord(Class<R> type, RecordComponent[] components, Object[] values) {
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-        }
-        try {
-            return type.getDeclaredConstructor(types).newInstance(values);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the profile records are public with a canonical constructor", e);
-        }
     }
 
     /** "ImageSlot" as "an image slot". */
