@@ -2,7 +2,7 @@
 """OfferKit start-up against a bare JavaFX window: process start to first frame, alternating in one run.
 
 Each variant runs in its own `xvfb-run` (software pipeline), one after the other, and the order rotates every round,
-so machine noise hits every variant alike. Every process measures itself with io.offerkit.ui.StartupProbe
+so machine noise hits every variant alike. Every process measures itself with io.offerkit.ui.app.StartupProbe
 (milliseconds from the process start the kernel recorded to the first frame): OfferKit prints `startup-ms` (the first
 frame of its main window: the shell's outline, ShellSkeleton), `shell-ms` (the first frame of the shell's controls:
 menu, navigation, status bar) and `opened-ms` (the first frame with the opened project's sections); the bare

@@ -1,9 +1,9 @@
 package io.offerkit;
 
 import io.offerkit.cli.OfferKitCommand;
-import io.offerkit.ui.DesktopStart;
-import io.offerkit.ui.LaunchOptions;
-import io.offerkit.ui.OfferKitApp;
+import io.offerkit.ui.app.DesktopStart;
+import io.offerkit.ui.app.LaunchOptions;
+import io.offerkit.ui.app.OfferKitApp;
 import java.util.List;
 import javafx.application.Application;
 

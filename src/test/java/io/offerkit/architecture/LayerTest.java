@@ -9,6 +9,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 /** The core is pure: it never touches JavaFX, the UI or the command line, so it runs and tests without a toolkit. */
 @AnalyzeClasses(packages = "io.offerkit", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -58,6 +59,27 @@ class LayerTest {
                     .because("a feature is one room: what two features share lives in the UI's common rooms")
                     .check(classes);
         }
+    }
+
+    /**
+     * The UI's common rooms, lowest first: fx and look (executor, words, icons, themes) and prefs serve everyone;
+     * session (the open project, autosave, recent files) serves the features; app starts it all. None of them
+     * reaches up into a feature, the shell or the app, so a feature can be tested with the rooms below it alone.
+     */
+    @ArchTest
+    static final ArchRule commonRoomsKnowNoFeature = noClasses()
+            .that().resideInAnyPackage("io.offerkit.ui.fx..", "io.offerkit.ui.look..", "io.offerkit.ui.prefs..")
+            .should().dependOnClassesThat().resideInAnyPackage(above("session", "app", "shell"))
+            .because("fx, look and prefs are the floor every room stands on");
+
+    @ArchTest
+    static final ArchRule sessionKnowsNoFeature = noClasses().that().resideInAPackage("io.offerkit.ui.session..")
+            .should().dependOnClassesThat().resideInAnyPackage(above("app", "shell"))
+            .because("the session is the open project, whichever rooms show it");
+
+    private static String[] above(String... rooms) {
+        return Stream.concat(Arrays.stream(FEATURES), Arrays.stream(rooms))
+                .map(room -> "io.offerkit.ui." + room + "..").toArray(String[]::new);
     }
 
     /** imaging's wings (package-info.java of each says what it offers); its top package is the public face. */

@@ -3,7 +3,7 @@ package io.offerkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.offerkit.ui.LaunchOptions;
+import io.offerkit.ui.app.LaunchOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

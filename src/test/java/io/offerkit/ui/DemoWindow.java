@@ -1,6 +1,11 @@
 package io.offerkit.ui;
 
 import io.offerkit.demo.DemoProject;
+import io.offerkit.ui.app.OfferKitApp;
+import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.fx.WorkerPool;
+import io.offerkit.ui.session.ProjectSession;
+import io.offerkit.ui.session.SessionLoader;
 import io.offerkit.ui.shell.MainWindow;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -18,14 +23,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * then the session made in the background and the sections filled in), plus the two ways a test talks to the FX
  * thread (read a value on it; wait until a condition holds on it).
  */
-public record DemoWindow(ProjectSession session, AppExecutor executor, MainWindow window) {
+public record DemoWindow(ProjectSession session, WorkerPool executor, MainWindow window) {
     /** Generous: the suite runs on 2 shared cores and WebKit's first start alone can take seconds. */
     public static final long TIMEOUT_SECONDS = 20;
 
     /** Shows the demo window and returns once it is opened (its sections built); call it on the FX thread (@Start). */
     public static DemoWindow show(Stage stage, Path dir) throws Exception {
         Path file = DemoProject.write(dir.resolve("demo"));
-        AppExecutor executor = new AppExecutor();
+        WorkerPool executor = new WorkerPool();
         MainWindow window = MainWindow.opening(String.valueOf(file.getFileName()), executor, new StatusMessages());
         OfferKitApp.install(stage, window);
         stage.show();

@@ -4,7 +4,7 @@ import io.offerkit.check.CheckResult;
 import io.offerkit.profile.CheckKind;
 import io.offerkit.profile.ChecklistItem;
 import io.offerkit.project.Attestation;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

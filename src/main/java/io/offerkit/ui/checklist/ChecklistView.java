@@ -2,24 +2,24 @@ package io.offerkit.ui.checklist;
 
 import io.offerkit.check.CheckReport;
 import io.offerkit.check.CheckResult;
+import io.offerkit.check.CheckState;
 import io.offerkit.profile.ChecklistGroup;
 import io.offerkit.profile.ChecklistItem;
 import io.offerkit.profile.Profile;
+import io.offerkit.ui.fx.Messages;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.scene.Node;
-import io.offerkit.check.CheckState;
-import io.offerkit.ui.Messages;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The checklist panel: progress and counts on top, then the items grouped Collateral / Technical / Business. */

@@ -1,8 +1,8 @@
 package io.offerkit.ui.checklist;
 
 import io.offerkit.check.CheckState;
-import io.offerkit.ui.Icons;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.look.Icons;
 import javafx.scene.control.Label;
 
 /** A round coloured mark (a line icon, so it reads without colour too) for an item's state: pass green, warn amber, fail red, confirm blue. */

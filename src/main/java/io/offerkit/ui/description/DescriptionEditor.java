@@ -8,7 +8,7 @@ import io.offerkit.project.DescriptionFormat;
 import io.offerkit.text.StyledRange;
 import io.offerkit.text.SyntaxHighlighter;
 import io.offerkit.text.TextChange;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.offerkit.ui.description;
 
 import io.offerkit.project.DescriptionFormat;
-import io.offerkit.text.ListingLanguages;
 import io.offerkit.text.ListingLanguages.Language;
+import io.offerkit.text.ListingLanguages;
 import io.offerkit.text.RenderedDescription;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

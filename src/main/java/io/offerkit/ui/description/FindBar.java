@@ -1,9 +1,9 @@
 package io.offerkit.ui.description;
 
-import io.offerkit.ui.Icons;
 import io.offerkit.text.StyledRange;
 import io.offerkit.text.TextSearch;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.look.Icons;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;

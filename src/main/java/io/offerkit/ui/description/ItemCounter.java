@@ -1,6 +1,6 @@
 package io.offerkit.ui.description;
 
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 
 /** "N of max" for a list field (search keywords, products): near at the limit itself, over past it. */
 public record ItemCounter(int count, Integer max) implements FieldCounter {

@@ -1,6 +1,6 @@
 package io.offerkit.ui.description;
 
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 
 /** "N / max characters" for a field, and whether N is near or over the limit. */
 public record LengthCounter(int length, Integer max) implements FieldCounter {

@@ -2,10 +2,10 @@ package io.offerkit.ui.description;
 
 import io.offerkit.text.lint.LintFinding;
 import io.offerkit.text.lint.LintLevel;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.look.Icons;
 import java.util.List;
 import java.util.function.Consumer;
-import io.offerkit.ui.Icons;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

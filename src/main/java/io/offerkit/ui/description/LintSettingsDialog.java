@@ -4,7 +4,7 @@ import io.offerkit.text.lint.Lint;
 import io.offerkit.text.lint.LintLevel;
 import io.offerkit.text.lint.LintSettings;
 import io.offerkit.text.lint.Linter;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.offerkit.ui.description;
 
 import io.offerkit.text.RenderedDescription;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Worker;
 import javafx.geometry.Pos;

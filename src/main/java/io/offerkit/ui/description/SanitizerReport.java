@@ -1,7 +1,7 @@
 package io.offerkit.ui.description;
 
 import io.offerkit.text.RenderedDescription;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;

@@ -2,7 +2,7 @@ package io.offerkit.ui.documents;
 
 import io.offerkit.check.CheckResult;
 import io.offerkit.check.CheckState;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 import javafx.collections.MapChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;

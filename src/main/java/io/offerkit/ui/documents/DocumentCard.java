@@ -1,10 +1,10 @@
 package io.offerkit.ui.documents;
 
-import io.offerkit.ui.prefs.LastFolder;
 import io.offerkit.document.DocumentFacts;
 import io.offerkit.profile.DocumentSpec;
 import io.offerkit.project.DocumentRef;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.prefs.LastFolder;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

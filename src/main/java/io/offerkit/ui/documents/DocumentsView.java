@@ -4,7 +4,7 @@ import io.offerkit.document.LinkProbe;
 import io.offerkit.profile.DocumentSpec;
 import io.offerkit.profile.LinkSpec;
 import io.offerkit.profile.Profile;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

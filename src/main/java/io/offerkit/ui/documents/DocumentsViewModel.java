@@ -14,10 +14,10 @@ import io.offerkit.profile.LinkSpec;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.DocumentRef;
 import io.offerkit.project.Project;
-import io.offerkit.ui.Background;
-import io.offerkit.ui.Messages;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
+import io.offerkit.ui.fx.BackgroundWork;
+import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.session.ProjectSession;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ public final class DocumentsViewModel {
 
     private final ProjectSession session;
     private final StatusMessages status;
-    private final Background background;
+    private final BackgroundWork background;
     private final Function<String, LinkProbe.Result> probe;
     private final Map<String, StringProperty> links = new LinkedHashMap<>();
     private final ObservableMap<String, DocumentFacts> facts = FXCollections.observableHashMap();
@@ -57,14 +57,14 @@ public final class DocumentsViewModel {
     private final ReadOnlyObjectWrapper<PreviewContent> preview = new ReadOnlyObjectWrapper<>(this, "preview");
 
     public DocumentsViewModel(ProjectSession session, StatusMessages status) {
-        this(session, status, Background.direct(), url -> new LinkProbe(LINK_TIMEOUT).probe(url));
+        this(session, status, BackgroundWork.direct(), url -> new LinkProbe(LINK_TIMEOUT).probe(url));
     }
 
-    public DocumentsViewModel(ProjectSession session, StatusMessages status, Background background) {
+    public DocumentsViewModel(ProjectSession session, StatusMessages status, BackgroundWork background) {
         this(session, status, background, url -> new LinkProbe(LINK_TIMEOUT).probe(url));
     }
 
-    public DocumentsViewModel(ProjectSession session, StatusMessages status, Background background,
+    public DocumentsViewModel(ProjectSession session, StatusMessages status, BackgroundWork background,
                               Function<String, LinkProbe.Result> probe) {
         this.session = session;
         this.status = status;

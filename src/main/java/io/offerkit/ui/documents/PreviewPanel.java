@@ -1,7 +1,7 @@
 package io.offerkit.ui.documents;
 
-import io.offerkit.ui.FxImages;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.FxImages;
+import io.offerkit.ui.fx.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

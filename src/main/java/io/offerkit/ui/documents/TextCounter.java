@@ -1,6 +1,6 @@
 package io.offerkit.ui.documents;
 
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 import java.text.NumberFormat;
 import java.util.Locale;
 

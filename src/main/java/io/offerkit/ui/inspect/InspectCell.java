@@ -1,9 +1,9 @@
 package io.offerkit.ui.inspect;
 
 import io.offerkit.imaging.render.Finding;
-import io.offerkit.ui.FxImages;
-import io.offerkit.ui.NoteStyles;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.FxImages;
+import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.look.NoteStyles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

@@ -1,12 +1,12 @@
 package io.offerkit.ui.inspect;
 
-import io.offerkit.imaging.render.Finding;
 import io.offerkit.imaging.Inspection;
-import io.offerkit.imaging.render.Level;
 import io.offerkit.imaging.SlotMatch;
+import io.offerkit.imaging.render.Finding;
+import io.offerkit.imaging.render.Level;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.offerkit.ui.inspect;
 
-import io.offerkit.ui.Icons;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.look.Icons;
 import io.offerkit.ui.prefs.LastFolder;
 import java.io.File;
 import java.nio.file.Path;

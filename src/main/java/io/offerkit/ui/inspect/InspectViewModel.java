@@ -5,10 +5,10 @@ import io.offerkit.imaging.Inspection;
 import io.offerkit.imaging.SlotMatch;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
-import io.offerkit.ui.Background;
-import io.offerkit.ui.Messages;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
+import io.offerkit.ui.fx.BackgroundWork;
+import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.session.ProjectSession;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ public final class InspectViewModel {
     static final int THUMBNAIL_SIDE = 56;
 
     private final ProjectSession session;
-    private final Background background;
+    private final BackgroundWork background;
     private final StatusMessages status;
     private final ObservableList<InspectRow> rows = FXCollections.observableArrayList();
     private final List<InspectInput> inputs = new ArrayList<>();
@@ -45,7 +45,7 @@ public final class InspectViewModel {
     /** Counts "Clear"s, so files still being checked when the list was cleared do not reappear. */
     private long clears;
 
-    public InspectViewModel(ProjectSession session, Background background, StatusMessages status) {
+    public InspectViewModel(ProjectSession session, BackgroundWork background, StatusMessages status) {
         this.session = session;
         this.background = background;
         this.status = status;

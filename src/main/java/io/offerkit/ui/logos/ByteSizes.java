@@ -1,6 +1,6 @@
 package io.offerkit.ui.logos;
 
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 import java.util.Locale;
 
 /** File sizes as people read them: "812 bytes", "14.2 KB". */

@@ -1,7 +1,7 @@
 package io.offerkit.ui.logos;
 
-import io.offerkit.ui.FxImages;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.FxImages;
+import io.offerkit.ui.fx.Messages;
 import java.awt.image.BufferedImage;
 import javafx.beans.property.DoubleProperty;
 import javafx.scene.Cursor;

@@ -8,8 +8,8 @@ import io.offerkit.imaging.source.ImageFacts;
 import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.LogoSettings;
-import io.offerkit.ui.Background;
-import io.offerkit.ui.ProjectSession;
+import io.offerkit.ui.fx.BackgroundWork;
+import io.offerkit.ui.session.ProjectSession;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +26,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class LiveLogoSet {
     private final ProjectSession session;
-    private final Background background;
+    private final BackgroundWork background;
     private final WorkingCopies copies;
     private final ReadOnlyObjectWrapper<LogoSet> logoSet = new ReadOnlyObjectWrapper<>(this, "logoSet", LogoSet.empty());
     private final ReadOnlyObjectWrapper<ImageFacts> sourceFacts = new ReadOnlyObjectWrapper<>(this, "sourceFacts");
@@ -47,11 +47,11 @@ public final class LiveLogoSet {
     private record Result(LogoSet logos, ImageFacts facts) {
     }
 
-    public LiveLogoSet(ProjectSession session, Background background) {
+    public LiveLogoSet(ProjectSession session, BackgroundWork background) {
         this(session, background, new WorkingCopies());
     }
 
-    public LiveLogoSet(ProjectSession session, Background background, WorkingCopies copies) {
+    public LiveLogoSet(ProjectSession session, BackgroundWork background, WorkingCopies copies) {
         this.session = session;
         this.background = background;
         this.copies = copies;

@@ -1,7 +1,7 @@
 package io.offerkit.ui.logos;
 
+import io.offerkit.ui.fx.Messages;
 import javafx.beans.binding.Bindings;
-import io.offerkit.ui.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -3,7 +3,7 @@ package io.offerkit.ui.logos;
 import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
 import io.offerkit.project.SlotSettings;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.prefs.LastFolder;
 import java.io.File;
 import java.util.List;

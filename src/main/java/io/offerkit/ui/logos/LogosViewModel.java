@@ -1,17 +1,17 @@
 package io.offerkit.ui.logos;
 
 import io.offerkit.common.CancelledException;
+import io.offerkit.common.UserData;
 import io.offerkit.imaging.ImageDecoder;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.WorkingCopy;
 import io.offerkit.imaging.source.ImageFacts;
 import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.Profile;
-import io.offerkit.ui.Background;
-import io.offerkit.ui.DemoLocation;
-import io.offerkit.ui.Messages;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
+import io.offerkit.ui.fx.BackgroundWork;
+import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.session.ProjectSession;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Map;
@@ -44,7 +44,7 @@ public final class LogosViewModel {
 
     private final ProjectSession session;
     private final LiveLogoSet logos;
-    private final Background background;
+    private final BackgroundWork background;
     private final StatusMessages status;
     private final LogoControlsViewModel controls;
     private final IntegerProperty zoom = new SimpleIntegerProperty(this, "zoom", 1);
@@ -56,10 +56,10 @@ public final class LogosViewModel {
     private final ReadOnlyObjectWrapper<BufferedImage> sourceThumbnail = new ReadOnlyObjectWrapper<>(this, "sourceThumbnail");
     private final StringBinding sourceText;
     private long loadGeneration;
-    private Background.Cancellable currentLoad;
+    private BackgroundWork.Cancellable currentLoad;
     private String thumbnailOf;
 
-    public LogosViewModel(ProjectSession session, LiveLogoSet logos, Background background, StatusMessages status) {
+    public LogosViewModel(ProjectSession session, LiveLogoSet logos, BackgroundWork background, StatusMessages status) {
         this.session = session;
         this.logos = logos;
         this.background = background;
@@ -164,7 +164,7 @@ public final class LogosViewModel {
     /** Uses an image pasted from the clipboard: saved as a PNG (next to the project when it has a file), then loaded. */
     public void pasteImage(BufferedImage image) {
         Path folder = session.file() != null && session.file().getParent() != null
-                ? session.file().getParent() : DemoLocation.dataDir().resolve("pasted");
+                ? session.file().getParent() : UserData.dir().resolve("pasted");
         background.submit("Saving the pasted image", () -> PastedImages.save(image, folder), this::chooseSource,
                 error -> status.failed(Messages.format("logos.status.pasteFailed", error.getMessage())));
     }

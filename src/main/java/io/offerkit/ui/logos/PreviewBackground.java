@@ -1,6 +1,6 @@
 package io.offerkit.ui.logos;
 
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 
 /** What a slot preview is shown on: the designer checks the logo against each place it will appear. */
 public enum PreviewBackground {

@@ -1,15 +1,15 @@
 package io.offerkit.ui.logos;
 
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import org.controlsfx.control.SegmentedButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import org.controlsfx.control.SegmentedButton;
 
 /** How the previews are shown: magnification (1:1 to 8x) and the backdrop; the backdrop goes below when space is short. */
 final class PreviewToolbar extends FlowPane {

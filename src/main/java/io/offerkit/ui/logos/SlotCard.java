@@ -1,11 +1,11 @@
 package io.offerkit.ui.logos;
 
-import io.offerkit.imaging.render.Level;
 import io.offerkit.imaging.RenderedSlot;
+import io.offerkit.imaging.render.Level;
 import io.offerkit.profile.ImageSlot;
-import io.offerkit.ui.FxImages;
-import io.offerkit.ui.Messages;
-import io.offerkit.ui.NoteStyles;
+import io.offerkit.ui.fx.FxImages;
+import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.look.NoteStyles;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

@@ -1,7 +1,7 @@
 package io.offerkit.ui.prefs;
 
 import io.offerkit.common.AtomicFiles;
-import io.offerkit.ui.Theme;
+import io.offerkit.ui.look.Theme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package io.offerkit.ui.shell;
 
-import io.offerkit.ui.AboutInfo;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.app.AboutInfo;
+import io.offerkit.ui.fx.Messages;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;

@@ -1,17 +1,17 @@
 package io.offerkit.ui.shell;
 
+import io.offerkit.profile.Profile;
+import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.look.Icons;
+import io.offerkit.ui.look.Theme;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import io.offerkit.profile.Profile;
-import io.offerkit.ui.Icons;
-import io.offerkit.ui.Messages;
-import io.offerkit.ui.Theme;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
 /** The menu bar; every command is a method of the window, so menus, shortcuts and tests share one path. */
@@ -99,7 +99,7 @@ final class AppMenu {
     private static void fillProfiles(Menu menu, MainWindow window) {
         ToggleGroup group = new ToggleGroup();
         menu.getItems().clear();
-        io.offerkit.ui.ProjectSession session = window.model().session();
+        io.offerkit.ui.session.ProjectSession session = window.model().session();
         String active = session == null ? "" : session.profile().id();
         for (Profile p : session == null ? java.util.List.<Profile>of() : session.registry().all()) {
             RadioMenuItem choice = new RadioMenuItem(Messages.format("menu.profile.item", p.title(),

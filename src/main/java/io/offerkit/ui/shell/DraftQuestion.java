@@ -2,7 +2,7 @@ package io.offerkit.ui.shell;
 
 import io.offerkit.check.CheckReport;
 import io.offerkit.check.CheckState;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 import java.util.Optional;
 
 /**

@@ -2,24 +2,29 @@ package io.offerkit.ui.shell;
 
 import io.offerkit.bundle.BundleException;
 import io.offerkit.bundle.ExportTarget;
+import io.offerkit.common.UserData;
 import io.offerkit.profile.ChecklistItem;
 import io.offerkit.project.ProjectFiles;
-import io.offerkit.ui.AppExecutor;
-import io.offerkit.ui.DemoLocation;
-import io.offerkit.ui.Messages;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
+import io.offerkit.ui.app.DemoLocation;
 import io.offerkit.ui.checklist.ChecklistView;
 import io.offerkit.ui.checklist.ChecklistViewModel;
 import io.offerkit.ui.description.DescriptionView;
 import io.offerkit.ui.description.DescriptionViewModel;
 import io.offerkit.ui.documents.DocumentsView;
 import io.offerkit.ui.documents.DocumentsViewModel;
+import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.fx.WorkerPool;
 import io.offerkit.ui.inspect.InspectView;
 import io.offerkit.ui.inspect.InspectViewModel;
 import io.offerkit.ui.logos.LiveLogoSet;
 import io.offerkit.ui.logos.LogosView;
 import io.offerkit.ui.logos.LogosViewModel;
+import io.offerkit.ui.look.Theme;
+import io.offerkit.ui.look.ThemeStyles;
+import io.offerkit.ui.prefs.LastFolder;
+import io.offerkit.ui.prefs.UserPreferences;
+import io.offerkit.ui.session.ProjectSession;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,10 +34,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import io.offerkit.ui.Theme;
-import io.offerkit.ui.ThemeStyles;
-import io.offerkit.ui.prefs.LastFolder;
-import io.offerkit.ui.prefs.UserPreferences;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -63,7 +64,7 @@ import javafx.stage.Window;
  */
 public final class MainWindow extends BorderPane {
     private final ShellViewModel model;
-    private final AppExecutor executor;
+    private final WorkerPool executor;
     private LiveLogoSet logos;
     private LogosViewModel logosModel;
     private LogosView logosView;
@@ -79,8 +80,8 @@ public final class MainWindow extends BorderPane {
     private final Label openingSection = new Label();
     private final Label openingChecklist = new Label();
     private final ReadOnlyBooleanWrapper opened = new ReadOnlyBooleanWrapper(this, "opened");
-    private io.offerkit.ui.RecentProjects recentProjects;
-    private io.offerkit.ui.Autosave autosave;
+    private io.offerkit.ui.session.RecentProjects recentProjects;
+    private io.offerkit.ui.session.Autosave autosave;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
     private final javafx.beans.property.BooleanProperty desktopDark =
             new javafx.beans.property.SimpleBooleanProperty(Theme.desktopPrefersDark(System.getenv()));
@@ -88,7 +89,7 @@ public final class MainWindow extends BorderPane {
             () -> theme.get().isDark(desktopDark.get()), theme, desktopDark);
 
     /** The whole window at once, on a session that is already there. */
-    public static MainWindow create(ProjectSession session, AppExecutor executor, StatusMessages status) {
+    public static MainWindow create(ProjectSession session, WorkerPool executor, StatusMessages status) {
         MainWindow window = new MainWindow(new ShellViewModel(status, executor), executor, "");
         window.fill(session);
         return window;
@@ -99,12 +100,12 @@ public final class MainWindow extends BorderPane {
      * until then), the navigation, the status bar and "Opening {@code what}…" in place of the section and the
      * checklist. {@link #openWhenReady} fills it in.
      */
-    public static MainWindow opening(String what, AppExecutor executor, StatusMessages status) {
+    public static MainWindow opening(String what, WorkerPool executor, StatusMessages status) {
         status.info(Messages.format("app.opening", what));
         return new MainWindow(new ShellViewModel(status, executor), executor, what);
     }
 
-    private MainWindow(ShellViewModel model, AppExecutor executor, String what) {
+    private MainWindow(ShellViewModel model, WorkerPool executor, String what) {
         this.model = model;
         this.executor = executor;
         getStyleClass().add("main-window");
@@ -161,7 +162,7 @@ public final class MainWindow extends BorderPane {
     public CompletableFuture<Void> openWhenReady(Supplier<? extends CompletionStage<ProjectSession>> load,
                                                  Consumer<MainWindow> openProject) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        io.offerkit.ui.Frames.next(getScene()).thenCompose(frame -> load.get()).whenComplete((ready, error) ->
+        io.offerkit.ui.fx.Frames.next(getScene()).thenCompose(frame -> load.get()).whenComplete((ready, error) ->
                 Platform.runLater(() -> {
                     if (error != null) {
                         Throwable cause = error instanceof java.util.concurrent.CompletionException
@@ -230,7 +231,7 @@ public final class MainWindow extends BorderPane {
      * Remembers opened and saved projects for File > Open Recent. Set by the app, not by {@link #create}, so tests
      * never write into the user's OfferKit folder.
      */
-    public void useRecentProjects(io.offerkit.ui.RecentProjects recent) {
+    public void useRecentProjects(io.offerkit.ui.session.RecentProjects recent) {
         this.recentProjects = recent;
         if (model.session().file() != null) {
             recent.add(model.session().file());
@@ -271,7 +272,7 @@ public final class MainWindow extends BorderPane {
      * Keeps unsaved work safe and offers, on each opening of a project, the work an earlier session left for it. Set
      * by the app, not by {@link #create}, so tests never write into the user's OfferKit folder.
      */
-    public void useAutosave(io.offerkit.ui.Autosave autosave) {
+    public void useAutosave(io.offerkit.ui.session.Autosave autosave) {
         this.autosave = autosave;
     }
 
@@ -284,9 +285,9 @@ public final class MainWindow extends BorderPane {
             return false;
         }
         for (Path file : projectFiles) {
-            Optional<io.offerkit.ui.Autosave.Recovery> found = autosave.pendingFor(file);
+            Optional<io.offerkit.ui.session.Autosave.Recovery> found = autosave.pendingFor(file);
             if (found.isPresent()) {
-                Alert alert = io.offerkit.ui.RecoveryDialog.create(autosave, found.get(), model.status());
+                Alert alert = io.offerkit.ui.session.RecoveryDialog.create(autosave, found.get(), model.status());
                 own(alert);
                 alert.show();
                 return true;
@@ -301,7 +302,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         try {
-            Path demo = DemoLocation.ensureDemo(DemoLocation.dataDir());
+            Path demo = DemoLocation.ensureDemo(UserData.dir());
             open(demo);
             if (demo.toAbsolutePath().equals(model.session().file())) {
                 model.status().info(Messages.format("status.demoOpened", demo.getParent()));
@@ -319,13 +320,13 @@ public final class MainWindow extends BorderPane {
         alert.show();
     }
 
-    io.offerkit.ui.RecentProjects recentProjects() {
+    io.offerkit.ui.session.RecentProjects recentProjects() {
         return recentProjects;
     }
 
     /** Opens a project from File > Open Recent; one that has gone is dropped from the list with a message. */
     public void openRecent(Path file) {
-        if (!io.offerkit.ui.RecentProjects.exists(file)) {
+        if (!io.offerkit.ui.session.RecentProjects.exists(file)) {
             if (recentProjects != null) {
                 recentProjects.remove(file);
             }
@@ -675,7 +676,7 @@ public final class MainWindow extends BorderPane {
     }
 
     public void about() {
-        Alert alert = AboutDialog.create(io.offerkit.ui.AboutInfo.current(), model.profileTextBinding().get());
+        Alert alert = AboutDialog.create(io.offerkit.ui.app.AboutInfo.current(), model.profileTextBinding().get());
         own(alert);
         alert.showAndWait();
     }

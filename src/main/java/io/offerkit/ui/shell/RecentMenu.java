@@ -1,7 +1,7 @@
 package io.offerkit.ui.shell;
 
-import io.offerkit.ui.Messages;
-import io.offerkit.ui.RecentProjects;
+import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.session.RecentProjects;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;

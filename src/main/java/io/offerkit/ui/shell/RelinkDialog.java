@@ -1,8 +1,8 @@
 package io.offerkit.ui.shell;
 
-import io.offerkit.ui.prefs.LastFolder;
 import io.offerkit.project.MissingFiles;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.prefs.LastFolder;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.geometry.Pos;

@@ -2,9 +2,9 @@ package io.offerkit.ui.shell;
 
 import io.offerkit.project.MissingFiles;
 import io.offerkit.project.Project;
-import io.offerkit.ui.Messages;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
+import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.session.ProjectSession;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.offerkit.ui.shell;
 
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 
 /** The sections of the main window's navigation. */
 public enum Section {

@@ -1,6 +1,6 @@
 package io.offerkit.ui.shell;
 
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
 import javafx.geometry.Insets;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;

@@ -6,16 +6,16 @@ import io.offerkit.bundle.ExportTarget;
 import io.offerkit.bundle.Exporter;
 import io.offerkit.bundle.ToolVersion;
 import io.offerkit.profile.Profile;
-import io.offerkit.project.Project;
 import io.offerkit.project.FileStamp;
+import io.offerkit.project.Project;
 import io.offerkit.project.ProjectChangedOnDiskException;
 import io.offerkit.project.ProjectException;
 import io.offerkit.project.SourceWatch;
 import io.offerkit.text.lint.LintSettings;
-import io.offerkit.ui.AppExecutor;
-import io.offerkit.ui.Messages;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
+import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.fx.WorkerPool;
+import io.offerkit.ui.session.ProjectSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +48,7 @@ public final class ShellViewModel {
     /** {@code attached}'s value, for the commands (which the menu only offers once it is set). */
     private ProjectSession session;
     private final StatusMessages status;
-    private final AppExecutor executor;
+    private final WorkerPool executor;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.LOGOS);
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(this, "exportProgress");
@@ -63,13 +63,13 @@ public final class ShellViewModel {
     private FileStamp.Change lastProjectChange = FileStamp.Change.UNCHANGED;
     private ObservableValue<LintSettings> lints = new SimpleObjectProperty<>(LintSettings.defaults());
 
-    public ShellViewModel(ProjectSession session, StatusMessages status, AppExecutor executor) {
+    public ShellViewModel(ProjectSession session, StatusMessages status, WorkerPool executor) {
         this(status, executor);
         attach(session);
     }
 
     /** The model of a window whose session is still being made; {@link #attach} it when it is. */
-    public ShellViewModel(StatusMessages status, AppExecutor executor) {
+    public ShellViewModel(StatusMessages status, WorkerPool executor) {
         this.status = status;
         this.executor = executor;
     }

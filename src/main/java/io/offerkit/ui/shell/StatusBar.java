@@ -1,7 +1,7 @@
 package io.offerkit.ui.shell;
 
-import io.offerkit.ui.Icons;
-import io.offerkit.ui.Messages;
+import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.look.Icons;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

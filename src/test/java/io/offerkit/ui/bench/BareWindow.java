@@ -1,6 +1,6 @@
 package io.offerkit.ui.bench;
 
-import io.offerkit.ui.StartupProbe;
+import io.offerkit.ui.app.StartupProbe;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;

@@ -6,10 +6,10 @@ import io.offerkit.check.CheckResult;
 import io.offerkit.check.CheckState;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.project.Attestation;
-import io.offerkit.ui.Background;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.TestSessions;
+import io.offerkit.ui.fx.BackgroundWork;
 import io.offerkit.ui.logos.LiveLogoSet;
+import io.offerkit.ui.session.ProjectSession;
+import io.offerkit.ui.session.TestSessions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +31,7 @@ class ChecklistViewModelTest {
     @BeforeEach
     void openDemo() throws Exception {
         session = TestSessions.demo(dir);
-        LiveLogoSet logos = new LiveLogoSet(session, Background.direct());
+        LiveLogoSet logos = new LiveLogoSet(session, BackgroundWork.direct());
         model = new ChecklistViewModel(session, logos.logoSetProperty(), CLOCK);
     }
 

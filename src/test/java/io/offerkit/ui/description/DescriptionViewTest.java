@@ -3,9 +3,9 @@ package io.offerkit.ui.description;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.project.DescriptionFormat;
-import io.offerkit.ui.OfferKitApp;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.TestSessions;
+import io.offerkit.ui.look.ThemeStyles;
+import io.offerkit.ui.session.ProjectSession;
+import io.offerkit.ui.session.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ class DescriptionViewTest {
         model = new DescriptionViewModel(session);
         view = new DescriptionView(model);
         Scene scene = new Scene(view, 1000, 760);
-        scene.getStylesheets().add(OfferKitApp.class.getResource("offerkit.css").toExternalForm());
+        scene.getStylesheets().add(ThemeStyles.LIGHT);
         stage.setScene(scene);
         stage.show();
         engine = view.preview().getEngine();

@@ -2,20 +2,20 @@ package io.offerkit.ui.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerkit.profile.DocumentSpec;
-import io.offerkit.profile.LinkSpec;
-import io.offerkit.project.DocumentRef;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
-import io.offerkit.ui.TestSessions;
 import com.sun.net.httpserver.HttpServer;
 import io.offerkit.check.CheckResult;
 import io.offerkit.check.CheckState;
 import io.offerkit.document.DocumentType;
 import io.offerkit.document.LinkProbe;
-import io.offerkit.ui.Background;
+import io.offerkit.profile.DocumentSpec;
+import io.offerkit.profile.LinkSpec;
+import io.offerkit.project.DocumentRef;
 import io.offerkit.ui.checklist.ChecklistViewModel;
+import io.offerkit.ui.fx.BackgroundWork;
+import io.offerkit.ui.fx.StatusMessages;
 import io.offerkit.ui.logos.LiveLogoSet;
+import io.offerkit.ui.session.ProjectSession;
+import io.offerkit.ui.session.TestSessions;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -41,7 +41,7 @@ class DocumentsViewModelTest {
     @BeforeEach
     void openDemo() throws Exception {
         session = TestSessions.demo(dir);
-        model = new DocumentsViewModel(session, status, Background.direct());
+        model = new DocumentsViewModel(session, status, BackgroundWork.direct());
     }
 
     private Path docx(String name) throws Exception {
@@ -113,7 +113,7 @@ class DocumentsViewModelTest {
     @Test
     void pastedTermsOverTheLimitAreCountedAndFailTheChecklistItem() {
         ChecklistViewModel checklist = new ChecklistViewModel(session,
-                new LiveLogoSet(session, Background.direct()).logoSetProperty(), Clock.systemUTC());
+                new LiveLogoSet(session, BackgroundWork.direct()).logoSetProperty(), Clock.systemUTC());
         model.followChecks(checklist.reportProperty());
         DocumentSpec terms = spec("terms-of-use");
         assertThat(state(checklist, "terms-of-use")).isEqualTo(CheckState.PASS);
@@ -137,7 +137,7 @@ class DocumentsViewModelTest {
     @Test
     void aDamagedPdfsProblemIsSaidOnceInItsCard() throws Exception {
         ChecklistViewModel checklist = new ChecklistViewModel(session,
-                new LiveLogoSet(session, Background.direct()).logoSetProperty(), Clock.systemUTC());
+                new LiveLogoSet(session, BackgroundWork.direct()).logoSetProperty(), Clock.systemUTC());
         model.followChecks(checklist.reportProperty());
         Path damaged = Files.writeString(dir.resolve("damaged.pdf"), "%PDF-1.7\ngarbage without objects");
 
@@ -155,7 +155,7 @@ class DocumentsViewModelTest {
     @Test
     void aBadHelpLinkShowsItsChecklistMessageUnderTheField() {
         ChecklistViewModel checklist = new ChecklistViewModel(session,
-                new LiveLogoSet(session, Background.direct()).logoSetProperty(), Clock.systemUTC());
+                new LiveLogoSet(session, BackgroundWork.direct()).logoSetProperty(), Clock.systemUTC());
         model.followChecks(checklist.reportProperty());
         model.link(session.profile().link("help").orElseThrow()).set("http://x");
         assertThat(model.problems("link:help")).isNotEmpty().allMatch(r -> r.state() == CheckState.FAIL);
@@ -179,9 +179,9 @@ class DocumentsViewModelTest {
     @Test
     void anAddressTheChecklistRefusesIsNotProbedToSayItAgain() {
         ChecklistViewModel checklist = new ChecklistViewModel(session,
-                new LiveLogoSet(session, Background.direct()).logoSetProperty(), Clock.systemUTC());
+                new LiveLogoSet(session, BackgroundWork.direct()).logoSetProperty(), Clock.systemUTC());
         List<String> asked = new java.util.ArrayList<>();
-        DocumentsViewModel probing = new DocumentsViewModel(session, status, Background.direct(), url -> {
+        DocumentsViewModel probing = new DocumentsViewModel(session, status, BackgroundWork.direct(), url -> {
             asked.add(url);
             return new LinkProbe.Result(LinkProbe.Outcome.UNKNOWN, "no answer");
         });
@@ -206,7 +206,7 @@ class DocumentsViewModelTest {
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
-            DocumentsViewModel probing = new DocumentsViewModel(session, status, Background.direct(),
+            DocumentsViewModel probing = new DocumentsViewModel(session, status, BackgroundWork.direct(),
                     url -> new LinkProbe(Duration.ofSeconds(5)).probe(url));
             probing.link(session.profile().link("help").orElseThrow()).set(base + "/ok");
             probing.link(session.profile().link("support").orElseThrow()).set(base + "/missing");

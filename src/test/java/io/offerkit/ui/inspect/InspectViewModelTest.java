@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.offerkit.bundle.BundleLayout;
 import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.profile.ProfileRegistry;
-import io.offerkit.ui.Background;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
+import io.offerkit.ui.fx.BackgroundWork;
+import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.session.ProjectSession;
 import java.awt.image.BufferedImage;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ class InspectViewModelTest {
     @BeforeEach
     void setUp() {
         session = new ProjectSession(ProfileRegistry.builtIn());
-        model = new InspectViewModel(session, Background.direct(), status);
+        model = new InspectViewModel(session, BackgroundWork.direct(), status);
     }
 
     private static byte[] png(int w, int h) {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.profile.ProfileRegistry;
-import io.offerkit.ui.AppExecutor;
-import io.offerkit.ui.OfferKitApp;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
+import io.offerkit.ui.app.OfferKitApp;
+import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.fx.WorkerPool;
+import io.offerkit.ui.session.ProjectSession;
 import io.offerkit.ui.shell.MainWindow;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -32,12 +32,12 @@ class InspectViewTest {
 
     @TempDir
     Path dir;
-    AppExecutor executor;
+    WorkerPool executor;
     MainWindow window;
 
     @Start
     void start(Stage stage) {
-        executor = new AppExecutor();
+        executor = new WorkerPool();
         window = MainWindow.create(new ProjectSession(ProfileRegistry.builtIn()), executor, new StatusMessages());
         OfferKitApp.install(stage, window);
         stage.show();

@@ -3,9 +3,9 @@ package io.offerkit.ui.logos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.imaging.LogoSet;
-import io.offerkit.ui.HeldBackground;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.TestSessions;
+import io.offerkit.ui.fx.HeldWork;
+import io.offerkit.ui.session.ProjectSession;
+import io.offerkit.ui.session.TestSessions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ class LiveLogoSetTest {
     @TempDir
     Path dir;
     ProjectSession session;
-    HeldBackground held = new HeldBackground();
+    HeldWork held = new HeldWork();
     LiveLogoSet logos;
 
     @BeforeEach

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.imaging.BigPng;
 import io.offerkit.imaging.png.PngEncoder;
-import io.offerkit.ui.Background;
-import io.offerkit.ui.HeldBackground;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
-import io.offerkit.ui.TestSessions;
+import io.offerkit.ui.fx.BackgroundWork;
+import io.offerkit.ui.fx.HeldWork;
+import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.session.ProjectSession;
+import io.offerkit.ui.session.TestSessions;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +26,10 @@ class LoadingTest {
     @TempDir
     Path dir;
     ProjectSession session;
-    HeldBackground held = new HeldBackground();
+    HeldWork held = new HeldWork();
     /** Every progress value the work itself reported, whether or not the view-model still listened. */
     List<Double> reported = new CopyOnWriteArrayList<>();
-    Background recording = new Background() {
+    BackgroundWork recording = new BackgroundWork() {
         @Override
         public <T> void submit(String what, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
             held.submit(what, work, onDone, onError);
@@ -38,7 +38,7 @@ class LoadingTest {
         @Override
         public <T> Cancellable submitCancellable(String what, MonitoredWork<T> work, DoubleConsumer onProgress,
                                                  Consumer<T> onDone, Consumer<Throwable> onError) {
-            return Background.super.submitCancellable(what, work, f -> {
+            return BackgroundWork.super.submitCancellable(what, work, f -> {
                 reported.add(f);
                 onProgress.accept(f);
             }, onDone, onError);
@@ -51,7 +51,7 @@ class LoadingTest {
     @BeforeEach
     void openDemo() throws Exception {
         session = TestSessions.demo(dir);
-        LiveLogoSet logos = new LiveLogoSet(session, Background.direct());
+        LiveLogoSet logos = new LiveLogoSet(session, BackgroundWork.direct());
         model = new LogosViewModel(session, logos, recording, status);
         held.runAll();
         before = session.project().logo().source();

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.png.PngEncoder;
-import io.offerkit.ui.Background;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
-import io.offerkit.ui.TestSessions;
+import io.offerkit.ui.fx.BackgroundWork;
+import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.session.ProjectSession;
+import io.offerkit.ui.session.TestSessions;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +27,8 @@ class LogosViewModelTest {
     @BeforeEach
     void openDemo() throws Exception {
         session = TestSessions.demo(dir);
-        logos = new LiveLogoSet(session, Background.direct());
-        model = new LogosViewModel(session, logos, Background.direct(), status);
+        logos = new LiveLogoSet(session, BackgroundWork.direct());
+        model = new LogosViewModel(session, logos, BackgroundWork.direct(), status);
     }
 
     @Test

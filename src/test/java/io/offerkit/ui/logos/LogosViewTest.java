@@ -5,9 +5,9 @@ import static io.offerkit.ui.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.imaging.BigPng;
-import io.offerkit.ui.AppExecutor;
 import io.offerkit.ui.DemoWindow;
-import io.offerkit.ui.ProjectSession;
+import io.offerkit.ui.fx.WorkerPool;
+import io.offerkit.ui.session.ProjectSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -37,7 +37,7 @@ class LogosViewTest {
     Path dir;
     DemoWindow demo;
     ProjectSession session;
-    AppExecutor executor;
+    WorkerPool executor;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -123,7 +123,7 @@ class LogosViewTest {
             int[] shown = fx(() -> {
                 PixelPreview preview = new PixelPreview(40, 40);
                 new javafx.scene.Scene(new javafx.scene.Group(preview));
-                preview.setImage(io.offerkit.ui.FxImages.toFx(exported));
+                preview.setImage(io.offerkit.ui.fx.FxImages.toFx(exported));
                 preview.zoom(zoom);
                 preview.applyCss();
                 preview.layout();

@@ -2,7 +2,7 @@ package io.offerkit.ui.prefs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerkit.ui.Theme;
+import io.offerkit.ui.look.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,9 +4,9 @@ import static io.offerkit.ui.DemoWindow.fx;
 import static io.offerkit.ui.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerkit.ui.AppExecutor;
 import io.offerkit.ui.DemoWindow;
-import io.offerkit.ui.ProjectSession;
+import io.offerkit.ui.fx.WorkerPool;
+import io.offerkit.ui.session.ProjectSession;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,7 +29,7 @@ class DocumentsSectionTest {
     Path dir;
     DemoWindow demo;
     ProjectSession session;
-    AppExecutor executor;
+    WorkerPool executor;
     MainWindow window;
 
     @Start

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.check.CheckEngine;
 import io.offerkit.project.Attestation;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.TestSessions;
+import io.offerkit.ui.session.ProjectSession;
+import io.offerkit.ui.session.TestSessions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.bundle.BundleVerifier;
 import io.offerkit.profile.ProfileRegistry;
-import io.offerkit.ui.AppExecutor;
 import io.offerkit.ui.DemoWindow;
-import io.offerkit.ui.ProjectSession;
+import io.offerkit.ui.fx.WorkerPool;
+import io.offerkit.ui.session.ProjectSession;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ class ExportAndBundleTest {
     Path dir;
     DemoWindow demo;
     ProjectSession session;
-    AppExecutor executor;
+    WorkerPool executor;
     MainWindow window;
 
     @Start

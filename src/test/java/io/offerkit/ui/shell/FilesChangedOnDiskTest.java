@@ -8,15 +8,15 @@ import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.project.Project;
 import io.offerkit.project.ProjectFiles;
 import io.offerkit.project.SourceWatch;
-import io.offerkit.ui.AppExecutor;
-import io.offerkit.ui.HeldBackground;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
-import io.offerkit.ui.TestSessions;
 import io.offerkit.ui.checklist.ChecklistViewModel;
 import io.offerkit.ui.documents.DocumentsViewModel;
+import io.offerkit.ui.fx.HeldWork;
+import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.fx.WorkerPool;
 import io.offerkit.ui.logos.LiveLogoSet;
 import io.offerkit.ui.logos.LogosViewModel;
+import io.offerkit.ui.session.ProjectSession;
+import io.offerkit.ui.session.TestSessions;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -43,7 +43,7 @@ class FilesChangedOnDiskTest {
     Path dir;
     ProjectSession session;
     StatusMessages status = new StatusMessages();
-    AppExecutor executor = new AppExecutor();
+    WorkerPool executor = new WorkerPool();
     ShellViewModel shell;
     List<SourceWatch.Changes> heard = new ArrayList<>();
 
@@ -169,7 +169,7 @@ class FilesChangedOnDiskTest {
 
     @Test
     void aReplacedLogoIsReadAgainAndShownAsItIsNow() throws Exception {
-        HeldBackground held = new HeldBackground();
+        HeldWork held = new HeldWork();
         LiveLogoSet live = new LiveLogoSet(session, held);
         LogosViewModel logos = new LogosViewModel(session, live, held, status);
         shell.addDiskChangeListener(changes -> logos.reloadFromDisk());
@@ -193,7 +193,7 @@ class FilesChangedOnDiskTest {
 
     @Test
     void aTruncatedDocumentIsInspectedAgainAndTheChecklistFollows() throws Exception {
-        HeldBackground held = new HeldBackground();
+        HeldWork held = new HeldWork();
         DocumentsViewModel documents = new DocumentsViewModel(session, status, held, url -> null);
         ChecklistViewModel checklist = new ChecklistViewModel(session,
                 new javafx.beans.property.SimpleObjectProperty<>(io.offerkit.imaging.LogoSet.empty()),

@@ -5,9 +5,9 @@ import static io.offerkit.ui.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.profile.ChecklistItem;
-import io.offerkit.ui.AppExecutor;
 import io.offerkit.ui.DemoWindow;
-import io.offerkit.ui.ProjectSession;
+import io.offerkit.ui.fx.WorkerPool;
+import io.offerkit.ui.session.ProjectSession;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +36,7 @@ class MainWindowTest {
     Path dir;
     DemoWindow demo;
     ProjectSession session;
-    AppExecutor executor;
+    WorkerPool executor;
     MainWindow window;
 
     @Start

@@ -3,9 +3,9 @@ package io.offerkit.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.project.MissingFiles;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
-import io.offerkit.ui.TestSessions;
+import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.session.ProjectSession;
+import io.offerkit.ui.session.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;

@@ -3,11 +3,11 @@ package io.offerkit.ui.shell;
 import static io.offerkit.ui.DemoWindow.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerkit.ui.AppExecutor;
-import io.offerkit.ui.OfferKitApp;
-import io.offerkit.ui.StatusMessages;
-import io.offerkit.ui.Theme;
-import io.offerkit.ui.ThemeStyles;
+import io.offerkit.ui.app.OfferKitApp;
+import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.fx.WorkerPool;
+import io.offerkit.ui.look.Theme;
+import io.offerkit.ui.look.ThemeStyles;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
@@ -37,13 +37,13 @@ class ShellSkeletonTest {
         {600, 790}, {600, 772}, // status strip, its top line
     };
 
-    AppExecutor executor;
+    WorkerPool executor;
     Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        executor = new AppExecutor();
+        executor = new WorkerPool();
     }
 
     @AfterEach

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.Project;
-import io.offerkit.ui.AppExecutor;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
-import io.offerkit.ui.TestSessions;
+import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.fx.WorkerPool;
+import io.offerkit.ui.session.ProjectSession;
+import io.offerkit.ui.session.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +30,7 @@ class ShellViewModelTest {
     @Test
     void titleFollowsTheSession() throws Exception {
         ProjectSession session = TestSessions.demo(dir);
-        ShellViewModel model = new ShellViewModel(session, new StatusMessages(), new AppExecutor());
+        ShellViewModel model = new ShellViewModel(session, new StatusMessages(), new WorkerPool());
         assertThat(model.titleBinding().get()).isEqualTo("Contoso Route Planner — OfferKit");
         session.update(p -> p.withAppName("Fleet"));
         assertThat(model.titleBinding().get()).isEqualTo("Fleet* — OfferKit");
@@ -46,7 +46,7 @@ class ShellViewModelTest {
     void aBrokenProjectIsReportedAndNothingIsLost() throws Exception {
         ProjectSession session = TestSessions.demo(dir);
         StatusMessages status = new StatusMessages();
-        ShellViewModel model = new ShellViewModel(session, status, new AppExecutor());
+        ShellViewModel model = new ShellViewModel(session, status, new WorkerPool());
         session.update(p -> p.withSummary("keep me"));
 
         var error = model.open(Files.writeString(dir.resolve("bad.offerkit"), "[]"));
@@ -79,7 +79,7 @@ class ShellViewModelTest {
 
     @Test
     void switchingAndLoadingProfiles() throws Exception {
-        ShellViewModel shell = new ShellViewModel(TestSessions.demo(dir), new StatusMessages(), new AppExecutor());
+        ShellViewModel shell = new ShellViewModel(TestSessions.demo(dir), new StatusMessages(), new WorkerPool());
         shell.useProfile("partner-center-d365");
         assertThat(shell.session().profile().id()).isEqualTo("partner-center-d365");
         assertThat(shell.session().project().profileId()).isEqualTo("partner-center-d365");
@@ -98,7 +98,7 @@ class ShellViewModelTest {
 
     @Test
     void beforeItsSessionTheModelShowsTheAppNameAndOffersNothingToUndo() throws Exception {
-        ShellViewModel model = new ShellViewModel(new StatusMessages(), new AppExecutor());
+        ShellViewModel model = new ShellViewModel(new StatusMessages(), new WorkerPool());
         assertThat(model.session()).isNull();
         assertThat(model.titleBinding().get()).isEqualTo("OfferKit");
         assertThat(model.profileTextBinding().get()).isEmpty();

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.demo.DemoProject;
 import io.offerkit.profile.ProfileRegistry;
-import io.offerkit.ui.AppExecutor;
-import io.offerkit.ui.OfferKitApp;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
+import io.offerkit.ui.app.OfferKitApp;
+import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.fx.WorkerPool;
+import io.offerkit.ui.session.ProjectSession;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +35,7 @@ import org.testfx.framework.junit5.Start;
 class StartupShellTest {
     @TempDir
     Path dir;
-    AppExecutor executor;
+    WorkerPool executor;
     StatusMessages status;
     MainWindow window;
     Stage stage;
@@ -47,7 +47,7 @@ class StartupShellTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         project = DemoProject.write(dir.resolve("demo"));
-        executor = new AppExecutor();
+        executor = new WorkerPool();
         status = new StatusMessages();
         window = MainWindow.opening(String.valueOf(project.getFileName()), executor, status);
         OfferKitApp.install(stage, window);

@@ -4,14 +4,14 @@ import static io.offerkit.ui.DemoWindow.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.profile.ProfileRegistry;
-import io.offerkit.ui.AboutInfo;
-import io.offerkit.ui.AppExecutor;
-import io.offerkit.ui.OfferKitApp;
-import io.offerkit.ui.ProjectSession;
-import io.offerkit.ui.StatusMessages;
-import io.offerkit.ui.Theme;
-import io.offerkit.ui.ThemeStyles;
+import io.offerkit.ui.app.AboutInfo;
+import io.offerkit.ui.app.OfferKitApp;
+import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.fx.WorkerPool;
+import io.offerkit.ui.look.Theme;
+import io.offerkit.ui.look.ThemeStyles;
 import io.offerkit.ui.prefs.UserPreferences;
+import io.offerkit.ui.session.ProjectSession;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -36,12 +36,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class ThemeAndAboutTest {
     @TempDir
     Path dir;
-    AppExecutor executor;
+    WorkerPool executor;
     MainWindow window;
 
     @Start
     void start(Stage stage) {
-        executor = new AppExecutor();
+        executor = new WorkerPool();
         window = MainWindow.create(new ProjectSession(ProfileRegistry.builtIn()), executor, new StatusMessages());
         window.themeProperty().set(Theme.LIGHT);
         OfferKitApp.install(stage, window);

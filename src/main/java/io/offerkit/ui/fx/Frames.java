@@ -1,0 +1,27 @@
+package io.offerkit.ui.fx;
+
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/** Waiting for a scene's frames: start-up does its later work once the first one is out. */
+public final class Frames {
+    private Frames() {
+    }
+
+    /**
+     * Completes on the FX thread right after the scene's next pulse (asked for now): its CSS and layout are done and
+     * its frame goes to the renderer, so work done from here no longer holds that frame back.
+     */
+    public static CompletableFuture<Void> next(Scene scene) {
+        CompletableFuture<Void> frame = new CompletableFuture<>();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> frame.complete(null));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+        return frame;
+    }
+}

@@ -1,0 +1,45 @@
+package io.offerkit.ui.session;
+
+import io.offerkit.check.CheckEngine;
+import io.offerkit.profile.Profile;
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.Project;
+import io.offerkit.project.ProjectFiles;
+import io.offerkit.ui.fx.WorkerPool;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The start-up work that needs no FX thread, done on a worker once the window's shell is on the screen: reading the
+ * built-in profiles to make the session, then a first read and check of the project to be opened, which loads and initialises the project reader,
+ * flexmark, the HTML sanitizer and jsoup. Building the sections on the FX thread afterwards then finds all of that
+ * ready. The project itself is opened on the FX thread (its errors and missing files are shown there), from a warm
+ * reader.
+ */
+public final class SessionLoader {
+    private SessionLoader() {
+    }
+
+    /**
+     * Makes the session on {@code executor}; {@code project} names the file that will be opened (it may write the
+     * demo first). A project that cannot be found or read only skips the warm-up: opening it reports why.
+     */
+    public static CompletableFuture<ProjectSession> load(WorkerPool executor, Callable<Path> project) {
+        return executor.supply(() -> {
+            ProjectSession session = new ProjectSession(ProfileRegistry.builtIn());
+            warmUp(session.registry(), project);
+            return session;
+        });
+    }
+
+    private static void warmUp(ProfileRegistry registry, Callable<Path> project) {
+        try {
+            Project read = ProjectFiles.read(project.call());
+            Profile profile = registry.find(read.profileId()).orElse(registry.defaultProfile());
+            CheckEngine.evaluate(profile, read, null);
+        } catch (Exception e) {
+            // Only a warm-up: opening the project on the FX thread says what is wrong with it.
+        }
+    }
+}
