@@ -34,7 +34,7 @@ public record DemoWindow(ProjectSession session, WorkerPool executor, MainWindow
         MainWindow window = MainWindow.opening(String.valueOf(file.getFileName()), executor, new StatusMessages());
         OfferKitApp.install(stage, window);
         stage.show();
-        awaitOnFxThread(window.openWhenReady(() -> SessionLoader.load(executor, () -> file), w -> w.open(file)));
+        awaitOnFxThread(window.openWhenReady(() -> SessionLoader.load(executor, () -> file), w -> w.files().open(file)));
         return new DemoWindow(window.model().session(), executor, window);
     }
 

@@ -170,7 +170,7 @@ class AppStartTest {
         press(dialog("Restore your unsaved work?"), "Discard");
 
         fx(() -> {
-            window.openDemo();
+            window.files().openDemo();
             return null;
         });
 

@@ -80,13 +80,13 @@ class ExportAndBundleTest {
         Path zip = dir.resolve("offer.zip");
         // As a user does: the logos have rendered (until then their checklist items fail, and the question says so).
         waitUntil(() -> robot.lookup("#check-logo-wide-255x115").query().getStyleClass().contains("row-pass"));
-        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(zip));
+        WaitForAsyncUtils.asyncFx(() -> window.exports().exportAfterAsking(zip));
 
         DialogPane question = draftQuestion(robot);
         assertThat(question.getContentText()).startsWith("3 items await confirmation. Export as a draft?");
         press(robot, question, "Export as Draft");
 
-        waitUntil(() -> Files.exists(zip) && !window.model().exportingProperty().get());
+        waitUntil(() -> Files.exists(zip) && !window.model().export().exportingProperty().get());
         assertThat(BundleVerifier.verify(io.offerkit.bundle.BundleReader.read(zip), ProfileRegistry.builtIn()).draft()).isTrue();
         assertThat(fx(() -> window.model().status().message())).startsWith("Exported to");
     }
@@ -94,7 +94,7 @@ class ExportAndBundleTest {
     @Test
     void cancellingTheQuestionWritesNothing(FxRobot robot) throws Exception {
         Path zip = dir.resolve("not-written.zip");
-        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(zip));
+        WaitForAsyncUtils.asyncFx(() -> window.exports().exportAfterAsking(zip));
         press(robot, draftQuestion(robot), "Cancel");
         waitUntil(() -> "Export not started.".equals(window.model().status().message()));
         assertThat(zip).doesNotExist();
@@ -106,11 +106,11 @@ class ExportAndBundleTest {
         Path chosen = Files.createDirectories(dir.resolve("Desktop"));
         Files.writeString(chosen.resolve("offer.zip"), "someone's zip");
         Files.writeString(chosen.resolve("notes.txt"), "hi");
-        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(chosen));
+        WaitForAsyncUtils.asyncFx(() -> window.exports().exportAfterAsking(chosen));
         press(robot, draftQuestion(robot), "Export as Draft");
 
         Path bundle = chosen.resolve("contoso-route-planner");
-        waitUntil(() -> Files.exists(bundle.resolve("offer.json")) && !window.model().exportingProperty().get());
+        waitUntil(() -> Files.exists(bundle.resolve("offer.json")) && !window.model().export().exportingProperty().get());
         assertThat(Files.readString(chosen.resolve("offer.zip"))).isEqualTo("someone's zip");
         assertThat(Files.readString(chosen.resolve("notes.txt"))).isEqualTo("hi");
         assertThat(fx(() -> window.model().status().message())).isEqualTo("Exported to " + bundle + ".");
@@ -122,7 +122,7 @@ class ExportAndBundleTest {
         exportWithTheCore(earlier);
         byte[] before = Files.readAllBytes(earlier.resolve("offer.json"));
 
-        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(earlier));
+        WaitForAsyncUtils.asyncFx(() -> window.exports().exportAfterAsking(earlier));
         DialogPane question = dialog(robot, "holds the earlier export of Contoso Route Planner. Replace it?");
         assertThat(question.getContentText()).startsWith("“earlier” holds the earlier export of Contoso Route Planner.")
                 .contains(earlier.toString());
@@ -131,11 +131,11 @@ class ExportAndBundleTest {
         assertThat(Files.readAllBytes(earlier.resolve("offer.json"))).isEqualTo(before);
         assertThat(earlier.resolve("contoso-route-planner")).doesNotExist();
 
-        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(earlier));
+        WaitForAsyncUtils.asyncFx(() -> window.exports().exportAfterAsking(earlier));
         press(robot, dialog(robot, "Replace it?"), "Replace");
         press(robot, draftQuestion(robot), "Export as Draft");
         waitUntil(() -> !java.util.Arrays.equals(Files.readAllBytes(earlier.resolve("offer.json")), before)
-                && !window.model().exportingProperty().get());
+                && !window.model().export().exportingProperty().get());
         assertThat(fx(() -> window.model().status().message())).isEqualTo("Exported to " + earlier + ".");
         assertThat(earlier.resolve("contoso-route-planner")).doesNotExist();
     }
@@ -143,7 +143,7 @@ class ExportAndBundleTest {
     @Test
     void aZipThatIsNotAnOfferKitExportIsRefused(FxRobot robot) throws Exception {
         Path mine = Files.writeString(dir.resolve("mine.zip"), "my archive");
-        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(mine));
+        WaitForAsyncUtils.asyncFx(() -> window.exports().exportAfterAsking(mine));
         DialogPane refusal = dialog(robot, "mine.zip is not an OfferKit export");
         press(robot, refusal, "OK");
         assertThat(fx(() -> window.model().status().message())).startsWith("Export failed: mine.zip is not an OfferKit export");

@@ -176,8 +176,8 @@ class MainWindowTest {
     @Test
     void exportsToAFolderInTheBackground(FxRobot robot) throws Exception {
         Path target = dir.resolve("export");
-        robot.interact(() -> window.model().exportTo(target));
-        waitUntil(() -> !window.model().exportingProperty().get());
+        robot.interact(() -> window.model().export().exportTo(target));
+        waitUntil(() -> !window.model().export().exportingProperty().get());
         assertThat(robot.lookup("#statusMessage").queryLabeled().getText()).startsWith("Exported to");
         assertThat(target.resolve("logos").resolve("wide-255x115.png")).exists();
         assertThat(target.resolve("description/description.html")).exists();
@@ -189,7 +189,7 @@ class MainWindowTest {
         robot.interact(() -> session.update(p -> p.withSummary("Unsaved words.")));
         Path broken = java.nio.file.Files.writeString(dir.resolve("broken.offerkit"), "{\"format\": \"something-else\"}");
 
-        robot.interact(() -> window.open(broken));
+        robot.interact(() -> window.files().open(broken));
 
         assertThat(robot.lookup("#statusMessage").queryLabeled().getText()).startsWith("Could not open broken.offerkit");
         assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())

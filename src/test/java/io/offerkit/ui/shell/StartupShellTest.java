@@ -52,7 +52,7 @@ class StartupShellTest {
         window = MainWindow.opening(String.valueOf(project.getFileName()), executor, status);
         OfferKitApp.install(stage, window);
         stage.show();
-        opened = window.openWhenReady(() -> session, w -> w.open(project));
+        opened = window.openWhenReady(() -> session, w -> w.files().open(project));
     }
 
     @AfterEach

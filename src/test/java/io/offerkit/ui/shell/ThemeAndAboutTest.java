@@ -110,7 +110,7 @@ class ThemeAndAboutTest {
     void theStateIconsAndTheLightBaseAreAtlantaFx(FxRobot robot) {
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeStyles.BASE_LIGHT).contains("atlantafx");
         assertThat(robot.lookup(".state-badge .ok-icon").queryAll()).isNotEmpty();
-        assertThat(robot.lookup(".nav-button .ok-icon").queryAll()).hasSize(Section.values().length);
+        assertThat(robot.lookup(".nav-button .ok-icon").queryAll()).hasSize(Section.values().size());
     }
 
     @Test
