@@ -14,7 +14,6 @@ import io.offerkit.ui.look.Theme;
 import io.offerkit.ui.prefs.LastFolder;
 import io.offerkit.ui.prefs.UserPreferences;
 import io.offerkit.ui.session.ProjectSession;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -57,8 +56,7 @@ public final class MainWindow extends BorderPane {
     private final ReadOnlyBooleanWrapper opened = new ReadOnlyBooleanWrapper(this, "opened");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
     private final BooleanProperty desktopDark = new SimpleBooleanProperty(Theme.desktopPrefersDark(System.getenv()));
-    private final BooleanBinding dark = Bindings.createBooleanBinding(
-            () -> theme.get().isDark(desktopDark.get()), theme, desktopDark);
+    private final BooleanBinding dark = Bindings.createBooleanBinding(() -> theme.get().isDark(desktopDark.get()), theme, desktopDark);
 
     /** The whole window at once, on a session that is already there. */
     public static MainWindow create(ProjectSession session, BackgroundWork executor, StatusMessages status) {
@@ -106,7 +104,10 @@ public final class MainWindow extends BorderPane {
         setRight(checklistPlaceholder);
         setBottom(new StatusBar(model));
         model.status().onFailure(alerts::failure);
-        WindowDrop.install(this, opened::get, files::openAfterAsking, this::tryAsLogo);
+        WindowDrop.install(this, opened::get, files::openAfterAsking, image -> {
+            model.sectionProperty().set(Section.LOGOS);
+            logosView().chooseSource(image);
+        });
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.windowProperty().addListener((o, was, window) -> followFocus(window));
@@ -244,11 +245,5 @@ public final class MainWindow extends BorderPane {
     /** Shows the section where a checklist item is fixed and focuses its field. */
     public void navigateTo(ChecklistItem item) {
         sections.navigateTo(item);
-    }
-
-    /** An image dropped on the window: shown in Logos and tried as the logo's source. */
-    private void tryAsLogo(Path file) {
-        model.sectionProperty().set(Section.LOGOS);
-        logosView().chooseSource(file);
     }
 }
