@@ -1,13 +1,16 @@
 package io.offerkit.ui;
 
 import io.offerkit.demo.DemoProject;
+import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.ui.app.OfferKitApp;
 import io.offerkit.ui.fx.StatusMessages;
 import io.offerkit.ui.fx.WorkerPool;
 import io.offerkit.ui.session.ProjectSession;
 import io.offerkit.ui.session.SessionLoader;
 import io.offerkit.ui.shell.MainWindow;
+import io.offerkit.ui.shell.Section;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +39,16 @@ public record DemoWindow(ProjectSession session, WorkerPool executor, MainWindow
         stage.show();
         awaitOnFxThread(window.openWhenReady(() -> SessionLoader.load(executor, () -> file), w -> w.files().open(file)));
         return new DemoWindow(window.model().session(), executor, window);
+    }
+
+    /** The main window on an empty, untitled project with these sections, shown; call it on the FX thread (@Start). */
+    public static DemoWindow showEmpty(Stage stage, List<Section> sections) {
+        ProjectSession session = new ProjectSession(ProfileRegistry.builtIn());
+        WorkerPool executor = new WorkerPool();
+        MainWindow window = MainWindow.create(session, executor, new StatusMessages(), sections);
+        OfferKitApp.install(stage, window);
+        stage.show();
+        return new DemoWindow(session, executor, window);
     }
 
     /**

@@ -64,7 +64,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** As above, with these sections (the app's are {@link Section#values()}). */
-    static MainWindow create(ProjectSession session, BackgroundWork executor, StatusMessages status, List<Section> sections) {
+    public static MainWindow create(ProjectSession session, BackgroundWork executor, StatusMessages status, List<Section> sections) {
         MainWindow window = new MainWindow(new ShellViewModel(status, executor), executor, "", sections);
         window.fill(session);
         return window;

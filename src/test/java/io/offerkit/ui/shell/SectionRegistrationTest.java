@@ -4,12 +4,8 @@ import static io.offerkit.ui.DemoWindow.fx;
 import static io.offerkit.ui.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerkit.profile.ProfileRegistry;
-import io.offerkit.ui.app.OfferKitApp;
-import io.offerkit.ui.fx.StatusMessages;
-import io.offerkit.ui.fx.WorkerPool;
+import io.offerkit.ui.DemoWindow;
 import io.offerkit.ui.look.Icons;
-import io.offerkit.ui.session.ProjectSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -53,22 +49,17 @@ class SectionRegistrationTest {
 
     static final Section EXTRA = new Section("extra", "section.extra", "nav.hint.extra", Icons.SETTINGS, ExtraPage::new);
 
-    WorkerPool executor;
-    MainWindow window;
+    DemoWindow demo;
 
     @Start
     void start(Stage stage) {
         ExtraPage.made.clear();
-        executor = new WorkerPool();
-        List<Section> sections = Stream.concat(Section.values().stream(), Stream.of(EXTRA)).toList();
-        window = MainWindow.create(new ProjectSession(ProfileRegistry.builtIn()), executor, new StatusMessages(), sections);
-        OfferKitApp.install(stage, window);
-        stage.show();
+        demo = DemoWindow.showEmpty(stage, Stream.concat(Section.values().stream(), Stream.of(EXTRA)).toList());
     }
 
     @AfterEach
     void stopExecutor() {
-        executor.shutdown();
+        demo.close();
     }
 
     @Test
@@ -86,7 +77,7 @@ class SectionRegistrationTest {
         robot.clickOn("#nav-extra");
 
         waitUntil(() -> robot.lookup("#extraView").tryQuery().isPresent());
-        assertThat(fx(() -> window.model().sectionProperty().get())).isSameAs(EXTRA);
+        assertThat(fx(() -> demo.window().model().sectionProperty().get())).isSameAs(EXTRA);
         assertThat(robot.lookup("#extraView").queryLabeled().isVisible()).isTrue();
         assertThat(robot.lookup("#nav-extra").queryAs(ToggleButton.class).isSelected()).isTrue();
 
@@ -95,6 +86,6 @@ class SectionRegistrationTest {
         robot.interact(showExtra::fire);
         waitUntil(() -> robot.lookup("#extraView").tryQuery().isPresent());
         assertThat(page.built).as("built once, kept when another section is shown").isEqualTo(1);
-        waitUntil(window::isSettled);
+        waitUntil(demo.window()::isSettled);
     }
 }
