@@ -17,8 +17,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -91,20 +96,20 @@ public record DemoWindow(ProjectSession session, WorkerPool executor, MainWindow
     }
 
     /** Presses the button of a dialog that is labelled {@code text}, on the FX thread, as a click on it would. */
-    public static void press(javafx.scene.control.DialogPane pane, String text) throws Exception {
+    public static void press(DialogPane pane, String text) throws Exception {
         fx(() -> {
             pane.getButtonTypes().stream().filter(b -> b.getText().equals(text)).findFirst()
-                    .map(b -> (javafx.scene.control.Button) pane.lookupButton(b)).orElseThrow().fire();
+                    .map(b -> (Button) pane.lookupButton(b)).orElseThrow().fire();
             return null;
         });
     }
 
     /** Scrolls the nearest scroll pane around the node as a user would, so the robot can click it. */
-    public static void scrollIntoView(org.testfx.api.FxRobot robot, String query) {
-        javafx.scene.Node node = robot.lookup(query).query();
+    public static void scrollIntoView(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
         robot.interact(() -> {
-            for (javafx.scene.Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
-                if (parent instanceof javafx.scene.control.ScrollPane scroll) {
+            for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof ScrollPane scroll) {
                     double height = scroll.getContent().getBoundsInLocal().getHeight();
                     double viewport = scroll.getViewportBounds().getHeight();
                     double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();

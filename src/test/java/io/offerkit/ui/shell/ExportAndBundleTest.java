@@ -4,8 +4,13 @@ import static io.offerkit.ui.DemoWindow.fx;
 import static io.offerkit.ui.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.bundle.BundleReader;
 import io.offerkit.bundle.BundleVerifier;
+import io.offerkit.bundle.ExportProgress;
+import io.offerkit.bundle.Exporter;
+import io.offerkit.imaging.LogoSetRenderer;
 import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.MissingFiles;
 import io.offerkit.ui.DemoWindow;
 import io.offerkit.ui.fx.WorkerPool;
 import io.offerkit.ui.session.ProjectSession;
@@ -13,9 +18,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +65,7 @@ class ExportAndBundleTest {
     }
 
     private DialogPane dialog(FxRobot robot, String text) throws Exception {
-        Callable<java.util.Optional<DialogPane>> find = () -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+        Callable<Optional<DialogPane>> find = () -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
                 .filter(d -> d.isVisible() && d.getContentText() != null && d.getContentText().contains(text)).findFirst();
         waitUntil(() -> find.call().isPresent());
         return fx(find).orElseThrow();
@@ -64,15 +73,15 @@ class ExportAndBundleTest {
 
     /** The session's project exported as the command line does, without the window. */
     private void exportWithTheCore(Path target) throws Exception {
-        io.offerkit.bundle.Exporter.export(session.profile(), session.project(),
-                io.offerkit.imaging.LogoSetRenderer.render(session.profile(), session.project().logo()),
-                "test", target, io.offerkit.bundle.ExportProgress.NONE);
+        Exporter.export(session.profile(), session.project(),
+                LogoSetRenderer.render(session.profile(), session.project().logo()),
+                "test", target, ExportProgress.NONE);
     }
 
     private static void press(FxRobot robot, DialogPane pane, String buttonText) {
-        javafx.scene.control.ButtonType type = pane.getButtonTypes().stream()
+        ButtonType type = pane.getButtonTypes().stream()
                 .filter(b -> b.getText().equals(buttonText)).findFirst().orElseThrow();
-        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(type)).fire());
+        robot.interact(() -> ((Button) pane.lookupButton(type)).fire());
     }
 
     @Test
@@ -87,7 +96,7 @@ class ExportAndBundleTest {
         press(robot, question, "Export as Draft");
 
         waitUntil(() -> Files.exists(zip) && !window.model().export().exportingProperty().get());
-        assertThat(BundleVerifier.verify(io.offerkit.bundle.BundleReader.read(zip), ProfileRegistry.builtIn()).draft()).isTrue();
+        assertThat(BundleVerifier.verify(BundleReader.read(zip), ProfileRegistry.builtIn()).draft()).isTrue();
         assertThat(fx(() -> window.model().status().message())).startsWith("Exported to");
     }
 
@@ -134,7 +143,7 @@ class ExportAndBundleTest {
         WaitForAsyncUtils.asyncFx(() -> window.exports().exportAfterAsking(earlier));
         press(robot, dialog(robot, "Replace it?"), "Replace");
         press(robot, draftQuestion(robot), "Export as Draft");
-        waitUntil(() -> !java.util.Arrays.equals(Files.readAllBytes(earlier.resolve("offer.json")), before)
+        waitUntil(() -> !Arrays.equals(Files.readAllBytes(earlier.resolve("offer.json")), before)
                 && !window.model().export().exportingProperty().get());
         assertThat(fx(() -> window.model().status().message())).isEqualTo("Exported to " + earlier + ".");
         assertThat(earlier.resolve("contoso-route-planner")).doesNotExist();
@@ -162,7 +171,7 @@ class ExportAndBundleTest {
         waitUntil(() -> session.file() != null && session.file().startsWith(into));
         assertThat(error[0]).isNull();
         assertThat(fx(() -> session.project().appName())).isEqualTo("Contoso Route Planner");
-        assertThat(io.offerkit.project.MissingFiles.of(fx(session::project))).isEmpty();
+        assertThat(MissingFiles.of(fx(session::project))).isEmpty();
 
         Path hostile = dir.resolve("hostile.zip");
         try (OutputStream out = Files.newOutputStream(hostile); ZipOutputStream z = new ZipOutputStream(out)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.check.CheckResult;
 import io.offerkit.document.DocumentFacts;
+import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.project.Project;
 import io.offerkit.project.ProjectFiles;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -196,7 +198,7 @@ class FilesChangedOnDiskTest {
         HeldWork held = new HeldWork();
         DocumentsViewModel documents = new DocumentsViewModel(session, status, held, url -> null);
         ChecklistViewModel checklist = new ChecklistViewModel(session,
-                new javafx.beans.property.SimpleObjectProperty<>(io.offerkit.imaging.LogoSet.empty()),
+                new SimpleObjectProperty<>(LogoSet.empty()),
                 Clock.systemDefaultZone());
         shell.diskWatch().addDiskChangeListener(changes -> {
             documents.recheck(changes.all());
