@@ -10,7 +10,6 @@ import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -86,13 +85,6 @@ final class SlotCard extends VBox {
         return super.computePrefHeight(width < 0 ? prefWidth(-1) : width);
     }
 
-    ImageSlot slot() {
-        return slot;
-    }
-
-    ImageView imageView() {
-        return preview.imageView();
-    }
 
     PixelPreview preview() {
         return preview;
