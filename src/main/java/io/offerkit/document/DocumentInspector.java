@@ -1,5 +1,6 @@
 package io.offerkit.document;
 
+import io.offerkit.common.ByteSizes;
 import io.offerkit.common.Reasons;
 import io.offerkit.profile.DocumentSpec;
 import java.io.IOException;
@@ -63,7 +64,8 @@ public final class DocumentInspector {
             return failed(0, name + " is empty.");
         }
         if (bytes > MAX_BYTES) {
-            return failed(bytes, name + " is " + Sizes.human(bytes) + "; documents over " + Sizes.human(MAX_BYTES) + " are refused.");
+            return failed(bytes, name + " is " + ByteSizes.text(bytes) + "; documents over " + ByteSizes.text(MAX_BYTES)
+                    + " are refused.");
         }
         DocumentType type = DocumentSniffer.sniff(head, name);
         String renamed = renamedProblem(name, type);

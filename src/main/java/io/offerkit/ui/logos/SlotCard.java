@@ -1,5 +1,6 @@
 package io.offerkit.ui.logos;
 
+import io.offerkit.common.ByteSizes;
 import io.offerkit.imaging.RenderedSlot;
 import io.offerkit.imaging.render.Level;
 import io.offerkit.profile.ImageSlot;
@@ -114,7 +115,17 @@ final class SlotCard extends VBox {
     }
 
     void showBytes(Integer size) {
-        bytes.setText(size == null ? Messages.text("logos.slot.measuring") : Messages.format("logos.slot.bytes", ByteSizes.text(size)));
+        bytes.setText(size == null ? Messages.text("logos.slot.measuring") : Messages.format("logos.slot.bytes", sizeInWords(size)));
+    }
+
+    /** common's ByteSizes picks the unit and number; the UI's message bundle has the words. */
+    private static String sizeInWords(long size) {
+        ByteSizes.Amount amount = ByteSizes.amount(size);
+        return switch (amount.unit()) {
+            case BYTES -> Messages.format("logos.bytes", size);
+            case KILOBYTES -> Messages.format("logos.kilobytes", amount.number());
+            case MEGABYTES -> Messages.format("logos.megabytes", amount.number());
+        };
     }
 
     void showScope(boolean ownSettings, String ownImage) {
