@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
@@ -47,10 +46,6 @@ public final class DiskWatchViewModel {
      * refused for that reason: the window then asks whether to overwrite that change or keep both. Cleared by a
      * successful save.
      */
-    public ReadOnlyBooleanProperty changedOnDiskProperty() {
-        return changedOnDisk.getReadOnlyProperty();
-    }
-
     public boolean isChangedOnDisk() {
         return changedOnDisk.get();
     }
