@@ -22,6 +22,6 @@ final class DocumentsPage extends LazyPage<DocumentsView> {
 
     @Override
     public Optional<Node> focusTarget(FieldLocation location) {
-        return view().focusTarget(location.kind() + ":" + location.id());
+        return view().focusTarget(location.kind().field(location.id()));
     }
 }

@@ -1,9 +1,11 @@
 package io.offerkit.ui.shell;
 
+import io.offerkit.profile.FieldKind;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.look.Icons;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -14,11 +16,12 @@ import java.util.function.Function;
  * one line there. Navigation, the View menu with its shortcuts, {@code --section} and the section host all follow.
  */
 public final class Section {
-    public static final Section LOGOS = new Section("logos", "section.logos", "nav.hint.logos", Icons.LOGOS, LogosPage::new);
+    public static final Section LOGOS = new Section("logos", "section.logos", "nav.hint.logos", Icons.LOGOS, LogosPage::new,
+            Set.of(FieldKind.LOGO));
     public static final Section DESCRIPTION = new Section("description", "section.description", "nav.hint.description",
-            Icons.DESCRIPTION, DescriptionPage::new);
+            Icons.DESCRIPTION, DescriptionPage::new, Set.of(FieldKind.TEXT));
     public static final Section DOCUMENTS = new Section("documents", "section.documents", "nav.hint.documents",
-            Icons.DOCUMENTS, DocumentsPage::new);
+            Icons.DOCUMENTS, DocumentsPage::new, Set.of(FieldKind.DOCUMENT, FieldKind.LINK));
     public static final Section INSPECT = new Section("inspect", "section.inspect", "nav.hint.inspect", Icons.INSPECT,
             InspectPage::new);
 
@@ -30,9 +33,17 @@ public final class Section {
     private final String hintKey;
     private final Icons icon;
     private final Function<SectionContext, SectionPage> page;
+    private final Set<FieldKind> fixes;
 
     /** {@code name}: lower case, for ids ("nav-" + name) and {@code --section=}; the keys name messages. */
     public Section(String name, String titleKey, String hintKey, Icons icon, Function<SectionContext, SectionPage> page) {
+        this(name, titleKey, hintKey, icon, page, Set.of());
+    }
+
+    /** {@code fixes}: the kinds of checklist field this section is where the user fixes ("text:..." for TEXT). */
+    public Section(String name, String titleKey, String hintKey, Icons icon, Function<SectionContext, SectionPage> page,
+                   Set<FieldKind> fixes) {
+        this.fixes = Set.copyOf(fixes);
         this.name = name;
         this.titleKey = titleKey;
         this.hintKey = hintKey;
@@ -48,6 +59,11 @@ public final class Section {
     /** The section called {@code name} ("description"), in any case. */
     public static Optional<Section> named(String name) {
         return ALL.stream().filter(s -> s.name.equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    /** The section where a checklist field of this kind is fixed; none for attestations (the checklist's own). */
+    public static Optional<Section> fixing(FieldKind kind) {
+        return ALL.stream().filter(s -> s.fixes.contains(kind)).findFirst();
     }
 
     public String name() {

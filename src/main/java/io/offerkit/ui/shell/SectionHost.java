@@ -2,6 +2,7 @@ package io.offerkit.ui.shell;
 
 import io.offerkit.check.CheckResult;
 import io.offerkit.profile.ChecklistItem;
+import io.offerkit.profile.FieldKind;
 import io.offerkit.ui.checklist.ChecklistView;
 import io.offerkit.ui.checklist.ChecklistViewModel;
 import java.util.LinkedHashMap;
@@ -79,7 +80,7 @@ final class SectionHost extends StackPane {
             layout();
             Optional<SectionPage> page = location.section().map(pages::get);
             Optional<Node> target = page.isPresent() ? page.get().focusTarget(location)
-                    : location.kind().equals("attestation") ? checklistView.focusTarget(item.id()) : Optional.empty();
+                    : location.kind() == FieldKind.ATTESTATION ? checklistView.focusTarget(item.id()) : Optional.empty();
             target.ifPresent(node -> {
                 node.requestFocus();
                 page.ifPresent(p -> p.focused(location));

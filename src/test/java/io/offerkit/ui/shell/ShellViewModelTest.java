@@ -2,6 +2,7 @@ package io.offerkit.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.profile.FieldKind;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.Project;
 import io.offerkit.ui.fx.StatusMessages;
@@ -61,12 +62,12 @@ class ShellViewModelTest {
     @Test
     void fieldLocationsPointAtTheirSections() {
         assertThat(FieldLocation.parse("text:summary")).get()
-                .isEqualTo(new FieldLocation("text", "summary", Optional.of(Section.DESCRIPTION)));
+                .isEqualTo(new FieldLocation(FieldKind.TEXT, "summary", Optional.of(Section.DESCRIPTION)));
         assertThat(FieldLocation.parse("logo:").get().section()).contains(Section.LOGOS);
         assertThat(FieldLocation.parse("link:help").get().section()).contains(Section.DOCUMENTS);
         assertThat(FieldLocation.parse("attestation:aad-sso").get().section()).isEmpty();
         assertThat(FieldLocation.parse("text:description@57")).get()
-                .isEqualTo(new FieldLocation("text", "description", Optional.of(Section.DESCRIPTION), 57));
+                .isEqualTo(new FieldLocation(FieldKind.TEXT, "description", Optional.of(Section.DESCRIPTION), 57));
         assertThat(FieldLocation.parse("bogus")).isEmpty();
         assertThat(FieldLocation.parse("weird:x")).isEmpty();
     }
