@@ -1,5 +1,6 @@
 package io.offerkit.cli;
 
+import io.offerkit.common.ByteSizes;
 import io.offerkit.common.Reasons;
 import io.offerkit.profile.ProfileException;
 import io.offerkit.profile.ProfileRegistry;
@@ -44,7 +45,7 @@ final class RenderCommand implements Callable<Integer> {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             DescriptionFormat format = name.endsWith(".html") || name.endsWith(".htm") ? DescriptionFormat.HTML : DescriptionFormat.MARKDOWN;
             if (Files.size(file) > MAX_BYTES) {
-                throw new IOException("larger than 4 MB");
+                throw new IOException("larger than " + ByteSizes.wholeMegabytes(MAX_BYTES));
             }
             String source = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
             RenderedDescription rendered = DescriptionRenderer.render(new Description(format, source), field);

@@ -48,12 +48,6 @@ public final class SlotRenderer {
         }
     }
 
-    /** Renders as {@link #render(SourceImage, ImageSlot, SlotSettings)}, reporting to and stoppable by a monitor. */
-    public static RenderedSlot render(SourceImage source, ImageSlot slot, SlotSettings settings,
-                                      ProgressMonitor monitor) throws CancelledException {
-        return render(SharedSource.of(source), slot, settings, true, monitor);
-    }
-
     /**
      * @param preReduce false only for references in tests: Lanczos straight from the full source, no box step
      */

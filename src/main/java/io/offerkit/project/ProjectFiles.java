@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerkit.common.AtomicFiles;
+import io.offerkit.common.ByteSizes;
 import io.offerkit.common.Json;
 import io.offerkit.common.Reasons;
 import java.io.IOException;
@@ -40,7 +41,8 @@ public final class ProjectFiles {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_PROJECT_BYTES) {
-                throw new ProjectException(name + " is not a project file: it is larger than 16 MB.");
+                throw new ProjectException(name + " is not a project file: it is larger than "
+                        + ByteSizes.wholeMegabytes(MAX_PROJECT_BYTES) + ".");
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

@@ -1,5 +1,6 @@
 package io.offerkit.imaging.decode;
 
+import io.offerkit.common.ByteSizes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,7 +33,7 @@ final class Gzip {
             while ((n = in.read(buffer)) > 0) {
                 if (out.size() + n > limit) {
                     if (strict) {
-                        throw new IOException("it inflates to more than " + limit / (1024 * 1024) + " MB");
+                        throw new IOException("it inflates to more than " + ByteSizes.wholeMegabytes(limit));
                     }
                     out.write(buffer, 0, limit - out.size());
                     break;

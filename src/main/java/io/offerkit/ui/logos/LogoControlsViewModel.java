@@ -225,8 +225,4 @@ public final class LogoControlsViewModel {
     public StringBinding alternateTextBinding() {
         return alternateText;
     }
-
-    public boolean hasAlternateSource() {
-        return SlotOverrides.alternateSource(logo(), selectedSlot.get()) != null;
-    }
 }
