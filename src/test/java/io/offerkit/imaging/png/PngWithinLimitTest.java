@@ -73,7 +73,7 @@ class PngWithinLimitTest {
         assertThat(fitted.withinLimit()).isTrue();
         assertThat(fitted.reduced()).isTrue();
         assertThat((long) fitted.bytes().length).isLessThanOrEqualTo(limit);
-        assertThat(PngEncoder.colourType(fitted.bytes())).isEqualTo(3);
+        assertThat(PngHeader.parse(fitted.bytes()).colorType()).isEqualTo(PngColourType.PALETTE.code());
         BufferedImage back = decode(fitted.bytes());
         assertThat(back.getWidth()).isEqualTo(W);
         assertThat(back.getHeight()).isEqualTo(H);
