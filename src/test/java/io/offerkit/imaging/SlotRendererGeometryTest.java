@@ -11,6 +11,7 @@ import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
+import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -157,7 +158,7 @@ class SlotRendererGeometryTest {
     @Test
     void opaqueBackgroundFillsTheSlot() {
         BufferedImage out = render(filled(200, 100, RED), slot(90, 90),
-                SlotSettings.defaults().withBackground("#336699"));
+                SlotSettings.defaults().withBackground(SlotBackground.read("#336699")));
         assertThat(out.getRGB(45, 5)).isEqualTo(0xFF336699);
         assertThat(out.getRGB(45, 45)).isEqualTo(RED);
         int edge = out.getRGB(45, 22); // half red, half background, mixed in linear light

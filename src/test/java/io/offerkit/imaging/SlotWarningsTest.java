@@ -8,6 +8,7 @@ import static io.offerkit.imaging.TestImages.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.project.Fit;
+import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -47,17 +48,17 @@ class SlotWarningsTest {
     @Test
     void whiteAndBlackBackgroundsAreWarnedAbout() {
         BufferedImage logo = TestImages.logo(400, 400, false);
-        assertThat(warnings(logo, slot(90, 90), SlotSettings.defaults().withBackground("#FFFFFF")))
+        assertThat(warnings(logo, slot(90, 90), SlotSettings.defaults().withBackground(SlotBackground.read("#FFFFFF"))))
                 .anySatisfy(w -> assertThat(w).startsWith("White background"));
-        assertThat(warnings(logo, slot(90, 90), SlotSettings.defaults().withBackground("#000000")))
+        assertThat(warnings(logo, slot(90, 90), SlotSettings.defaults().withBackground(SlotBackground.read("#000000"))))
                 .anySatisfy(w -> assertThat(w).startsWith("Black background"));
-        assertThat(warnings(logo, slot(90, 90), SlotSettings.defaults().withBackground("#2266AA"))).isEmpty();
+        assertThat(warnings(logo, slot(90, 90), SlotSettings.defaults().withBackground(SlotBackground.read("#2266AA")))).isEmpty();
     }
 
     @Test
     void anUnreadableBackgroundFallsBackToTransparencyWithAWarning() {
         RenderedSlot r = SlotRenderer.render(source(filled(100, 100, 0xFFFF0000)), slot(90, 90),
-                SlotSettings.defaults().withPaddingPercent(10.0).withBackground("teal"));
+                SlotSettings.defaults().withPaddingPercent(10.0).withBackground(SlotBackground.read("teal")));
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("'teal'", "#RRGGBB"));
         assertThat(r.image().getRGB(0, 0) >>> 24).isZero();
     }
@@ -74,7 +75,7 @@ class SlotWarningsTest {
                     .as("colour %08x", colour)
                     .anySatisfy(w -> assertThat(w).contains("on a transparent background the logo must not be white,"
                             + " black or blue"));
-            assertThat(warnings(mark, slot(90, 90), SlotSettings.defaults().withBackground("#FFC83D")))
+            assertThat(warnings(mark, slot(90, 90), SlotSettings.defaults().withBackground(SlotBackground.read("#FFC83D"))))
                     .as("an opaque background answers the guidance").isEmpty();
         }
     }
@@ -98,7 +99,7 @@ class SlotWarningsTest {
                 .anySatisfy(w -> assertThat(w).startsWith("Invisible on dark").contains("%"));
         assertThat(warnings(TestImages.logo(400, 400, false), slot(90, 90), SlotSettings.defaults()))
                 .as("a colourful logo reads on dark").noneMatch(w -> w.startsWith("Invisible on dark"));
-        assertThat(warnings(darkMark(), slot(255, 115), SlotSettings.defaults().withBackground("#FFC83D")))
+        assertThat(warnings(darkMark(), slot(255, 115), SlotSettings.defaults().withBackground(SlotBackground.read("#FFC83D"))))
                 .as("an opaque background carries the mark").noneMatch(w -> w.startsWith("Invisible on dark"));
     }
 

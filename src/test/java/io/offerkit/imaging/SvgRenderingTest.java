@@ -7,6 +7,7 @@ import io.offerkit.imaging.decode.SvgSource;
 import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
+import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -141,7 +142,7 @@ class SvgRenderingTest {
         assertThat((mixed >> 8) & 0xFF).isBetween(0x50, 0x6A);
 
         BufferedImage onColour = SlotRenderer.render(logo, slot,
-                SlotSettings.defaults().withTrim(false).withBackground("#102030")).image();
+                SlotSettings.defaults().withTrim(false).withBackground(SlotBackground.read("#102030"))).image();
         assertThat(onColour.getRGB(2, 2)).isEqualTo(0xFF102030);
         assertThat(onColour.getRGB(12, 12)).isEqualTo(BRAND);
 

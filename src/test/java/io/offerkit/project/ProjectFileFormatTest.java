@@ -31,4 +31,18 @@ class ProjectFileFormatTest {
         ProjectFiles.write(ProjectFiles.read(file), file);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
+
+    @Test
+    void itsBackgroundsAreReadAsTypedValuesKeepingWhatWasWritten() throws Exception {
+        Path file = Files.write(dir.resolve("offer.offerkit"), oldBytes());
+        LogoSettings logo = ProjectFiles.read(file).logo();
+        assertThat(logo.defaults().background().rgb()).hasValue(0x0E9F8E);
+        assertThat(logo.settingsFor("small-40x40").isTransparent()).isTrue();
+        assertThat(logo.settingsFor("large-216x216").isTransparent()).isTrue();
+        assertThat(logo.settingsFor("medium-90x90").background()).hasToString("#f4efe6");
+        assertThat(logo.settingsFor("banner").background().rgb()).hasValue(0x336699);
+        SlotBackground teal = logo.settingsFor("wide-255x115").background();
+        assertThat(teal.isReadable()).isFalse();
+        assertThat(teal).hasToString("teal");
+    }
 }

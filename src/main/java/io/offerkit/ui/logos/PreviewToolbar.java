@@ -9,6 +9,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 
 /** How the previews are shown: magnification (1:1 to 8x) and the backdrop; the backdrop goes below when space is short. */
@@ -48,7 +49,7 @@ final class PreviewToolbar extends FlowPane {
         backdrop.setId("previewBackground");
         backdrop.getItems().setAll(PreviewBackground.values());
         backdrop.valueProperty().bindBidirectional(model.previewBackgroundProperty());
-        backdrop.setConverter(new javafx.util.StringConverter<>() {
+        backdrop.setConverter(new StringConverter<>() {
             @Override
             public String toString(PreviewBackground b) {
                 return b == null ? "" : b.title();

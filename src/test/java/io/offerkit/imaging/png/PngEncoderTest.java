@@ -8,6 +8,7 @@ import io.offerkit.imaging.SlotRenderer;
 import io.offerkit.imaging.TestImages;
 import io.offerkit.imaging.source.ArgbPixels;
 import io.offerkit.imaging.source.SourceImage;
+import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -169,7 +170,7 @@ class PngEncoderTest {
         SourceImage opaque = TestImages.source(TestImages.logo(1024, 700, true));
         for (var slot : TestImages.APPSOURCE_SLOTS) {
             slots.add(SlotRenderer.render(transparent, slot, SlotSettings.defaults()).image());
-            slots.add(SlotRenderer.render(opaque, slot, SlotSettings.defaults().withBackground("#F4EFE6")).image());
+            slots.add(SlotRenderer.render(opaque, slot, SlotSettings.defaults().withBackground(SlotBackground.read("#F4EFE6"))).image());
         }
         return slots;
     }

@@ -5,6 +5,7 @@ import static io.offerkit.ui.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.imaging.BigPng;
+import io.offerkit.project.SlotBackground;
 import io.offerkit.ui.DemoWindow;
 import io.offerkit.ui.fx.WorkerPool;
 import io.offerkit.ui.session.ProjectSession;
@@ -210,15 +211,15 @@ class LogosViewTest {
         waitUntil(() -> demo.window().isSettled());
         SlotCard card = robot.lookup("#slot-small-40x40").queryAs(SlotCard.class);
         assertThat(fx(() -> card.lookupAll(".note").isEmpty())).as("the demo's small logo has no warning").isTrue();
-        robot.interact(() -> session.update(p -> p.withLogo(SlotOverrides.override(p.logo(), "small-40x40"))));
+        robot.interact(() -> session.update(p -> p.withLogo(p.logo().withOwnSettings("small-40x40"))));
         waitUntil(() -> robot.lookup("#slot-small-40x40 .slot-scope").queryLabeled().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         double width = fx(card::getWidth);
         javafx.geometry.Bounds before = fx(() -> card.sceneToLocal(card.preview().localToScene(card.preview().getLayoutBounds())));
         javafx.geometry.Bounds cardBefore = fx(() -> card.localToScene(card.getLayoutBounds()));
 
-        robot.interact(() -> session.update(p -> p.withLogo(SlotOverrides.edit(p.logo(), "small-40x40",
-                s -> s.withBackground("#FFFFFF")))));
+        robot.interact(() -> session.update(p -> p.withLogo(p.logo().edit("small-40x40",
+                s -> s.withBackground(SlotBackground.read("#FFFFFF"))))));
         waitUntil(() -> !card.lookupAll(".note-warning").isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -241,12 +242,12 @@ class LogosViewTest {
         waitUntil(() -> demo.window().isSettled());
         Path own = Files.write(dir.resolve("own-red.png"),
                 io.offerkit.imaging.png.PngEncoder.encode(solid(64, 64, 0xFFE01010)));
-        robot.interact(() -> session.update(p -> p.withLogo(SlotOverrides.withAlternateSource(p.logo(), "small-40x40", own.toString()))));
+        robot.interact(() -> session.update(p -> p.withLogo(p.logo().withAlternateSource("small-40x40", own.toString()))));
         robot.clickOn("#slot-small-40x40");
         ImageView thumbnail = (ImageView) robot.lookup("#focusPicker").queryAs(javafx.scene.layout.Pane.class).getChildren().get(0);
         waitUntil(() -> thumbnail.getImage() != null && centre(thumbnail.getImage()) == 0xFFE01010);
 
-        robot.interact(() -> session.update(p -> p.withLogo(SlotOverrides.withAlternateSource(p.logo(), "small-40x40", null))));
+        robot.interact(() -> session.update(p -> p.withLogo(p.logo().withAlternateSource("small-40x40", null))));
         waitUntil(() -> thumbnail.getImage() != null && centre(thumbnail.getImage()) != 0xFFE01010);
     }
 
