@@ -16,6 +16,7 @@ import io.offerkit.project.SlotSettings;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -165,7 +166,7 @@ class SlotRendererGeometryTest {
         assertThat(edge >>> 24).isEqualTo(255);
         double linearRed = 0.5 * 1.0 + 0.5 * SrgbTransfer.decode(0x33 / 255.0);
         assertThat((edge >> 16) & 0xFF).isCloseTo((int) Math.round(SrgbTransfer.encode(linearRed) * 255),
-                org.assertj.core.data.Offset.offset(1));
+                Offset.offset(1));
     }
 
     @Test

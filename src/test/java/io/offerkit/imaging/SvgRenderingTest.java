@@ -11,6 +11,8 @@ import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class SvgRenderingTest {
@@ -62,10 +64,10 @@ class SvgRenderingTest {
         assertThat(img.pixels().getRGB(512, 512)).isEqualTo(BRAND);
         // 64 MB of spaces after the root compresses to ~64 KB: refused, not inflated.
         byte[] padded = new byte[64 * 1024 * 1024];
-        java.util.Arrays.fill(padded, (byte) ' ');
+        Arrays.fill(padded, (byte) ' ');
         byte[] head = text.getBytes(StandardCharsets.UTF_8);
         System.arraycopy(head, 0, padded, 0, head.length);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ImageDecoder.read(FormatCorpus.gzip(padded), "bomb.svgz"))
+        Assertions.assertThatThrownBy(() -> ImageDecoder.read(FormatCorpus.gzip(padded), "bomb.svgz"))
                 .isInstanceOf(ImagingException.class).hasMessageContaining("MB");
         assertThat(ImageFormats.sniff(FormatCorpus.gzip("not svg".getBytes(StandardCharsets.UTF_8)))).isNull();
     }

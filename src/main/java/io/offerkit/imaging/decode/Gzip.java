@@ -2,6 +2,7 @@ package io.offerkit.imaging.decode;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.zip.GZIPInputStream;
 
@@ -39,7 +40,7 @@ final class Gzip {
                 }
                 out.write(buffer, 0, n);
             }
-        } catch (java.io.EOFException e) {
+        } catch (EOFException e) {
             if (strict) {
                 throw new IOException("it is truncated", e);
             }

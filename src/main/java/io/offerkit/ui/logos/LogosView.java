@@ -22,6 +22,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -67,7 +69,7 @@ public final class LogosView extends BorderPane {
         Icons.PASTE.on(paste);
         paste.setMinWidth(Region.USE_PREF_SIZE);
         paste.setOnAction(e -> paste());
-        paste.setTooltip(new javafx.scene.control.Tooltip(Messages.format("logos.paste.tooltip", PASTE.getDisplayText())));
+        paste.setTooltip(new Tooltip(Messages.format("logos.paste.tooltip", PASTE.getDisplayText())));
         Label source = new Label();
         source.setId("logoSourceFacts");
         source.getStyleClass().add("source-facts");
@@ -124,7 +126,7 @@ public final class LogosView extends BorderPane {
         model.controls().slotOverriddenProperty().addListener((obs, old, now) -> showScopes());
         model.logoSetProperty().addListener((obs, old, now) -> showScopes());
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (PASTE.match(e) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+            if (PASTE.match(e) && !(e.getTarget() instanceof TextInputControl)) {
                 paste();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && model.loadingProperty().get()) {

@@ -13,8 +13,11 @@ import io.offerkit.project.SlotSettings;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
@@ -164,8 +167,8 @@ class PngEncoderTest {
         }
     }
 
-    private static java.util.List<BufferedImage> renderedSlots() {
-        java.util.List<BufferedImage> slots = new java.util.ArrayList<>();
+    private static List<BufferedImage> renderedSlots() {
+        List<BufferedImage> slots = new ArrayList<>();
         SourceImage transparent = TestImages.source(TestImages.logo(1024, 1024, false));
         SourceImage opaque = TestImages.source(TestImages.logo(1024, 700, true));
         for (var slot : TestImages.APPSOURCE_SLOTS) {
@@ -176,7 +179,7 @@ class PngEncoderTest {
     }
 
     private static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (Files.isExecutable(Path.of(dir, tool))) {
                 return true;
             }

@@ -10,6 +10,8 @@ import io.offerkit.project.SlotSettings;
 import io.offerkit.ui.session.ProjectSession;
 import io.offerkit.ui.session.TestSessions;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +24,7 @@ class LogoControlsViewModelTest {
     Path dir;
     ProjectSession session;
     LogoControlsViewModel model;
-    final java.util.List<String> loads = new java.util.ArrayList<>();
+    final List<String> loads = new ArrayList<>();
 
     @BeforeEach
     void openDemo() throws Exception {
