@@ -8,7 +8,6 @@ import io.offerkit.imaging.LogoSetRenderer.Made;
 import io.offerkit.imaging.WarmUp;
 import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.imaging.source.SourceImage;
-import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileException;
 import io.offerkit.profile.ProfileRegistry;
@@ -18,13 +17,10 @@ import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -182,7 +178,7 @@ final class GenerateCommand implements Callable<Integer> {
     private Integer generateAll(PrintWriter stdout, PrintWriter err, SlotSettings settings,
                                 CompletableFuture<Profile> profile, Executor workers) {
         boolean allGood = true;
-        List<Path> dirs = folders();
+        List<Path> dirs = GenerateFolders.of(out, sources);
         boolean checked = false;
         for (int i = 0; i < sources.size(); i++) {
             Path source = sources.get(i);
@@ -191,7 +187,8 @@ final class GenerateCommand implements Callable<Integer> {
                 SourceImage image = ImageDecoder.read(source);
                 if (!checked) {
                     checked = true;
-                    Optional<String> taken = taken(awaitProfile(profile), dirs);
+                    Profile slots = awaitProfile(profile);
+                    Optional<String> taken = replace ? Optional.empty() : GenerateFolders.taken(slots, dirs);
                     if (taken.isPresent()) {
                         err.println("offerkit generate: " + taken.get());
                         return OfferKitCommand.BAD_INPUT;
@@ -202,7 +199,7 @@ final class GenerateCommand implements Callable<Integer> {
                     AtomicFiles.write(file.getKey(), file.getValue());
                 }
                 files.keySet().forEach(stdout::println);
-                String stem = stem(source);
+                String stem = GenerateFolders.stem(source);
                 if (sources.size() > 1 && !dir.getFileName().toString().equals(stem)) {
                     err.println("offerkit generate: " + source + " went into " + dir + " (another source is also named "
                             + stem + ").");
@@ -222,52 +219,6 @@ final class GenerateCommand implements Callable<Integer> {
             awaitQuietly(profile, err); // an unknown profile still deserves its own message, even when every source was bad
         }
         return allGood ? OfferKitCommand.OK : OfferKitCommand.BAD_INPUT;
-    }
-
-    /**
-     * Each source's folder: OUT itself for one source, else OUT/&lt;name&gt;, then &lt;name&gt;-2, -3... for later sources
-     * of the same name (compared ignoring case, as Windows and macOS do), so no source's PNGs land on another's.
-     */
-    private List<Path> folders() {
-        if (sources.size() == 1) {
-            return List.of(out);
-        }
-        Set<String> used = new HashSet<>();
-        List<Path> dirs = new ArrayList<>();
-        for (Path source : sources) {
-            String stem = stem(source);
-            String name = stem;
-            for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
-                name = stem + "-" + n;
-            }
-            dirs.add(out.resolve(name));
-        }
-        return dirs;
-    }
-
-    /**
-     * Why the run may not write, when a file it would write is already there and --replace was not given: generate
-     * cannot tell an earlier run's PNG from one the user made, so it overwrites neither unasked.
-     */
-    private Optional<String> taken(Profile profile, List<Path> dirs) {
-        if (replace) {
-            return Optional.empty();
-        }
-        List<Path> existing = new ArrayList<>();
-        for (Path dir : dirs) {
-            for (ImageSlot slot : profile.imageSlots()) {
-                Path file = dir.resolve(slot.id() + ".png");
-                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                    existing.add(file);
-                }
-            }
-        }
-        if (existing.isEmpty()) {
-            return Optional.empty();
-        }
-        String more = existing.size() == 1 ? "" : " (and " + (existing.size() - 1) + " more)";
-        return Optional.of(existing.get(0) + " already exists" + more
-                + "; nothing was written. Pass --replace to overwrite, or choose another --out.");
     }
 
     private Profile profile() {
@@ -338,12 +289,6 @@ final class GenerateCommand implements Callable<Integer> {
             s = s.withSharpen(sharpen);
         }
         return s;
-    }
-
-    private static String stem(Path source) {
-        String name = String.valueOf(source.getFileName());
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
 }
