@@ -311,7 +311,8 @@ final class LogoControlsPane extends VBox {
     }
 
     static String hex(Color c) {
-        return String.format(Locale.ROOT, "#%02X%02X%02X",
-                (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
+        int rgb = (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
+        return SlotBackground.colour(rgb).toString();
     }
 }
