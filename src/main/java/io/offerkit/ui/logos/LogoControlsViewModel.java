@@ -33,15 +33,14 @@ public final class LogoControlsViewModel {
     private final ProjectSession session;
     private final SlotImageLoader slotImages;
     private final ObjectProperty<String> selectedSlot = new SimpleObjectProperty<>(this, "selectedSlot");
-    private final ObjectProperty<Fit> fit = new SimpleObjectProperty<>(this, "fit", Fit.CONTAIN);
+    private final ObjectProperty<Fit> fit = new SimpleObjectProperty<>(this, "fit");
     private final DoubleProperty padding = new SimpleDoubleProperty(this, "padding");
-    private final StringProperty backgroundColour = new SimpleStringProperty(this, "background",
-            SlotBackground.TRANSPARENT.toString());
+    private final StringProperty backgroundColour = new SimpleStringProperty(this, "background");
     private final BooleanProperty trim = new SimpleBooleanProperty(this, "trim");
     private final BooleanProperty sharpen = new SimpleBooleanProperty(this, "sharpen");
-    private final ObjectProperty<Alignment> alignment = new SimpleObjectProperty<>(this, "alignment", Alignment.CENTER);
-    private final DoubleProperty focusX = new SimpleDoubleProperty(this, "focusX", 0.5);
-    private final DoubleProperty focusY = new SimpleDoubleProperty(this, "focusY", 0.5);
+    private final ObjectProperty<Alignment> alignment = new SimpleObjectProperty<>(this, "alignment");
+    private final DoubleProperty focusX = new SimpleDoubleProperty(this, "focusX");
+    private final DoubleProperty focusY = new SimpleDoubleProperty(this, "focusY");
     private final BooleanBinding slotOverridden;
     private final StringBinding scopeText;
     private final StringBinding alternateText;
@@ -53,6 +52,7 @@ public final class LogoControlsViewModel {
         void load(String slotId, Path file);
     }
 
+    /** The properties start as the project's settings ({@link #sync()}), never with defaults of their own. */
     public LogoControlsViewModel(ProjectSession session, SlotImageLoader slotImages) {
         this.session = session;
         this.slotImages = slotImages;
