@@ -10,6 +10,7 @@ import io.offerkit.project.DescriptionFormat;
 import io.offerkit.text.DescriptionRenderer;
 import io.offerkit.text.RenderedDescription;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ final class RenderCommand implements Callable<Integer> {
             if (Files.size(file) > MAX_BYTES) {
                 throw new IOException("larger than " + ByteSizes.wholeMegabytes(MAX_BYTES));
             }
-            String source = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            String source = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
             RenderedDescription rendered = DescriptionRenderer.render(new Description(format, source), field);
             spec.commandLine().getOut().println(rendered.html());
             rendered.report().forEach(line -> spec.commandLine().getErr().println(line));

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Reads and writes {@code *.offerkit} project files: JSON with a format header, paths relative to the file's folder
@@ -152,7 +153,7 @@ public final class ProjectFiles {
      */
     private static String relativize(Path base, String path) {
         Path normalized = Path.of(path).toAbsolutePath().normalize();
-        if (!java.util.Objects.equals(base.getRoot(), normalized.getRoot())) {
+        if (!Objects.equals(base.getRoot(), normalized.getRoot())) {
             return normalized.toString();
         }
         return base.relativize(normalized).toString().replace('\\', '/');

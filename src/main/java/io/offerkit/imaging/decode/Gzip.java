@@ -3,6 +3,7 @@ package io.offerkit.imaging.decode;
 import io.offerkit.common.ByteSizes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.zip.GZIPInputStream;
 
@@ -40,7 +41,7 @@ final class Gzip {
                 }
                 out.write(buffer, 0, n);
             }
-        } catch (java.io.EOFException e) {
+        } catch (EOFException e) {
             if (strict) {
                 throw new IOException("it is truncated", e);
             }

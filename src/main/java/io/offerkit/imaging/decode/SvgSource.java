@@ -17,6 +17,7 @@ import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.imaging.source.VectorSource;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,7 +57,7 @@ public final class SvgSource {
         if (Gzip.isGzip(file)) {
             try {
                 data = Gzip.inflate(file, Gzip.MAX_INFLATED, true);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new ImagingException(name + " is a damaged compressed SVG (" + e.getMessage() + ").", e);
             }
         }

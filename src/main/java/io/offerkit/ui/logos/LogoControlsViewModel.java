@@ -4,10 +4,12 @@ import io.offerkit.profile.ImageSlot;
 import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
 import io.offerkit.project.LogoSettings;
+import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.session.ProjectSession;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -28,19 +30,17 @@ import javafx.beans.value.ObservableValue;
  * session (so undo works); a project change (undo, another slot selected) flows back into the properties.
  */
 public final class LogoControlsViewModel {
-    public static final double MAX_PADDING = 45;
-
     private final ProjectSession session;
     private final SlotImageLoader slotImages;
     private final ObjectProperty<String> selectedSlot = new SimpleObjectProperty<>(this, "selectedSlot");
-    private final ObjectProperty<Fit> fit = new SimpleObjectProperty<>(this, "fit", Fit.CONTAIN);
+    private final ObjectProperty<Fit> fit = new SimpleObjectProperty<>(this, "fit");
     private final DoubleProperty padding = new SimpleDoubleProperty(this, "padding");
-    private final StringProperty backgroundColour = new SimpleStringProperty(this, "background", SlotSettings.TRANSPARENT);
+    private final StringProperty backgroundColour = new SimpleStringProperty(this, "background");
     private final BooleanProperty trim = new SimpleBooleanProperty(this, "trim");
     private final BooleanProperty sharpen = new SimpleBooleanProperty(this, "sharpen");
-    private final ObjectProperty<Alignment> alignment = new SimpleObjectProperty<>(this, "alignment", Alignment.CENTER);
-    private final DoubleProperty focusX = new SimpleDoubleProperty(this, "focusX", 0.5);
-    private final DoubleProperty focusY = new SimpleDoubleProperty(this, "focusY", 0.5);
+    private final ObjectProperty<Alignment> alignment = new SimpleObjectProperty<>(this, "alignment");
+    private final DoubleProperty focusX = new SimpleDoubleProperty(this, "focusX");
+    private final DoubleProperty focusY = new SimpleDoubleProperty(this, "focusY");
     private final BooleanBinding slotOverridden;
     private final StringBinding scopeText;
     private final StringBinding alternateText;
@@ -52,10 +52,11 @@ public final class LogoControlsViewModel {
         void load(String slotId, Path file);
     }
 
+    /** The properties start as the project's settings ({@link #sync()}), never with defaults of their own. */
     public LogoControlsViewModel(ProjectSession session, SlotImageLoader slotImages) {
         this.session = session;
         this.slotImages = slotImages;
-        slotOverridden = Bindings.createBooleanBinding(() -> SlotOverrides.isOverridden(logo(), selectedSlot.get()),
+        slotOverridden = Bindings.createBooleanBinding(() -> logo().hasOwnSettings(selectedSlot.get()),
                 session.projectProperty(), selectedSlot);
         scopeText = Bindings.createStringBinding(this::describeScope, session.projectProperty(), selectedSlot);
         alternateText = Bindings.createStringBinding(this::describeAlternate, session.projectProperty(), selectedSlot);
@@ -69,32 +70,33 @@ public final class LogoControlsViewModel {
         });
         sync();
         pushOnChange(fit, "fit", v -> s -> s.withFit(v));
-        pushOnChange(padding, "padding", v -> s -> s.withPaddingPercent(Math.max(0, Math.min(MAX_PADDING, v.doubleValue()))));
-        pushOnChange(backgroundColour, "background", v -> s -> s.withBackground(v));
+        pushOnChange(padding, "padding", v -> s -> s.withPaddingPercent(SlotSettings.clampPadding(v.doubleValue())));
+        pushOnChange(backgroundColour, "background", v -> s -> s.withBackground(SlotBackground.read(v)));
         pushOnChange(trim, "trim", v -> s -> s.withTrim(v));
         pushOnChange(sharpen, "sharpen", v -> s -> s.withSharpen(v));
         pushOnChange(alignment, "alignment", v -> s -> s.withAlignment(v));
-        pushOnChange(focusX, "focus", v -> s -> SlotOverrides.withFocus(s, v.doubleValue(), focusY.get()));
-        pushOnChange(focusY, "focus", v -> s -> SlotOverrides.withFocus(s, focusX.get(), v.doubleValue()));
+        pushOnChange(focusX, "focus", v -> s -> s.withFocus(v.doubleValue(), focusY.get()));
+        pushOnChange(focusY, "focus", v -> s -> s.withFocus(focusX.get(), v.doubleValue()));
     }
 
     private <T> void pushOnChange(ObservableValue<T> property, String what,
-                                  java.util.function.Function<T, UnaryOperator<SlotSettings>> change) {
+                                  Function<T, UnaryOperator<SlotSettings>> change) {
         property.addListener((obs, old, now) -> {
             if (!syncing && now != null) {
-                String target = SlotOverrides.isOverridden(logo(), selectedSlot.get()) ? selectedSlot.get() : "defaults";
-                updateLogo(l -> SlotOverrides.edit(l, selectedSlot.get(), change.apply(now)), what + "@" + target);
+                String target = logo().hasOwnSettings(selectedSlot.get()) ? selectedSlot.get() : "defaults";
+                updateLogo(l -> l.edit(selectedSlot.get(), change.apply(now)), what + "@" + target);
             }
         });
     }
 
     private void sync() {
-        SlotSettings shown = SlotOverrides.shown(logo(), selectedSlot.get());
+        SlotSettings shown = logo().editedSettings(selectedSlot.get());
         syncing = true;
         try {
             fit.set(shown.fit());
             padding.set(shown.paddingPercent());
-            backgroundColour.set(shown.isTransparent() ? SlotSettings.TRANSPARENT : shown.background());
+            backgroundColour.set(shown.isTransparent() ? SlotBackground.TRANSPARENT.toString()
+                    : shown.background().toString());
             trim.set(Boolean.TRUE.equals(shown.trim()));
             sharpen.set(Boolean.TRUE.equals(shown.sharpen()));
             alignment.set(shown.alignment());
@@ -127,13 +129,13 @@ public final class LogoControlsViewModel {
         if (slot == null) {
             return Messages.text("logos.scope.defaults");
         }
-        return SlotOverrides.isOverridden(logo(), slot.id())
+        return logo().hasOwnSettings(slot.id())
                 ? Messages.format("logos.scope.own", slot.label())
                 : Messages.format("logos.scope.follows", slot.label());
     }
 
     private String describeAlternate() {
-        String alternate = SlotOverrides.alternateSource(logo(), selectedSlot.get());
+        String alternate = logo().alternateSource(selectedSlot.get());
         return alternate == null ? "" : Messages.format("logos.slot.ownImage", Path.of(alternate).getFileName());
     }
 
@@ -141,7 +143,7 @@ public final class LogoControlsViewModel {
     public void overrideSelectedSlot() {
         String id = selectedSlot.get();
         if (id != null) {
-            updateLogo(l -> SlotOverrides.override(l, id), null);
+            updateLogo(l -> l.withOwnSettings(id), null);
         }
     }
 
@@ -149,7 +151,7 @@ public final class LogoControlsViewModel {
     public void resetSelectedSlot() {
         String id = selectedSlot.get();
         if (id != null) {
-            updateLogo(l -> SlotOverrides.reset(l, id), null);
+            updateLogo(l -> l.withSlotReset(id), null);
         }
     }
 
@@ -168,7 +170,7 @@ public final class LogoControlsViewModel {
     public void useMainSource() {
         String id = selectedSlot.get();
         if (id != null) {
-            updateLogo(l -> SlotOverrides.withAlternateSource(l, id, null), null);
+            updateLogo(l -> l.withAlternateSource(id, null), null);
         }
     }
 

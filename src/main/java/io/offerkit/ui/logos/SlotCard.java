@@ -8,6 +8,7 @@ import io.offerkit.ui.fx.FxImages;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.look.NoteStyles;
 import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -136,7 +137,7 @@ final class SlotCard extends VBox {
     }
 
     void selected(boolean value) {
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), value);
+        pseudoClassStateChanged(PseudoClass.getPseudoClass("selected"), value);
     }
 
     void backdrop(PreviewBackground kind) {
