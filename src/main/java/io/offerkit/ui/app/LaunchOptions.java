@@ -2,19 +2,27 @@ package io.offerkit.ui.app;
 
 import io.offerkit.ui.look.Theme;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * What the app was started with: {@code --open=FILE}, {@code --screenshot=FILE.png} and {@code --section=NAME} (the
- * section shown first, so screenshots of every section can be taken); a bare {@code *.offerkit} path opens that
- * project; anything else is ignored.
+ * What the app was started with, read once from its arguments: {@code --open=FILE} (or a bare {@code *.offerkit}
+ * path, what a file manager passes), {@code --screenshot=FILE.png}, {@code --section=NAME} (the section shown first,
+ * so screenshots of every section can be taken), {@code --zoom=N} (the logo previews' magnification, 1-8),
+ * {@code --theme=system|light|dark} (this run only, not remembered), {@code --print-startup} (print the start-up
+ * times, then exit) and {@code --inspect=PATH} (repeatable: files listed in Check sizes). Anything else is ignored.
  */
-public record LaunchOptions(Optional<Path> open, Optional<Path> screenshot, Optional<String> section) {
+public record LaunchOptions(Optional<Path> open, Optional<Path> screenshot, Optional<String> section, OptionalInt zoom,
+                            Optional<Theme> theme, boolean printStartup, List<Path> inspect) {
 
     private static final List<String> OPTIONS = List.of("--open=", "--screenshot=", "--section=", "--zoom=", "--inspect=", "--theme=",
             "--print-startup");
+
+    public LaunchOptions {
+        inspect = List.copyOf(inspect);
+    }
 
     /**
      * Whether these arguments start the app rather than the command line: none at all, only the app's own options,
@@ -32,40 +40,31 @@ public record LaunchOptions(Optional<Path> open, Optional<Path> screenshot, Opti
         Path open = null;
         Path screenshot = null;
         String section = null;
+        OptionalInt zoom = OptionalInt.empty();
+        Optional<Theme> theme = Optional.empty();
+        List<Path> inspect = new ArrayList<>();
         for (String arg : args) {
             if (arg.startsWith("--open=")) {
-                open = Path.of(arg.substring("--open=".length()));
+                open = Path.of(value(arg));
             } else if (arg.startsWith("--screenshot=")) {
-                screenshot = Path.of(arg.substring("--screenshot=".length()));
+                screenshot = Path.of(value(arg));
             } else if (arg.startsWith("--section=")) {
-                section = arg.substring("--section=".length());
+                section = value(arg);
+            } else if (arg.startsWith("--zoom=") && zoom.isEmpty() && value(arg).matches("[1-8]")) {
+                zoom = OptionalInt.of(Integer.parseInt(value(arg)));
+            } else if (arg.startsWith("--theme=") && theme.isEmpty()) {
+                theme = Theme.named(value(arg));
+            } else if (arg.startsWith("--inspect=")) {
+                inspect.add(Path.of(value(arg)));
             } else if (isProjectFile(arg)) {
                 open = Path.of(arg);
             }
         }
-        return new LaunchOptions(Optional.ofNullable(open), Optional.ofNullable(screenshot), Optional.ofNullable(section));
+        return new LaunchOptions(Optional.ofNullable(open), Optional.ofNullable(screenshot), Optional.ofNullable(section),
+                zoom, theme, args.contains("--print-startup"), inspect);
     }
 
-    /** {@code --zoom=N}: the logo previews' magnification at start (for screenshots of the pixel view). */
-    public static OptionalInt zoom(List<String> args) {
-        return args.stream().filter(a -> a.startsWith("--zoom=")).map(a -> a.substring("--zoom=".length()))
-                .filter(v -> v.matches("[1-8]")).mapToInt(Integer::parseInt).findFirst();
-    }
-
-    /** {@code --theme=system|light|dark}: the theme for this run only (screenshots of both); not remembered. */
-    public static Optional<Theme> theme(List<String> args) {
-        return args.stream().filter(a -> a.startsWith("--theme=")).map(a -> a.substring("--theme=".length()))
-                .map(Theme::named).flatMap(Optional::stream).findFirst();
-    }
-
-    /** {@code --print-startup}: print the milliseconds from process start to the first shown window, then exit. */
-    public static boolean printStartup(List<String> args) {
-        return args.contains("--print-startup");
-    }
-
-    /** {@code --inspect=PATH} (repeatable): files, folders or bundles listed in "Check sizes" at start. */
-    public static List<Path> inspect(List<String> args) {
-        return args.stream().filter(a -> a.startsWith("--inspect=")).map(a -> Path.of(a.substring("--inspect=".length())))
-                .toList();
+    private static String value(String arg) {
+        return arg.substring(arg.indexOf('=') + 1);
     }
 }

@@ -45,16 +45,15 @@ public class OfferKitApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        List<String> args = getParameters().getRaw();
-        LaunchOptions options = LaunchOptions.parse(args);
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         Path dataDir = UserData.dir();
-        boolean probe = LaunchOptions.printStartup(args);
+        boolean probe = options.printStartup();
         // A scripted run (a screenshot, the start-up probe, the class-data training) without --open shows the demo,
         // whatever was open last, so its picture or timing is the same on every machine.
         StartProject first = options.open().isEmpty() && (options.screenshot().isPresent() || probe) ? StartProject.demo()
                 : StartProject.choose(options.open(), new RecentProjects(dataDir));
         UserPreferences preferences = new UserPreferences(dataDir);
-        Theme theme = LaunchOptions.theme(args).orElseGet(preferences::theme);
+        Theme theme = options.theme().orElseGet(preferences::theme);
         boolean dark = theme.isDark(System.getenv());
         String what = switch (first.kind()) {
             case FIRST_START -> String.valueOf(DemoLocation.demoFile(dataDir).getFileName());
@@ -84,12 +83,11 @@ public class OfferKitApp extends Application {
      */
     private void showShell(Stage stage, LaunchOptions options, StartProject first, UserPreferences preferences,
                            boolean dark, String what, boolean probe) {
-        List<String> args = getParameters().getRaw();
         Scene scene = stage.getScene();
         StatusMessages status = new StatusMessages();
         ThemeStyles.useBase(dark); // before the first control exists
         MainWindow window = MainWindow.opening(what, executor, status);
-        LaunchOptions.theme(args).ifPresentOrElse(window.themeProperty()::set,
+        options.theme().ifPresentOrElse(window.themeProperty()::set,
                 () -> window.usePreferences(preferences));
         scene.setRoot(window);
         dress(stage, window);
@@ -116,12 +114,11 @@ public class OfferKitApp extends Application {
 
     /** The rest of start-up, once the project is open and the sections are built. */
     private void opened(MainWindow window, LaunchOptions options, StartProject first, boolean probe) {
-        List<String> args = getParameters().getRaw();
         window.files().useRecentProjects(new RecentProjects(UserData.dir()));
         autosave = new Autosave(window.model().session(), new RecoveryFiles(UserData.dir().resolve("recovery")),
                 Scheduler.singleThread("offerkit-autosave"));
-        LaunchOptions.zoom(args).ifPresent(window.logosView()::zoom);
-        List<Path> inspect = LaunchOptions.inspect(args);
+        options.zoom().ifPresent(window.logosView()::zoom);
+        List<Path> inspect = options.inspect();
         if (!inspect.isEmpty()) {
             window.inspectView().add(inspect);
         }

@@ -47,18 +47,18 @@ class LaunchOptionsTest {
     void readsTheZoomAndTheFilesToCheck() {
         List<String> args = List.of("--section=inspect", "--zoom=4", "--inspect=a.png", "--inspect=logos");
         assertThat(LaunchOptions.startsTheApp(args)).isTrue();
-        assertThat(LaunchOptions.zoom(args)).hasValue(4);
-        assertThat(LaunchOptions.zoom(List.of("--zoom=12"))).isEmpty();
-        assertThat(LaunchOptions.inspect(args)).containsExactly(Path.of("a.png"), Path.of("logos"));
+        assertThat(LaunchOptions.parse(args).zoom()).hasValue(4);
+        assertThat(LaunchOptions.parse(List.of("--zoom=12")).zoom()).isEmpty();
+        assertThat(LaunchOptions.parse(args).inspect()).containsExactly(Path.of("a.png"), Path.of("logos"));
     }
 
     @Test
     void readsTheThemeAndTheStartupProbe() {
         List<String> args = List.of("--theme=dark", "--print-startup");
         assertThat(LaunchOptions.startsTheApp(args)).isTrue();
-        assertThat(LaunchOptions.theme(args)).contains(Theme.DARK);
-        assertThat(LaunchOptions.theme(List.of("--theme=sepia"))).isEmpty();
-        assertThat(LaunchOptions.printStartup(args)).isTrue();
-        assertThat(LaunchOptions.printStartup(List.of("--theme=light"))).isFalse();
+        assertThat(LaunchOptions.parse(args).theme()).contains(Theme.DARK);
+        assertThat(LaunchOptions.parse(List.of("--theme=sepia")).theme()).isEmpty();
+        assertThat(LaunchOptions.parse(args).printStartup()).isTrue();
+        assertThat(LaunchOptions.parse(List.of("--theme=light")).printStartup()).isFalse();
     }
 }
