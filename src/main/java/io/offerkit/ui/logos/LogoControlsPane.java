@@ -1,12 +1,11 @@
 package io.offerkit.ui.logos;
 
-import io.offerkit.imaging.decode.ImageFormats;
 import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
 import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
+import io.offerkit.ui.fx.Choosers;
 import io.offerkit.ui.fx.Messages;
-import io.offerkit.ui.prefs.LastFolder;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.util.Arrays;
@@ -31,7 +30,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 
@@ -273,12 +271,7 @@ final class LogoControlsPane extends VBox {
     }
 
     private void chooseAlternate() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.text("logos.alternate.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.images"), ImageFormats.FILE_PATTERNS),
-                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
-        File file = LastFolder.remember(LastFolder.in(chooser).showOpenDialog(getScene().getWindow()));
+        File file = Choosers.open(Choosers.images(Messages.text("logos.alternate.title")), getScene().getWindow());
         if (file != null) {
             model.useAlternateSource(file.toPath());
         }

@@ -1,14 +1,13 @@
 package io.offerkit.ui.logos;
 
 import io.offerkit.imaging.LogoSet;
-import io.offerkit.imaging.decode.ImageFormats;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.LogoSettings;
+import io.offerkit.ui.fx.Choosers;
 import io.offerkit.ui.fx.FxImages;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.look.Icons;
-import io.offerkit.ui.prefs.LastFolder;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -35,7 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /**
  * The Logos section: the source bar (choose, paste, loading), the controls on the left, and on the right the preview
@@ -188,12 +186,7 @@ public final class LogosView extends BorderPane {
     }
 
     private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.text("logos.choose.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.images"), ImageFormats.FILE_PATTERNS),
-                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
-        File file = LastFolder.remember(LastFolder.in(chooser).showOpenDialog(getScene().getWindow()));
+        File file = Choosers.open(Choosers.images(Messages.text("logos.choose.title")), getScene().getWindow());
         if (file != null) {
             chooseSource(file.toPath());
         }

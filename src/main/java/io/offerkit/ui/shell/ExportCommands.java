@@ -5,6 +5,7 @@ import io.offerkit.bundle.ExportTarget;
 import io.offerkit.bundle.Exporter;
 import io.offerkit.bundle.FileNames;
 import io.offerkit.check.CheckReport;
+import io.offerkit.ui.fx.Choosers;
 import io.offerkit.ui.fx.Messages;
 import java.io.File;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import io.offerkit.project.ProjectException;
 import io.offerkit.project.ProjectFiles;
 import io.offerkit.ui.app.AboutInfo;
 import io.offerkit.ui.app.DemoLocation;
+import io.offerkit.ui.fx.Choosers;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.session.Autosave;
 import io.offerkit.ui.session.RecentProjects;
