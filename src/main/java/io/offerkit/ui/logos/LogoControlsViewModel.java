@@ -6,8 +6,11 @@ import io.offerkit.project.Fit;
 import io.offerkit.project.LogoSettings;
 import io.offerkit.project.SlotSettings;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.session.FieldMirror;
 import io.offerkit.ui.session.ProjectSession;
+import io.offerkit.ui.session.UndoBurst;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -15,12 +18,12 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 
 /**
  * The logo controls: fit, padding, background, trim, sharpening, alignment and focus, shown for the defaults or for the selected
@@ -44,7 +47,10 @@ public final class LogoControlsViewModel {
     private final BooleanBinding slotOverridden;
     private final StringBinding scopeText;
     private final StringBinding alternateText;
-    private boolean syncing;
+    private final FieldMirror mirror;
+
+    /** What a control edits, for its undo burst: a drag of one control on one slot's settings is one undo step. */
+    private enum Control { FIT, PADDING, BACKGROUND, TRIM, SHARPEN, ALIGNMENT, FOCUS }
 
     /** Loads an image for one slot; the Logos section does it with its progress bar and Cancel. */
     @FunctionalInterface
@@ -59,50 +65,32 @@ public final class LogoControlsViewModel {
                 session.projectProperty(), selectedSlot);
         scopeText = Bindings.createStringBinding(this::describeScope, session.projectProperty(), selectedSlot);
         alternateText = Bindings.createStringBinding(this::describeAlternate, session.projectProperty(), selectedSlot);
-        session.projectProperty().addListener((obs, old, now) -> sync());
-        selectedSlot.addListener((obs, old, now) -> sync());
+        mirror = new FieldMirror(session);
+        selectedSlot.addListener((obs, old, now) -> mirror.show());
         // The slot no longer exists after a profile switch: back to the defaults.
         session.profileProperty().addListener((obs, old, now) -> {
             if (slot(selectedSlot.get()) == null) {
                 selectedSlot.set(null);
             }
         });
-        sync();
-        pushOnChange(fit, "fit", v -> s -> s.withFit(v));
-        pushOnChange(padding, "padding", v -> s -> s.withPaddingPercent(Math.max(0, Math.min(MAX_PADDING, v.doubleValue()))));
-        pushOnChange(backgroundColour, "background", v -> s -> s.withBackground(v));
-        pushOnChange(trim, "trim", v -> s -> s.withTrim(v));
-        pushOnChange(sharpen, "sharpen", v -> s -> s.withSharpen(v));
-        pushOnChange(alignment, "alignment", v -> s -> s.withAlignment(v));
-        pushOnChange(focusX, "focus", v -> s -> SlotOverrides.withFocus(s, v.doubleValue(), focusY.get()));
-        pushOnChange(focusY, "focus", v -> s -> SlotOverrides.withFocus(s, focusX.get(), v.doubleValue()));
+        mirrorControl(fit, Control.FIT, SlotSettings::fit, v -> s -> s.withFit(v));
+        mirrorControl(padding, Control.PADDING, SlotSettings::paddingPercent,
+                v -> s -> s.withPaddingPercent(Math.max(0, Math.min(MAX_PADDING, v.doubleValue()))));
+        mirrorControl(backgroundColour, Control.BACKGROUND,
+                s -> s.isTransparent() ? SlotSettings.TRANSPARENT : s.background(), v -> s -> s.withBackground(v));
+        mirrorControl(trim, Control.TRIM, s -> Boolean.TRUE.equals(s.trim()), v -> s -> s.withTrim(v));
+        mirrorControl(sharpen, Control.SHARPEN, s -> Boolean.TRUE.equals(s.sharpen()), v -> s -> s.withSharpen(v));
+        mirrorControl(alignment, Control.ALIGNMENT, SlotSettings::alignment, v -> s -> s.withAlignment(v));
+        mirrorControl(focusX, Control.FOCUS, SlotSettings::focusX, v -> s -> SlotOverrides.withFocus(s, v.doubleValue(), focusY.get()));
+        mirrorControl(focusY, Control.FOCUS, SlotSettings::focusY, v -> s -> SlotOverrides.withFocus(s, focusX.get(), v.doubleValue()));
     }
 
-    private <T> void pushOnChange(ObservableValue<T> property, String what,
-                                  java.util.function.Function<T, UnaryOperator<SlotSettings>> change) {
-        property.addListener((obs, old, now) -> {
-            if (!syncing && now != null) {
-                String target = SlotOverrides.isOverridden(logo(), selectedSlot.get()) ? selectedSlot.get() : "defaults";
-                updateLogo(l -> SlotOverrides.edit(l, selectedSlot.get(), change.apply(now)), what + "@" + target);
-            }
-        });
-    }
-
-    private void sync() {
-        SlotSettings shown = SlotOverrides.shown(logo(), selectedSlot.get());
-        syncing = true;
-        try {
-            fit.set(shown.fit());
-            padding.set(shown.paddingPercent());
-            backgroundColour.set(shown.isTransparent() ? SlotSettings.TRANSPARENT : shown.background());
-            trim.set(Boolean.TRUE.equals(shown.trim()));
-            sharpen.set(Boolean.TRUE.equals(shown.sharpen()));
-            alignment.set(shown.alignment());
-            focusX.set(shown.focusX());
-            focusY.set(shown.focusY());
-        } finally {
-            syncing = false;
-        }
+    /** A control shows the selected slot's settings (or the defaults) and edits the settings it shows. */
+    private <T> void mirrorControl(Property<T> property, Control control, Function<SlotSettings, T> shown,
+                                   Function<T, UnaryOperator<SlotSettings>> change) {
+        mirror.mirror(property, p -> shown.apply(SlotOverrides.shown(p.logo(), selectedSlot.get())),
+                (p, now) -> now == null ? p : p.withLogo(SlotOverrides.edit(p.logo(), selectedSlot.get(), change.apply(now))),
+                () -> new UndoBurst(control, SlotOverrides.isOverridden(logo(), selectedSlot.get()) ? selectedSlot.get() : null));
     }
 
     public LogoSettings logoSettings() {
@@ -113,8 +101,8 @@ public final class LogoControlsViewModel {
         return session.project().logo();
     }
 
-    private void updateLogo(UnaryOperator<LogoSettings> edit, String mergeKey) {
-        session.update(p -> p.withLogo(edit.apply(p.logo())), mergeKey);
+    private void updateLogo(UnaryOperator<LogoSettings> edit) {
+        session.update(p -> p.withLogo(edit.apply(p.logo())));
     }
 
     private ImageSlot slot(String id) {
@@ -141,7 +129,7 @@ public final class LogoControlsViewModel {
     public void overrideSelectedSlot() {
         String id = selectedSlot.get();
         if (id != null) {
-            updateLogo(l -> SlotOverrides.override(l, id), null);
+            updateLogo(l -> SlotOverrides.override(l, id));
         }
     }
 
@@ -149,7 +137,7 @@ public final class LogoControlsViewModel {
     public void resetSelectedSlot() {
         String id = selectedSlot.get();
         if (id != null) {
-            updateLogo(l -> SlotOverrides.reset(l, id), null);
+            updateLogo(l -> SlotOverrides.reset(l, id));
         }
     }
 
@@ -168,7 +156,7 @@ public final class LogoControlsViewModel {
     public void useMainSource() {
         String id = selectedSlot.get();
         if (id != null) {
-            updateLogo(l -> SlotOverrides.withAlternateSource(l, id, null), null);
+            updateLogo(l -> SlotOverrides.withAlternateSource(l, id, null));
         }
     }
 
