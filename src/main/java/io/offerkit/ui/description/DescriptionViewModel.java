@@ -73,11 +73,15 @@ public final class DescriptionViewModel {
         }
         mirror.mirrorTyping(appName, Project::appName, Project::withAppName);
         mirror.mirrorTyping(summary, Project::summary, Project::withSummary);
-        mirror.mirrorTyping(keywords, p -> shownList(keywords, p.keywords()), (p, text) -> p.withKeywords(CommaList.parse(text)));
-        mirror.mirrorTyping(products, p -> shownList(products, p.products()), (p, text) -> p.withProducts(CommaList.parse(text)));
+        mirror.mirrorTyping(keywords, p -> shownList(keywords, p.keywords()),
+                (p, text) -> p.withKeywords(CommaList.parse(text)));
+        mirror.mirrorTyping(products, p -> shownList(products, p.products()),
+                (p, text) -> p.withProducts(CommaList.parse(text)));
         mirror.mirror(language, Project::language, Project::withLanguage);
-        mirror.mirror(format, p -> p.description().format(), (p, value) -> p.withDescription(new Description(value, p.description().source())));
-        mirror.mirrorTyping(source, p -> p.description().source(), (p, text) -> p.withDescription(new Description(p.description().format(), text)));
+        mirror.mirror(format, p -> p.description().format(),
+                (p, value) -> p.withDescription(new Description(value, p.description().source())));
+        mirror.mirrorTyping(source, p -> p.description().source(),
+                (p, text) -> p.withDescription(new Description(p.description().format(), text)));
         session.projectProperty().addListener((obs, old, now) -> {
             count(now);
             refreshLints();

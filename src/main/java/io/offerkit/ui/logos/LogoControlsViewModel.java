@@ -81,16 +81,20 @@ public final class LogoControlsViewModel {
         mirrorControl(trim, Control.TRIM, s -> Boolean.TRUE.equals(s.trim()), v -> s -> s.withTrim(v));
         mirrorControl(sharpen, Control.SHARPEN, s -> Boolean.TRUE.equals(s.sharpen()), v -> s -> s.withSharpen(v));
         mirrorControl(alignment, Control.ALIGNMENT, SlotSettings::alignment, v -> s -> s.withAlignment(v));
-        mirrorControl(focusX, Control.FOCUS, SlotSettings::focusX, v -> s -> SlotOverrides.withFocus(s, v.doubleValue(), focusY.get()));
-        mirrorControl(focusY, Control.FOCUS, SlotSettings::focusY, v -> s -> SlotOverrides.withFocus(s, focusX.get(), v.doubleValue()));
+        mirrorControl(focusX, Control.FOCUS, SlotSettings::focusX,
+                v -> s -> SlotOverrides.withFocus(s, v.doubleValue(), focusY.get()));
+        mirrorControl(focusY, Control.FOCUS, SlotSettings::focusY,
+                v -> s -> SlotOverrides.withFocus(s, focusX.get(), v.doubleValue()));
     }
 
     /** A control shows the selected slot's settings (or the defaults) and edits the settings it shows. */
     private <T> void mirrorControl(Property<T> property, Control control, Function<SlotSettings, T> shown,
                                    Function<T, UnaryOperator<SlotSettings>> change) {
         mirror.mirror(property, p -> shown.apply(SlotOverrides.shown(p.logo(), selectedSlot.get())),
-                (p, now) -> now == null ? p : p.withLogo(SlotOverrides.edit(p.logo(), selectedSlot.get(), change.apply(now))),
-                () -> new UndoBurst(control, SlotOverrides.isOverridden(logo(), selectedSlot.get()) ? selectedSlot.get() : null));
+                (p, now) -> now == null ? p
+                        : p.withLogo(SlotOverrides.edit(p.logo(), selectedSlot.get(), change.apply(now))),
+                () -> new UndoBurst(control, SlotOverrides.isOverridden(logo(), selectedSlot.get())
+                        ? selectedSlot.get() : null));
     }
 
     public LogoSettings logoSettings() {

@@ -73,7 +73,7 @@ public final class FieldMirror {
         typingRun++;
     }
 
-    /** Shows the project again, for when something besides the project decides what is shown (another slot selected). */
+    /** Shows the project again: for when something besides the project decides what is shown (a slot selected). */
     public void show() {
         guarded(() -> shows.forEach(Runnable::run));
     }
