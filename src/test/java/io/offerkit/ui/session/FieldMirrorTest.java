@@ -83,10 +83,7 @@ class FieldMirrorTest {
         mirror.endTypingRun();
         summary.set("abc d");
 
-        session.undo();
-        assertThat(summary.get()).isEqualTo("abc");
-        session.undo();
-        assertThat(summary.get()).isEqualTo(original);
+        assertUndoShows("abc", original);
     }
 
     @Test
@@ -121,10 +118,15 @@ class FieldMirrorTest {
         scope[0] = "second";
         summary.set("abc");
 
-        session.undo();
-        assertThat(summary.get()).isEqualTo("ab");
-        session.undo();
-        assertThat(summary.get()).isEqualTo(original);
+        assertUndoShows("ab", original);
+    }
+
+    /** Undo step by step: the summary property shows each of {@code values} in turn. */
+    private void assertUndoShows(String... values) {
+        for (String value : values) {
+            session.undo();
+            assertThat(summary.get()).isEqualTo(value);
+        }
     }
 
     @Test
