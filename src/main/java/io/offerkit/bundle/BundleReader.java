@@ -1,5 +1,6 @@
 package io.offerkit.bundle;
 
+import io.offerkit.common.ByteSizes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -58,8 +59,8 @@ public final class BundleReader {
                     total += bytes.length;
                     if (bytes.length > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) {
                         throw new BundleException(name + " expands to more than OfferKit's limit ("
-                                + (MAX_TOTAL_BYTES >> 20) + " MB in all, " + (MAX_ENTRY_BYTES >> 20)
-                                + " MB per file): refused as a possible ZIP bomb.");
+                                + ByteSizes.wholeMegabytes(MAX_TOTAL_BYTES) + " in all, " + ByteSizes.wholeMegabytes(MAX_ENTRY_BYTES)
+                                + " per file): refused as a possible ZIP bomb.");
                     }
                     if (files.put(entryName, bytes) != null) {
                         throw new BundleException(name + " holds \"" + entryName + "\" twice; refused.");
@@ -97,7 +98,8 @@ public final class BundleReader {
                 long size = Files.size(path);
                 total += size;
                 if (size > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) {
-                    throw new BundleException(dir + " is larger than a bundle can be (" + (MAX_TOTAL_BYTES >> 20) + " MB).");
+                    throw new BundleException(dir + " is larger than a bundle can be ("
+                            + ByteSizes.wholeMegabytes(MAX_TOTAL_BYTES) + ").");
                 }
                 files.put(entry, Files.readAllBytes(path));
             }

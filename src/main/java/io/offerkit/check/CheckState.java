@@ -1,5 +1,7 @@
 package io.offerkit.check;
 
+import java.util.Locale;
+
 /** The state of one checklist item. */
 public enum CheckState {
     PASS,
@@ -9,6 +11,6 @@ public enum CheckState {
     CONFIRM;
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package io.offerkit.check;
 
+import io.offerkit.profile.CountMode;
 import io.offerkit.profile.TextFieldSpec;
 import io.offerkit.text.RenderedDescription;
 
@@ -17,7 +18,7 @@ final class HtmlFieldRule implements Rule {
         }
         if (spec.maxLength() != null && rendered.length() > spec.maxLength()) {
             return Verdict.problem(spec.label() + " has " + rendered.length() + " characters"
-                    + (spec.countMode() == io.offerkit.profile.CountMode.MARKUP ? " counting markup" : "")
+                    + (spec.countMode() == CountMode.MARKUP ? " counting markup" : "")
                     + "; at most " + spec.maxLength() + ".");
         }
         if (!rendered.report().isEmpty()) {

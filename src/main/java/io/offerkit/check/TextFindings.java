@@ -1,6 +1,7 @@
 package io.offerkit.check;
 
 import io.offerkit.profile.ChecklistItem;
+import io.offerkit.profile.FieldKind;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.Project;
 import io.offerkit.text.RenderedDescription;
@@ -55,7 +56,7 @@ final class TextFindings {
             return item.field();
         }
         LintFinding first = findings.get(0);
-        return "text:" + first.field() + (first.offset() >= 0 ? "@" + first.offset() : "");
+        return FieldKind.TEXT.field(first.field()) + (first.offset() >= 0 ? "@" + first.offset() : "");
     }
 
     static List<LintFinding> inField(List<LintFinding> all, String field) {

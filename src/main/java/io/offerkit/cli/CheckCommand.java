@@ -11,6 +11,7 @@ import io.offerkit.common.OfferKitException;
 import io.offerkit.text.lint.LintSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -68,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
         for (CheckResult r : report.results()) {
             items.addObject()
                     .put("id", r.item().id())
-                    .put("group", r.item().group().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("group", r.item().group().name().toLowerCase(Locale.ROOT))
                     .put("title", r.item().title())
                     .put("state", r.state().id())
                     .put("message", r.message());
@@ -78,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private static void text(CheckReport report, PrintWriter out) {
         for (CheckResult r : report.results()) {
-            out.printf("%-7s %-24s %s%n", r.state().id().toUpperCase(java.util.Locale.ROOT), r.item().id(), r.message());
+            out.printf("%-7s %-24s %s%n", r.state().id().toUpperCase(Locale.ROOT), r.item().id(), r.message());
         }
         Map<CheckState, Integer> counts = report.counts();
         out.printf("%n%s: %d pass, %d warn, %d fail, %d to confirm%n", report.ready() ? "Ready" : "Not ready",

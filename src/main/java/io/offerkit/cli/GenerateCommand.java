@@ -3,27 +3,24 @@ package io.offerkit.cli;
 import io.offerkit.common.AtomicFiles;
 import io.offerkit.common.OfferKitException;
 import io.offerkit.imaging.ImageDecoder;
-import io.offerkit.imaging.SlotRenderer;
+import io.offerkit.imaging.LogoSetRenderer;
+import io.offerkit.imaging.LogoSetRenderer.Made;
 import io.offerkit.imaging.WarmUp;
 import io.offerkit.imaging.png.PngEncoder;
-import io.offerkit.imaging.render.SharedSource;
 import io.offerkit.imaging.source.SourceImage;
-import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileException;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.Fit;
+import io.offerkit.project.LogoSettings;
+import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +30,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,6 +45,10 @@ import picocli.CommandLine.Spec;
         "into <name>-2, and so on); a bad source is reported and skipped. A file already there is not overwritten:",
         "the run is refused before anything is written, unless --replace."})
 final class GenerateCommand implements Callable<Integer> {
+    /** The options {@link #plain} reads without picocli: flags, and options that take a value. */
+    private static final Set<String> PLAIN_FLAGS = Set.of("--trim", "--replace");
+    private static final Set<String> PLAIN_VALUES = Set.of("--profile", "--out", "--fit", "--padding", "--background");
+
     @Spec
     private CommandSpec spec;
 
@@ -92,8 +92,8 @@ final class GenerateCommand implements Callable<Integer> {
         if (args.length < 2 || !args[0].equals("generate")) {
             return null;
         }
-        GenerateCommand c = new GenerateCommand();
-        c.sources = new ArrayList<>();
+        Map<String, String> options = new HashMap<>();
+        List<Path> files = new ArrayList<>();
         try {
             for (int i = 1; i < args.length; i++) {
                 String arg = args[i];
@@ -101,82 +101,39 @@ final class GenerateCommand implements Callable<Integer> {
                     return null; // picocli reads the arguments from that file
                 }
                 if (!arg.startsWith("-") && !arg.isEmpty()) {
-                    c.sources.add(Path.of(arg));
+                    files.add(Path.of(arg));
                     continue;
                 }
-                if (arg.equals("--trim")) {
-                    if (c.trim != null) {
+                if (PLAIN_FLAGS.contains(arg)) {
+                    if (options.put(arg, "") != null) {
                         return null;
                     }
-                    c.trim = Boolean.TRUE;
-                    continue;
-                }
-                if (arg.equals("--replace")) {
-                    if (c.replace) {
-                        return null;
-                    }
-                    c.replace = true;
                     continue;
                 }
                 int eq = arg.indexOf('=');
                 String name = eq < 0 ? arg : arg.substring(0, eq);
-                String value;
-                if (eq >= 0) {
-                    value = arg.substring(eq + 1);
-                } else if (i + 1 < args.length) {
-                    value = args[++i];
-                } else {
+                String value = eq >= 0 ? arg.substring(eq + 1) : i + 1 < args.length ? args[++i] : null;
+                if (!PLAIN_VALUES.contains(name) || value == null || value.isEmpty() || value.startsWith("-")
+                        || value.startsWith("@") || options.put(name, value) != null) {
                     return null;
-                }
-                if (value.isEmpty() || value.startsWith("-") || value.startsWith("@")) {
-                    return null;
-                }
-                switch (name) {
-                    case "--profile" -> {
-                        if (c.profileId != null) {
-                            return null;
-                        }
-                        c.profileId = value;
-                    }
-                    case "--out" -> {
-                        if (c.out != null) {
-                            return null;
-                        }
-                        c.out = Path.of(value);
-                    }
-                    case "--fit" -> {
-                        if (c.fit != null) {
-                            return null;
-                        }
-                        c.fit = value;
-                    }
-                    case "--padding" -> {
-                        if (c.padding != null) {
-                            return null;
-                        }
-                        c.padding = Double.valueOf(value);
-                    }
-                    case "--background" -> {
-                        if (c.background != null) {
-                            return null;
-                        }
-                        c.background = value;
-                    }
-                    default -> {
-                        return null;
-                    }
                 }
             }
+            if (!options.containsKey("--out") || files.isEmpty()) {
+                return null;
+            }
+            GenerateCommand c = new GenerateCommand();
+            c.sources = files;
+            c.out = Path.of(options.get("--out"));
+            c.profileId = options.getOrDefault("--profile", ProfileRegistry.DEFAULT_PROFILE_ID);
+            c.fit = options.get("--fit");
+            c.padding = options.containsKey("--padding") ? Double.valueOf(options.get("--padding")) : null;
+            c.background = options.get("--background");
+            c.trim = options.containsKey("--trim") ? Boolean.TRUE : null;
+            c.replace = options.containsKey("--replace");
+            return c;
         } catch (InvalidPathException | NumberFormatException e) {
             return null;
         }
-        if (c.out == null || c.sources.isEmpty()) {
-            return null;
-        }
-        if (c.profileId == null) {
-            c.profileId = ProfileRegistry.DEFAULT_PROFILE_ID;
-        }
-        return c;
     }
 
     @Override
@@ -219,9 +176,9 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private Integer generateAll(PrintWriter stdout, PrintWriter err, SlotSettings settings,
-                                CompletableFuture<Profile> profile, ExecutorService workers) {
+                                CompletableFuture<Profile> profile, Executor workers) {
         boolean allGood = true;
-        List<Path> dirs = folders();
+        List<Path> dirs = GenerateFolders.of(out, sources);
         boolean checked = false;
         for (int i = 0; i < sources.size(); i++) {
             Path source = sources.get(i);
@@ -230,18 +187,19 @@ final class GenerateCommand implements Callable<Integer> {
                 SourceImage image = ImageDecoder.read(source);
                 if (!checked) {
                     checked = true;
-                    Optional<String> taken = taken(awaitProfile(profile), dirs);
+                    Profile slots = awaitProfile(profile);
+                    Optional<String> taken = replace ? Optional.empty() : GenerateFolders.taken(slots, dirs);
                     if (taken.isPresent()) {
                         err.println("offerkit generate: " + taken.get());
                         return OfferKitCommand.BAD_INPUT;
                     }
                 }
-                Map<Path, byte[]> files = render(awaitProfile(profile), settings, image, dir, workers);
+                Map<Path, byte[]> files = render(awaitProfile(profile), settings, source, image, dir, workers);
                 for (Map.Entry<Path, byte[]> file : files.entrySet()) {
                     AtomicFiles.write(file.getKey(), file.getValue());
                 }
                 files.keySet().forEach(stdout::println);
-                String stem = stem(source);
+                String stem = GenerateFolders.stem(source);
                 if (sources.size() > 1 && !dir.getFileName().toString().equals(stem)) {
                     err.println("offerkit generate: " + source + " went into " + dir + " (another source is also named "
                             + stem + ").");
@@ -261,52 +219,6 @@ final class GenerateCommand implements Callable<Integer> {
             awaitQuietly(profile, err); // an unknown profile still deserves its own message, even when every source was bad
         }
         return allGood ? OfferKitCommand.OK : OfferKitCommand.BAD_INPUT;
-    }
-
-    /**
-     * Each source's folder: OUT itself for one source, else OUT/&lt;name&gt;, then &lt;name&gt;-2, -3... for later sources
-     * of the same name (compared ignoring case, as Windows and macOS do), so no source's PNGs land on another's.
-     */
-    private List<Path> folders() {
-        if (sources.size() == 1) {
-            return List.of(out);
-        }
-        Set<String> used = new HashSet<>();
-        List<Path> dirs = new ArrayList<>();
-        for (Path source : sources) {
-            String stem = stem(source);
-            String name = stem;
-            for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
-                name = stem + "-" + n;
-            }
-            dirs.add(out.resolve(name));
-        }
-        return dirs;
-    }
-
-    /**
-     * Why the run may not write, when a file it would write is already there and --replace was not given: generate
-     * cannot tell an earlier run's PNG from one the user made, so it overwrites neither unasked.
-     */
-    private Optional<String> taken(Profile profile, List<Path> dirs) {
-        if (replace) {
-            return Optional.empty();
-        }
-        List<Path> existing = new ArrayList<>();
-        for (Path dir : dirs) {
-            for (ImageSlot slot : profile.imageSlots()) {
-                Path file = dir.resolve(slot.id() + ".png");
-                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                    existing.add(file);
-                }
-            }
-        }
-        if (existing.isEmpty()) {
-            return Optional.empty();
-        }
-        String more = existing.size() == 1 ? "" : " (and " + (existing.size() - 1) + " more)";
-        return Optional.of(existing.get(0) + " already exists" + more
-                + "; nothing was written. Pass --replace to overwrite, or choose another --out.");
     }
 
     private Profile profile() {
@@ -336,33 +248,21 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    /** Every slot is rendered and encoded before anything is written, so a bad source leaves no files behind. */
-    private static Map<Path, byte[]> render(Profile profile, SlotSettings settings, SourceImage image, Path dir,
-                                            ExecutorService workers) {
-        SharedSource source = SharedSource.of(image);
-        List<ImageSlot> slots = profile.imageSlots();
-        // Slots are independent: render and encode them on every core, the largest first (the one that takes longest
-        // must not start last), and keep the profile's order for the output.
-        List<ImageSlot> largestFirst = new ArrayList<>(slots);
-        largestFirst.sort(Comparator.comparingLong((ImageSlot slot) -> (long) slot.width() * slot.height()).reversed());
-        try {
-            Map<ImageSlot, Future<byte[]>> pngs = new HashMap<>();
-            for (ImageSlot slot : largestFirst) {
-                pngs.put(slot, workers.submit(() -> PngEncoder.encode(SlotRenderer.render(source, slot, settings).image())));
-            }
-            Map<Path, byte[]> files = new LinkedHashMap<>();
-            for (ImageSlot slot : slots) {
-                files.put(dir.resolve(slot.id() + ".png"), pngs.get(slot).get());
-            }
-            return files;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering the slots", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
-        }
+    /**
+     * Every slot is rendered and encoded before anything is written, so a bad source leaves no files behind. The
+     * slots are independent: each is rendered and encoded on a worker, and the files keep the profile's order.
+     */
+    private static Map<Path, byte[]> render(Profile profile, SlotSettings settings, Path source, SourceImage image,
+                                            Path dir, Executor workers) {
+        LogoSettings logo = LogoSettings.empty().withSource(source.toString()).withDefaults(settings);
+        Made<byte[]> pngs = LogoSetRenderer.render(profile, logo, path -> image, workers,
+                slot -> PngEncoder.encode(slot.image()));
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        pngs.slots().forEach((slotId, png) -> files.put(dir.resolve(slotId + ".png"), png));
+        return files;
     }
 
+    /** The options as slot settings: each value read by the rule its type states (the same as the app's). */
     private SlotSettings settings() throws OfferKitException {
         SlotSettings s = SlotSettings.defaults();
         if (fit != null) {
@@ -372,17 +272,15 @@ final class GenerateCommand implements Callable<Integer> {
                 throw new OfferKitException("--fit must be contain, cover or stretch, not '" + fit + "'.");
             }
         }
-        if (padding != null) {
-            if (padding < 0 || padding > 45) {
-                throw new OfferKitException("--padding must be between 0 and 45 percent, not " + padding + ".");
+        try {
+            if (padding != null) {
+                s = s.withPaddingPercent(SlotSettings.checkPadding(padding, "--padding"));
             }
-            s = s.withPaddingPercent(padding);
-        }
-        if (background != null) {
-            if (!background.equalsIgnoreCase(SlotSettings.TRANSPARENT) && !background.matches("#[0-9A-Fa-f]{6}")) {
-                throw new OfferKitException("--background must be transparent or a colour as #RRGGBB, not '" + background + "'.");
+            if (background != null) {
+                s = s.withBackground(SlotBackground.parse(background, "--background"));
             }
-            s = s.withBackground(background);
+        } catch (IllegalArgumentException e) {
+            throw new OfferKitException(e.getMessage());
         }
         if (trim != null) {
             s = s.withTrim(trim);
@@ -391,12 +289,6 @@ final class GenerateCommand implements Callable<Integer> {
             s = s.withSharpen(sharpen);
         }
         return s;
-    }
-
-    private static String stem(Path source) {
-        String name = String.valueOf(source.getFileName());
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
 }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -99,7 +100,7 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     private static boolean looksLikeImage(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.matches(".*\\.(png|jpe?g|gif|bmp|tiff?|svg|ico|psd|webp)$")) {
             return true;
         }

@@ -1,5 +1,6 @@
 package io.offerkit.cli;
 
+import io.offerkit.common.ByteSizes;
 import io.offerkit.profile.MediaGroup;
 import io.offerkit.profile.MediaKind;
 import io.offerkit.profile.Profile;
@@ -34,7 +35,7 @@ final class ProfilesCommand implements Callable<Integer> {
     /** "screenshots 1-5 PNG 1280x720, captioned": a media group in one line. */
     private static String describe(MediaGroup m) {
         return m.id() + " " + m.countText() + " " + String.join("/", m.formats()).toUpperCase(Locale.ROOT) + " "
-                + m.sizeText() + (m.maxBytes() == null ? "" : " <= " + m.maxBytes() / 1024 + " KB")
+                + m.sizeText() + (m.maxBytes() == null ? "" : " <= " + ByteSizes.wholeKilobytes(m.maxBytes()))
                 + (m.kind() == MediaKind.VIDEO ? " thumbnails, on " + String.join(" or ", m.hosts())
                         : m.captionRequired() ? ", captioned" : "");
     }

@@ -1,5 +1,6 @@
 package io.offerkit.cli;
 
+import io.offerkit.common.ByteSizes;
 import io.offerkit.common.Reasons;
 import io.offerkit.profile.ProfileException;
 import io.offerkit.profile.ProfileRegistry;
@@ -9,6 +10,7 @@ import io.offerkit.project.DescriptionFormat;
 import io.offerkit.text.DescriptionRenderer;
 import io.offerkit.text.RenderedDescription;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,9 +46,9 @@ final class RenderCommand implements Callable<Integer> {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             DescriptionFormat format = name.endsWith(".html") || name.endsWith(".htm") ? DescriptionFormat.HTML : DescriptionFormat.MARKDOWN;
             if (Files.size(file) > MAX_BYTES) {
-                throw new IOException("larger than 4 MB");
+                throw new IOException("larger than " + ByteSizes.wholeMegabytes(MAX_BYTES));
             }
-            String source = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            String source = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
             RenderedDescription rendered = DescriptionRenderer.render(new Description(format, source), field);
             spec.commandLine().getOut().println(rendered.html());
             rendered.report().forEach(line -> spec.commandLine().getErr().println(line));

@@ -2,8 +2,10 @@ package io.offerkit.common;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,7 +38,7 @@ public final class AtomicFiles {
         TempFile temp = createTemp(dir, absolute.getFileName().toString());
         try {
             try (FileChannel channel = temp.channel();
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                 OutputStream out = Channels.newOutputStream(channel)) {
                 writer.write(out);
                 out.flush();
                 channel.force(true);
@@ -63,7 +65,7 @@ public final class AtomicFiles {
             Path temp = dir.resolve("." + name + "." + Long.toHexString(stamp) + "-" + COUNTER.incrementAndGet() + ".tmp");
             try {
                 return new TempFile(temp, FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW));
-            } catch (java.nio.file.FileAlreadyExistsException e) {
+            } catch (FileAlreadyExistsException e) {
                 if (attempt >= 100) {
                     throw e;
                 }

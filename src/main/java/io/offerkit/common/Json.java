@@ -1,15 +1,20 @@
 package io.offerkit.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** The JSON settings every OfferKit file shares: stable key order and pretty output, so files read well in a diff. */
 public final class Json {
@@ -39,21 +44,21 @@ public final class Json {
      * character ..."), or which field holds the wrong kind of value (": \"logo\" holds the wrong kind of value"),
      * never the Java type the value was to become nor Jackson's "line -1" for a value already parsed.
      */
-    public static String problem(com.fasterxml.jackson.core.JacksonException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+    public static String problem(JacksonException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             StringBuilder field = new StringBuilder();
-            for (com.fasterxml.jackson.databind.JsonMappingException.Reference step : mapping.getPath()) {
+            for (JsonMappingException.Reference step : mapping.getPath()) {
                 if (step.getFieldName() != null) {
                     field.append(field.length() == 0 ? "" : ".").append(step.getFieldName());
                 } else if (step.getIndex() >= 0) {
                     field.append('[').append(step.getIndex() + 1).append(']');
                 }
             }
-            if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid) {
+            if (e instanceof InvalidFormatException invalid) {
                 Object[] allowed = invalid.getTargetType() == null ? null : invalid.getTargetType().getEnumConstants();
                 return ": \"" + field + "\" cannot be \"" + invalid.getValue() + "\""
-                        + (allowed == null ? "" : " (it can be " + java.util.Arrays.stream(allowed)
-                        .map(c -> ((Enum<?>) c).name()).collect(java.util.stream.Collectors.joining(", ")) + ")");
+                        + (allowed == null ? "" : " (it can be " + Arrays.stream(allowed)
+                        .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")) + ")");
             }
             return ": \"" + field + "\" holds the wrong kind of value";
         }

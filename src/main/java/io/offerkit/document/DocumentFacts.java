@@ -1,5 +1,6 @@
 package io.offerkit.document;
 
+import io.offerkit.common.ByteSizes;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ public record DocumentFacts(DocumentType type, long bytes, Integer pages, boolea
     }
 
     public String summary() {
-        StringBuilder sb = new StringBuilder(type.label()).append(", ").append(Sizes.human(bytes));
+        StringBuilder sb = new StringBuilder(type.label()).append(", ").append(ByteSizes.text(bytes));
         if (pages != null) {
             sb.append(", ").append(pages).append(pages == 1 ? " page" : " pages");
         }

@@ -1,5 +1,6 @@
 package io.offerkit.document;
 
+import io.offerkit.common.ByteSizes;
 import io.offerkit.common.Reasons;
 import io.offerkit.profile.DocumentSpec;
 import java.io.IOException;
@@ -8,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -52,18 +55,19 @@ public final class DocumentInspector {
      * the bytes that are copied and hashed.
      */
     public static DocumentFacts inspect(byte[] data, String name, DocumentSpec spec) {
-        byte[] head = data.length <= HEAD_BYTES ? data : java.util.Arrays.copyOf(data, HEAD_BYTES);
+        byte[] head = data.length <= HEAD_BYTES ? data : Arrays.copyOf(data, HEAD_BYTES);
         return examine(name, data.length, head, () -> checkPdf(data, name), spec);
     }
 
     private static DocumentFacts examine(String name, long bytes, byte[] head,
-                                         java.util.function.Supplier<PdfCheck> pdfCheck, DocumentSpec spec) {
+                                         Supplier<PdfCheck> pdfCheck, DocumentSpec spec) {
         List<String> problems = new ArrayList<>();
         if (bytes == 0) {
             return failed(0, name + " is empty.");
         }
         if (bytes > MAX_BYTES) {
-            return failed(bytes, name + " is " + Sizes.human(bytes) + "; documents over " + Sizes.human(MAX_BYTES) + " are refused.");
+            return failed(bytes, name + " is " + ByteSizes.text(bytes) + "; documents over " + ByteSizes.text(MAX_BYTES)
+                    + " are refused.");
         }
         DocumentType type = DocumentSniffer.sniff(head, name);
         String renamed = renamedProblem(name, type);

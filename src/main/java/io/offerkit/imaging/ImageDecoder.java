@@ -1,5 +1,6 @@
 package io.offerkit.imaging;
 
+import io.offerkit.common.ByteSizes;
 import io.offerkit.common.CancelledException;
 import io.offerkit.common.ProgressMonitor;
 import io.offerkit.common.Reasons;
@@ -57,7 +58,8 @@ public final class ImageDecoder {
                 throw new ImagingException(name + " is a folder, not an image.");
             }
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new ImagingException(name + " is larger than 256 MB; OfferKit does not open it.");
+                throw new ImagingException(name + " is larger than " + ByteSizes.wholeMegabytes(MAX_FILE_BYTES)
+                        + "; OfferKit does not open it.");
             }
             byte[] data = Files.readAllBytes(file);
             monitor.checkCancelled();

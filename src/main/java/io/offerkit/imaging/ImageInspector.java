@@ -1,5 +1,6 @@
 package io.offerkit.imaging;
 
+import io.offerkit.common.ByteSizes;
 import io.offerkit.imaging.decode.ImageFormats;
 import io.offerkit.imaging.png.PngHeader;
 import io.offerkit.imaging.source.ImageFacts;
@@ -28,7 +29,7 @@ public final class ImageInspector {
         byte[] data;
         try {
             if (Files.size(file) > ImageDecoder.MAX_FILE_BYTES) {
-                return Inspection.unreadable(file, "larger than 256 MB");
+                return Inspection.unreadable(file, "larger than " + ByteSizes.wholeMegabytes(ImageDecoder.MAX_FILE_BYTES));
             }
             data = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

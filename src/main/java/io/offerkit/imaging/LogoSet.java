@@ -1,5 +1,6 @@
 package io.offerkit.imaging;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,8 @@ import java.util.Optional;
  */
 public record LogoSet(Map<String, RenderedSlot> slots, Map<String, String> problems) {
     public LogoSet {
-        slots = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(slots));
-        problems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(problems));
+        slots = Collections.unmodifiableMap(new LinkedHashMap<>(slots));
+        problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
     }
 
     public static LogoSet empty() {

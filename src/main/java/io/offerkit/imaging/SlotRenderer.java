@@ -15,23 +15,22 @@ import io.offerkit.imaging.source.ArgbPixels;
 import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.imaging.source.VectorSource;
 import io.offerkit.profile.ImageSlot;
-import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
+import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.util.regex.Pattern;
 
 /**
  * Renders one slot from a source: trim, fit, padding, background and alignment; always the slot's exact size.
  * Raster pixels go through {@link LinearResampler} (Lanczos-3, linear light, premultiplied alpha); a vector source is
  * drawn at the placement itself by {@link VectorSlotDrawing}, never resampled. The optional
  * {@link LightSharpening} works on that result, still linear and premultiplied, before the background goes under it.
+ * The settings come resolved ({@code LogoSettings.settingsFor}, {@link SlotSettings#resolved()}): what a value left
+ * unset means is decided in {@code project}, never here.
  */
 public final class SlotRenderer {
-    private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
-
     private SlotRenderer() {
     }
 
@@ -46,12 +45,6 @@ public final class SlotRenderer {
         } catch (CancelledException e) {
             throw new IllegalStateException("nothing cancels ProgressMonitor.NONE", e);
         }
-    }
-
-    /** Renders as {@link #render(SourceImage, ImageSlot, SlotSettings)}, reporting to and stoppable by a monitor. */
-    public static RenderedSlot render(SourceImage source, ImageSlot slot, SlotSettings settings,
-                                      ProgressMonitor monitor) throws CancelledException {
-        return render(SharedSource.of(source), slot, settings, true, monitor);
     }
 
     /**
@@ -82,10 +75,9 @@ public final class SlotRenderer {
         Rectangle2D content = vector == null ? trimmed : new Rectangle2D.Double(
                 trimmed.x * vector.width() / srcW, trimmed.y * vector.height() / srcH,
                 trimmed.width * vector.width() / srcW, trimmed.height * vector.height() / srcH);
-        Fit fit = settings.fit() == null ? Fit.CONTAIN : settings.fit();
+        Fit fit = settings.fit();
         SlotPlacement placement = SlotPlacement.of(content, slot.width(), slot.height(), fit,
-                orDefault(settings.paddingPercent(), 0.0), orDefault(settings.alignment(), Alignment.CENTER),
-                orDefault(settings.focusX(), 0.5), orDefault(settings.focusY(), 0.5));
+                settings.paddingPercent(), settings.alignment(), settings.focusX(), settings.focusY());
 
         Integer background = background(settings, warnings);
         float[] linear = vector != null
@@ -151,21 +143,17 @@ public final class SlotRenderer {
 
     /** The opaque background colour, or null for transparency; an unreadable colour falls back to transparency. */
     private static Integer background(SlotSettings settings, SlotWarnings warnings) {
+        SlotBackground background = settings.background();
         if (settings.isTransparent()) {
             return null;
         }
-        String value = settings.background().trim();
-        if (!HEX_COLOUR.matcher(value).matches()) {
-            warnings.add(Level.WARNING, "The background '" + value + "' is not a colour of the form #RRGGBB; the slot was made"
-                    + " with a transparent background instead.");
+        if (!background.isReadable()) {
+            warnings.add(Level.WARNING, "The background '" + background.toString().trim() + "' is not a colour of the"
+                    + " form #RRGGBB; the slot was made with a transparent background instead.");
             return null;
         }
-        int rgb = Integer.parseInt(value.substring(1), 16);
+        int rgb = background.rgb().getAsInt();
         warnings.checkBackground(rgb);
         return rgb;
-    }
-
-    private static <T> T orDefault(T value, T fallback) {
-        return value == null ? fallback : value;
     }
 }

@@ -86,7 +86,12 @@ final class ProfileJson {
                 values[i] = value(shape.types[i]);
             }
         }
-        return construct(at, () -> type.cast(shape.newInstance(values)));
+        try {
+            return type.cast(shape.newInstance(values));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // the record's own checks (an image slot needs a size...), located at the record's start
+            throw new JsonParseException(p, e.getMessage(), at, e);
+        }
     }
 
     /**
@@ -329,15 +334,6 @@ final class ProfileJson {
             names.add(value.name().toLowerCase(Locale.ROOT));
         }
         throw mistake(quotedName() + " must be one of " + String.join(", ", names) + ", not " + found());
-    }
-
-    /** A record built from what was read; its own checks (an image slot needs a size...) are located at its start. */
-    private <T> T construct(JsonLocation at, Element<T> constructor) throws IOException {
-        try {
-            return constructor.read();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new JsonParseException(p, e.getMessage(), at, e);
-        }
     }
 
     /** What the current value is called in a message: its property, or the property whose array holds it. */

@@ -2,6 +2,7 @@ package io.offerkit.profile;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
+import io.offerkit.common.ByteSizes;
 import io.offerkit.common.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,8 @@ public final class ProfileReader {
         try {
             byte[] bytes = in.readNBytes((int) MAX_PROFILE_BYTES + 1);
             if (bytes.length > MAX_PROFILE_BYTES) {
-                throw new ProfileException(origin + " is not a profile: it is larger than 1 MB.");
+                throw new ProfileException(origin + " is not a profile: it is larger than "
+                        + ByteSizes.wholeMegabytes(MAX_PROFILE_BYTES) + ".");
             }
             try (JsonParser parser = Json.parser(bytes)) {
                 profile = ProfileJson.read(parser);

@@ -1,6 +1,7 @@
 package io.offerkit.project;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.nio.file.Path;
 
 /** A legal or supporting document: a file, a web address, or pasted text (exactly one of them). */
 public record DocumentRef(String file, String url, String text) {
@@ -34,7 +35,7 @@ public record DocumentRef(String file, String url, String text) {
 
     public String displayName() {
         if (isFile()) {
-            return java.nio.file.Path.of(file).getFileName().toString();
+            return Path.of(file).getFileName().toString();
         }
         if (isUrl()) {
             return url;

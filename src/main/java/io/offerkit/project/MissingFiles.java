@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -51,7 +52,7 @@ public final class MissingFiles {
                 byPath.putIfAbsent(settings.source(), "Logo source for " + id);
             }
         });
-        new java.util.TreeMap<>(project.documents()).forEach((id, refs) -> refs.stream().filter(DocumentRef::isFile)
+        new TreeMap<>(project.documents()).forEach((id, refs) -> refs.stream().filter(DocumentRef::isFile)
                 .forEach(ref -> byPath.putIfAbsent(ref.file(), "Document " + id)));
         return byPath;
     }

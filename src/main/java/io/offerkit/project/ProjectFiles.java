@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerkit.common.AtomicFiles;
+import io.offerkit.common.ByteSizes;
 import io.offerkit.common.Json;
 import io.offerkit.common.Reasons;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Reads and writes {@code *.offerkit} project files: JSON with a format header, paths relative to the file's folder
@@ -40,7 +42,8 @@ public final class ProjectFiles {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_PROJECT_BYTES) {
-                throw new ProjectException(name + " is not a project file: it is larger than 16 MB.");
+                throw new ProjectException(name + " is not a project file: it is larger than "
+                        + ByteSizes.wholeMegabytes(MAX_PROJECT_BYTES) + ".");
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -150,7 +153,7 @@ public final class ProjectFiles {
      */
     private static String relativize(Path base, String path) {
         Path normalized = Path.of(path).toAbsolutePath().normalize();
-        if (!java.util.Objects.equals(base.getRoot(), normalized.getRoot())) {
+        if (!Objects.equals(base.getRoot(), normalized.getRoot())) {
             return normalized.toString();
         }
         return base.relativize(normalized).toString().replace('\\', '/');

@@ -21,10 +21,6 @@ public final class RecoveryFiles {
         this.folder = folder;
     }
 
-    public Path folder() {
-        return folder;
-    }
-
     /** The recovery file of a project file, or of the untitled project when {@code projectFile} is null. */
     public Path fileFor(Path projectFile) {
         return folder.resolve(key(projectFile) + ProjectFiles.EXTENSION);
@@ -81,13 +77,6 @@ public final class RecoveryFiles {
             Files.deleteIfExists(fileFor(projectFile));
         } catch (IOException e) {
             // Left behind, it is offered once more on the next start; the user can discard it then.
-        }
-    }
-
-    /** Removes the recovery file unless it is newer than the project file (work from another session, not yet offered). */
-    public void clearIfStale(Path projectFile) {
-        if (newerThan(projectFile).isEmpty() || projectFile == null) {
-            clear(projectFile);
         }
     }
 }

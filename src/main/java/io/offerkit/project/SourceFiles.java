@@ -1,5 +1,6 @@
 package io.offerkit.project;
 
+import io.offerkit.common.ByteSizes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -48,8 +49,7 @@ public final class SourceFiles {
             Path file = Path.of(key);
             reads++;
             if (Files.size(file) > maxBytes) {
-                throw new TooLargeException(file.getFileName() + " is larger than " + (maxBytes / (1024 * 1024))
-                        + " MB");
+                throw new TooLargeException(file.getFileName() + " is larger than " + ByteSizes.wholeMegabytes(maxBytes));
             }
             byte[] bytes = Files.readAllBytes(file);
             contents.put(key, bytes);

@@ -3,6 +3,7 @@ package io.offerkit.text;
 import io.offerkit.project.DescriptionFormat;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -60,7 +61,7 @@ public final class SyntaxHighlighter {
      */
     public static List<StyledRange> highlight(String source, DescriptionFormat format, Collection<String> allowedTags) {
         // Tags the renderer maps onto allowed ones (strong -> em) are kept in substance, so they are not marked removed.
-        Set<String> allowed = new java.util.HashSet<>(allowedTags);
+        Set<String> allowed = new HashSet<>(allowedTags);
         allowed.addAll(DescriptionRenderer.aliases(Set.copyOf(allowedTags)).keySet());
         List<StyledRange> ranges = new ArrayList<>();
         if (format == DescriptionFormat.HTML) {

@@ -2,14 +2,29 @@ package io.offerkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.common.Json;
 import io.offerkit.demo.DemoLogo;
 import io.offerkit.imaging.png.PngEncoder;
+import io.offerkit.project.Attestation;
+import io.offerkit.project.Description;
+import io.offerkit.project.DescriptionFormat;
+import io.offerkit.project.ProjectFiles;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,8 +88,8 @@ class CliTest {
     void sameNamedSourcesGetAFolderEach() throws Exception {
         Path a = Files.write(Files.createDirectories(dir.resolve("brandA")).resolve("logo.png"), PngEncoder.encode(DemoLogo.draw()));
         BufferedImage red = new BufferedImage(300, 300, BufferedImage.TYPE_INT_ARGB);
-        java.awt.Graphics2D g = red.createGraphics();
-        g.setColor(java.awt.Color.RED);
+        Graphics2D g = red.createGraphics();
+        g.setColor(Color.RED);
         g.fillRect(0, 0, 300, 300);
         g.dispose();
         Path b = Files.write(Files.createDirectories(dir.resolve("brandB")).resolve("logo.png"), PngEncoder.encode(red));
@@ -127,16 +142,16 @@ class CliTest {
     @Test
     void truncatedPngIsRefused() throws Exception {
         byte[] full = Files.readAllBytes(logo());
-        Path cut = Files.write(dir.resolve("cut.png"), java.util.Arrays.copyOf(full, full.length / 2));
+        Path cut = Files.write(dir.resolve("cut.png"), Arrays.copyOf(full, full.length / 2));
         assertBadInput(run("generate", "--out", dir.resolve("out").toString(), cut.toString()), "cut.png");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
     @Test
     void aBrokenSvgGivesOneLineAndNothingElseOnStderr() throws Exception {
-        java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream original = System.err;
-        System.setErr(new java.io.PrintStream(stray, true)); // what a library might print behind our back
+        ByteArrayOutputStream stray = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(stray, true)); // what a library might print behind our back
         try {
             Path bad = Files.write(dir.resolve("bad.svg"), new byte[] {'<', 's', 'v', 'g', ' ', (byte) 0xFF, '>'});
             assertBadInput(run("generate", "--out", dir.resolve("out").toString(), bad.toString()), "bad.svg is not a valid SVG");
@@ -182,9 +197,9 @@ class CliTest {
             GenerateCommand byHand = GenerateCommand.plain(args);
             assertThat(byHand).as(String.join(" ", args)).isNotNull();
             GenerateCommand byPicocli = new GenerateCommand();
-            new picocli.CommandLine(byPicocli).parseArgs(java.util.Arrays.copyOfRange(args, 1, args.length));
-            for (java.lang.reflect.Field field : GenerateCommand.class.getDeclaredFields()) {
-                if (!java.lang.reflect.Modifier.isStatic(field.getModifiers()) && !field.getName().equals("spec")) {
+            new picocli.CommandLine(byPicocli).parseArgs(Arrays.copyOfRange(args, 1, args.length));
+            for (Field field : GenerateCommand.class.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers()) && !field.getName().equals("spec")) {
                     field.setAccessible(true);
                     assertThat(field.get(byHand)).as(field.getName() + " of " + String.join(" ", args))
                             .isEqualTo(field.get(byPicocli));
@@ -242,7 +257,7 @@ class CliTest {
         Path project = Path.of(run("demo", "--out", dir.resolve("demo").toString()).out().strip());
         Run run = run("check", "--format", "json", project.toString());
         assertThat(run.exit()).isEqualTo(1);
-        var json = io.offerkit.common.Json.mapper().readTree(run.out());
+        var json = Json.mapper().readTree(run.out());
         assertThat(json.get("ready").asBoolean()).isFalse();
         assertThat(json.get("items")).hasSize(27);
         assertThat(json.get("items").get(0).fieldNames()).toIterable()
@@ -254,16 +269,16 @@ class CliTest {
     @Test
     void checkIsReadyOnceEverythingIsConfirmedAndFailsOnABrokenField() throws Exception {
         Path projectFile = Path.of(run("demo", "--out", dir.resolve("demo").toString()).out().strip());
-        var project = io.offerkit.project.ProjectFiles.read(projectFile);
-        for (String id : java.util.List.of("ordering-billing", "support-model", "licensing")) {
-            project = project.withAttestation(id, io.offerkit.project.Attestation.confirmedToday("yes"));
+        var project = ProjectFiles.read(projectFile);
+        for (String id : List.of("ordering-billing", "support-model", "licensing")) {
+            project = project.withAttestation(id, Attestation.confirmedToday("yes"));
         }
-        io.offerkit.project.ProjectFiles.write(project, projectFile);
+        ProjectFiles.write(project, projectFile);
         Run ready = run("check", projectFile.toString());
         assertThat(ready.exit()).as(ready.out()).isZero();
         assertThat(ready.out()).contains("Ready: ");
 
-        io.offerkit.project.ProjectFiles.write(project.withSummary(""), projectFile);
+        ProjectFiles.write(project.withSummary(""), projectFile);
         Run failing = run("check", projectFile.toString());
         assertThat(failing.exit()).isEqualTo(1);
         assertThat(failing.out()).containsPattern("FAIL +summary +Summary is empty");
@@ -272,12 +287,12 @@ class CliTest {
     /** The demo with every confirmation ticked and {@code markdown} as its description. */
     private Path confirmedDemo(String markdown) throws Exception {
         Path projectFile = Path.of(run("demo", "--out", dir.resolve("demo").toString()).out().strip());
-        var project = io.offerkit.project.ProjectFiles.read(projectFile);
-        for (String id : java.util.List.of("ordering-billing", "support-model", "licensing")) {
-            project = project.withAttestation(id, io.offerkit.project.Attestation.confirmedToday("yes"));
+        var project = ProjectFiles.read(projectFile);
+        for (String id : List.of("ordering-billing", "support-model", "licensing")) {
+            project = project.withAttestation(id, Attestation.confirmedToday("yes"));
         }
-        project = project.withDescription(new io.offerkit.project.Description(io.offerkit.project.DescriptionFormat.MARKDOWN, markdown));
-        io.offerkit.project.ProjectFiles.write(project, projectFile);
+        project = project.withDescription(new Description(DescriptionFormat.MARKDOWN, markdown));
+        ProjectFiles.write(project, projectFile);
         return projectFile;
     }
 
@@ -290,7 +305,7 @@ class CliTest {
 
         Run export = run("export", "--out", dir.resolve("out").toString(), project.toString());
         assertThat(export.exit()).as(export.err()).isZero();
-        var offer = io.offerkit.common.Json.mapper().readTree(dir.resolve("out/offer.json").toFile());
+        var offer = Json.mapper().readTree(dir.resolve("out/offer.json").toFile());
         assertThat(offer.get("ready").asBoolean()).isFalse();
     }
 
@@ -301,7 +316,7 @@ class CliTest {
         assertThat(check.exit()).as(check.out()).isZero();
         assertThat(check.out()).containsPattern("WARN +description +.*\"100%\"");
         assertThat(run("export", "--out", dir.resolve("out").toString(), project.toString()).exit()).isZero();
-        var offer = io.offerkit.common.Json.mapper().readTree(dir.resolve("out/offer.json").toFile());
+        var offer = Json.mapper().readTree(dir.resolve("out/offer.json").toFile());
         assertThat(offer.get("ready").asBoolean()).isTrue();
     }
 
@@ -389,8 +404,8 @@ class CliTest {
 
         assertBadInput(run("verify", dir.resolve("missing.zip").toString()), "does not exist");
         Path slip = dir.resolve("slip.zip");
-        try (var out = Files.newOutputStream(slip); var z = new java.util.zip.ZipOutputStream(out)) {
-            z.putNextEntry(new java.util.zip.ZipEntry("../../evil.txt"));
+        try (var out = Files.newOutputStream(slip); var z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("../../evil.txt"));
             z.write(1);
         }
         assertBadInput(run("verify", slip.toString()), "unsafe");
@@ -419,7 +434,7 @@ class CliTest {
         Files.writeString(dir.resolve("out/readme.txt"), "not an image, and not named like one");
         Run run = run("inspect", "--format", "json", dir.resolve("out").toString());
         assertThat(run.exit()).as(run.err()).isZero();
-        var json = io.offerkit.common.Json.mapper().readTree(run.out());
+        var json = Json.mapper().readTree(run.out());
         assertThat(json.get("files")).hasSize(4);
         assertThat(json.get("missing")).isEmpty();
         assertThat(json.get("covered").toString()).contains("small-40x40", "wide-255x115");

@@ -11,11 +11,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,7 +90,7 @@ class CancellableDecodeTest {
 
         // Once while inflating (the first half), once while undoing the row filters (the second).
         for (double cancelAt : new double[] {0.1, 0.6}) {
-            java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
+            CountDownLatch reached = new CountDownLatch(1);
             Recorder recorder = new Recorder() {
                 @Override
                 public void progress(double fraction) {
@@ -102,7 +108,7 @@ class CancellableDecodeTest {
             try {
                 decode.get(5, TimeUnit.SECONDS);
                 throw new AssertionError("a cancelled decode returned an image");
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 assertThat(e.getCause()).isInstanceOf(CancelledException.class);
             }
             long stopNanos = System.nanoTime() - cancelled;
@@ -116,13 +122,13 @@ class CancellableDecodeTest {
     @Test
     void anInterlacedPngReportsEveryPassAndEndsAtOne() throws Exception {
         BufferedImage logo = TestImages.logo(300, 200, false);
-        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("png").next();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         var param = writer.getDefaultWriteParam();
-        param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
-        try (var ios = javax.imageio.ImageIO.createImageOutputStream(out)) {
+        param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+        try (var ios = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(ios);
-            writer.write(null, new javax.imageio.IIOImage(logo, null, null), param);
+            writer.write(null, new IIOImage(logo, null, null), param);
         }
         Recorder recorder = new Recorder();
         ImageDecoder.read(out.toByteArray(), "adam7.png", recorder);
@@ -199,21 +205,21 @@ class CancellableDecodeTest {
      * strip, which its reader reports, and so can abort, only once).
      */
     private static byte[] stripedTiff(BufferedImage rgb) throws IOException {
-        javax.imageio.ImageWriter writer = null;
-        for (var it = javax.imageio.ImageIO.getImageWritersByFormatName("tiff"); it.hasNext(); ) {
-            javax.imageio.ImageWriter candidate = it.next();
+        ImageWriter writer = null;
+        for (var it = ImageIO.getImageWritersByFormatName("tiff"); it.hasNext(); ) {
+            ImageWriter candidate = it.next();
             if (candidate.getClass().getName().startsWith("com.sun.")) {
                 writer = candidate;
             }
         }
         assertThat(writer).as("the JDK's TIFF writer").isNotNull();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (var ios = javax.imageio.ImageIO.createImageOutputStream(out)) {
+        try (var ios = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(ios);
             var param = writer.getDefaultWriteParam();
-            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionType("LZW");
-            writer.write(null, new javax.imageio.IIOImage(rgb, null, null), param);
+            writer.write(null, new IIOImage(rgb, null, null), param);
         } finally {
             writer.dispose();
         }

@@ -1,5 +1,7 @@
 package io.offerkit.imaging;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;
 import java.awt.image.IndexColorModel;
@@ -11,10 +13,14 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
 /** Files of every supported format, written in code (by hand where Java has no writer), for the decoder tests. */
@@ -215,17 +221,17 @@ public final class FormatCorpus {
     static byte[] offsetGif() {
         try {
             BufferedImage frame = new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_INDEXED);
-            java.awt.Graphics2D g = frame.createGraphics();
-            g.setColor(new java.awt.Color(0xC01F3A));
+            Graphics2D g = frame.createGraphics();
+            g.setColor(new Color(0xC01F3A));
             g.fillRect(0, 0, 8, 8);
             g.dispose();
             ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-            javax.imageio.ImageTypeSpecifier type = javax.imageio.ImageTypeSpecifier.createFromRenderedImage(frame);
-            javax.imageio.metadata.IIOMetadata stream = writer.getDefaultStreamMetadata(null);
+            ImageTypeSpecifier type = ImageTypeSpecifier.createFromRenderedImage(frame);
+            IIOMetadata stream = writer.getDefaultStreamMetadata(null);
             String streamFormat = "javax_imageio_gif_stream_1.0";
-            javax.imageio.metadata.IIOMetadataNode streamRoot =
-                    (javax.imageio.metadata.IIOMetadataNode) stream.getAsTree(streamFormat);
-            javax.imageio.metadata.IIOMetadataNode screen = new javax.imageio.metadata.IIOMetadataNode(
+            IIOMetadataNode streamRoot =
+                    (IIOMetadataNode) stream.getAsTree(streamFormat);
+            IIOMetadataNode screen = new IIOMetadataNode(
                     "LogicalScreenDescriptor");
             screen.setAttribute("logicalScreenWidth", String.valueOf(GIF_SCREEN));
             screen.setAttribute("logicalScreenHeight", String.valueOf(GIF_SCREEN));
@@ -233,11 +239,11 @@ public final class FormatCorpus {
             screen.setAttribute("pixelAspectRatio", "0");
             streamRoot.appendChild(screen);
             stream.setFromTree(streamFormat, streamRoot);
-            javax.imageio.metadata.IIOMetadata image = writer.getDefaultImageMetadata(type, null);
+            IIOMetadata image = writer.getDefaultImageMetadata(type, null);
             String imageFormat = "javax_imageio_gif_image_1.0";
-            javax.imageio.metadata.IIOMetadataNode imageRoot =
-                    (javax.imageio.metadata.IIOMetadataNode) image.getAsTree(imageFormat);
-            javax.imageio.metadata.IIOMetadataNode descriptor = (javax.imageio.metadata.IIOMetadataNode)
+            IIOMetadataNode imageRoot =
+                    (IIOMetadataNode) image.getAsTree(imageFormat);
+            IIOMetadataNode descriptor = (IIOMetadataNode)
                     imageRoot.getElementsByTagName("ImageDescriptor").item(0);
             descriptor.setAttribute("imageLeftPosition", String.valueOf(GIF_OFFSET));
             descriptor.setAttribute("imageTopPosition", String.valueOf(GIF_OFFSET));
@@ -257,7 +263,7 @@ public final class FormatCorpus {
 
     static byte[] gzip(byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             gz.write(data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,10 +7,13 @@ import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.imaging.source.ArgbPixels;
 import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.imaging.source.SourceImage;
+import java.awt.Color;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Random;
 import javax.imageio.IIOImage;
@@ -91,7 +94,7 @@ class ImageDecoderTest {
     void jpegGifAndBmpDecodeThroughImageIo() throws Exception {
         BufferedImage rgb = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
         var g = rgb.createGraphics();
-        g.setColor(new java.awt.Color(200, 40, 60));
+        g.setColor(new Color(200, 40, 60));
         g.fillRect(0, 0, 40, 30);
         g.dispose();
         for (String format : new String[] {"jpeg", "gif", "bmp"}) {
@@ -147,8 +150,8 @@ class ImageDecoderTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(rgb, "jpeg", out);
             return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.offerkit.imaging;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -21,7 +22,7 @@ public final class PngFiles {
         while (pos + 12 <= png.length) {
             int length = readInt(png, pos);
             String type = new String(png, pos + 4, 4, StandardCharsets.US_ASCII);
-            byte[] data = java.util.Arrays.copyOfRange(png, pos + 8, pos + 8 + length);
+            byte[] data = Arrays.copyOfRange(png, pos + 8, pos + 8 + length);
             CRC32 crc = new CRC32();
             crc.update(png, pos + 4, 4 + length);
             chunks.add(new Chunk(type, data, (int) crc.getValue() == readInt(png, pos + 8 + length)));
@@ -82,7 +83,7 @@ public final class PngFiles {
         byte[] buf = new byte[raw.size() + 1024];
         int n = deflater.deflate(buf);
         deflater.end();
-        chunk(out, "IDAT", java.util.Arrays.copyOf(buf, n));
+        chunk(out, "IDAT", Arrays.copyOf(buf, n));
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
     }

@@ -3,12 +3,20 @@ package io.offerkit.imaging;
 import static io.offerkit.imaging.decode.JpegDecodingTest.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.twelvemonkeys.imageio.color.ColorSpaces;
 import io.offerkit.imaging.decode.ImageFormats;
 import io.offerkit.imaging.decode.JpegDecodingTest;
 import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.imaging.source.SourceImage;
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
@@ -122,11 +130,11 @@ class RasterFormatsTest {
 
     @Test
     void cmykTiffIsConvertedAndReportedAsCmyk() throws Exception {
-        java.awt.color.ColorSpace cmyk = com.twelvemonkeys.imageio.color.ColorSpaces.getColorSpace(
-                com.twelvemonkeys.imageio.color.ColorSpaces.CS_GENERIC_CMYK);
-        java.awt.image.ComponentColorModel model = new java.awt.image.ComponentColorModel(cmyk, false, false,
-                java.awt.Transparency.OPAQUE, java.awt.image.DataBuffer.TYPE_BYTE);
-        java.awt.image.WritableRaster raster = model.createCompatibleWritableRaster(16, 16);
+        ColorSpace cmyk = ColorSpaces.getColorSpace(
+                ColorSpaces.CS_GENERIC_CMYK);
+        ComponentColorModel model = new ComponentColorModel(cmyk, false, false,
+                Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+        WritableRaster raster = model.createCompatibleWritableRaster(16, 16);
         for (int y = 0; y < 16; y++) {
             for (int x = 0; x < 16; x++) {
                 raster.setPixel(x, y, x < 8 ? new int[] {0, 0, 0, 0} : new int[] {255, 0, 0, 0});
@@ -137,7 +145,7 @@ class RasterFormatsTest {
         assertThat(img.facts().colorType()).isEqualTo("CMYK");
         int paper = img.pixels().getRGB(2, 8);
         int cyan = img.pixels().getRGB(12, 8);
-        assertThat(java.util.Arrays.stream(JpegDecodingTest.channels(paper)).min().getAsInt()).as("paper %06X", paper)
+        assertThat(Arrays.stream(JpegDecodingTest.channels(paper)).min().getAsInt()).as("paper %06X", paper)
                 .isGreaterThan(225);
         assertThat(JpegDecodingTest.channels(cyan)[0]).as("cyan %06X", cyan).isLessThan(60);
         assertThat(JpegDecodingTest.channels(cyan)[2]).isGreaterThan(180);
@@ -168,7 +176,7 @@ class RasterFormatsTest {
         while (pos < png.length) {
             int length = (png[pos] & 0xFF) << 24 | (png[pos + 1] & 0xFF) << 16 | (png[pos + 2] & 0xFF) << 8
                     | (png[pos + 3] & 0xFF);
-            String t = new String(png, pos + 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String t = new String(png, pos + 4, 4, StandardCharsets.ISO_8859_1);
             if (!t.equals("sRGB") || type.equals("sRGB")) {
                 out.write(png, pos, length + 12);
             }
@@ -178,7 +186,7 @@ class RasterFormatsTest {
     }
 
     private static void writeChunk(ByteArrayOutputStream out, String type, byte[] body) {
-        byte[] t = type.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] t = type.getBytes(StandardCharsets.ISO_8859_1);
         int n = body.length;
         out.write(n >>> 24);
         out.write(n >>> 16);

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.project.SlotSettings;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,7 +59,7 @@ class ResamplingQualityTest {
         Graphics2D g = tile.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
-        g.setStroke(new java.awt.BasicStroke(40f));
+        g.setStroke(new BasicStroke(40f));
         g.drawLine(150, 800, 850, 250); // at 40x40 about 1.5 px wide: where Lanczos' negative lobes draw a rim
         g.dispose();
         for (ImageSlot slot : TestImages.APPSOURCE_SLOTS) {
@@ -143,7 +145,7 @@ class ResamplingQualityTest {
         g.setColor(Color.BLACK);
         g.fillRect(10, 10, 40, 40);
         g.dispose();
-        assertThat(Ssim.of(a, a)).isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Ssim.of(a, a)).isEqualTo(1.0, Offset.offset(1e-9));
         assertThat(Ssim.of(a, b)).isLessThan(0.95);
     }
 }

@@ -11,10 +11,12 @@ import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
+import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -157,14 +159,14 @@ class SlotRendererGeometryTest {
     @Test
     void opaqueBackgroundFillsTheSlot() {
         BufferedImage out = render(filled(200, 100, RED), slot(90, 90),
-                SlotSettings.defaults().withBackground("#336699"));
+                SlotSettings.defaults().withBackground(SlotBackground.read("#336699")));
         assertThat(out.getRGB(45, 5)).isEqualTo(0xFF336699);
         assertThat(out.getRGB(45, 45)).isEqualTo(RED);
         int edge = out.getRGB(45, 22); // half red, half background, mixed in linear light
         assertThat(edge >>> 24).isEqualTo(255);
         double linearRed = 0.5 * 1.0 + 0.5 * SrgbTransfer.decode(0x33 / 255.0);
         assertThat((edge >> 16) & 0xFF).isCloseTo((int) Math.round(SrgbTransfer.encode(linearRed) * 255),
-                org.assertj.core.data.Offset.offset(1));
+                Offset.offset(1));
     }
 
     @Test

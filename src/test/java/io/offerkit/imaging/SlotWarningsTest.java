@@ -7,8 +7,12 @@ import static io.offerkit.imaging.TestImages.slot;
 import static io.offerkit.imaging.TestImages.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.profile.ImageSlot;
 import io.offerkit.project.Fit;
+import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,17 +51,17 @@ class SlotWarningsTest {
     @Test
     void whiteAndBlackBackgroundsAreWarnedAbout() {
         BufferedImage logo = TestImages.logo(400, 400, false);
-        assertThat(warnings(logo, slot(90, 90), SlotSettings.defaults().withBackground("#FFFFFF")))
+        assertThat(warnings(logo, slot(90, 90), SlotSettings.defaults().withBackground(SlotBackground.read("#FFFFFF"))))
                 .anySatisfy(w -> assertThat(w).startsWith("White background"));
-        assertThat(warnings(logo, slot(90, 90), SlotSettings.defaults().withBackground("#000000")))
+        assertThat(warnings(logo, slot(90, 90), SlotSettings.defaults().withBackground(SlotBackground.read("#000000"))))
                 .anySatisfy(w -> assertThat(w).startsWith("Black background"));
-        assertThat(warnings(logo, slot(90, 90), SlotSettings.defaults().withBackground("#2266AA"))).isEmpty();
+        assertThat(warnings(logo, slot(90, 90), SlotSettings.defaults().withBackground(SlotBackground.read("#2266AA")))).isEmpty();
     }
 
     @Test
     void anUnreadableBackgroundFallsBackToTransparencyWithAWarning() {
         RenderedSlot r = SlotRenderer.render(source(filled(100, 100, 0xFFFF0000)), slot(90, 90),
-                SlotSettings.defaults().withPaddingPercent(10.0).withBackground("teal"));
+                SlotSettings.defaults().withPaddingPercent(10.0).withBackground(SlotBackground.read("teal")));
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("'teal'", "#RRGGBB"));
         assertThat(r.image().getRGB(0, 0) >>> 24).isZero();
     }
@@ -66,15 +70,15 @@ class SlotWarningsTest {
     void aWhiteBlackOrBlueLogoOnTransparencyIsWarnedAbout() {
         for (int colour : new int[] {0xFFFFFFFF, 0xFF101010, 0xFF1060E0}) {
             BufferedImage mark = filled(400, 400, 0);
-            java.awt.Graphics2D g = mark.createGraphics();
-            g.setColor(new java.awt.Color(colour, true));
+            Graphics2D g = mark.createGraphics();
+            g.setColor(new Color(colour, true));
             g.fillOval(20, 20, 360, 360);
             g.dispose();
             assertThat(warnings(mark, slot(90, 90), SlotSettings.defaults()))
                     .as("colour %08x", colour)
                     .anySatisfy(w -> assertThat(w).contains("on a transparent background the logo must not be white,"
                             + " black or blue"));
-            assertThat(warnings(mark, slot(90, 90), SlotSettings.defaults().withBackground("#FFC83D")))
+            assertThat(warnings(mark, slot(90, 90), SlotSettings.defaults().withBackground(SlotBackground.read("#FFC83D"))))
                     .as("an opaque background answers the guidance").isEmpty();
         }
     }
@@ -82,10 +86,10 @@ class SlotWarningsTest {
     /** A dark brown wordmark with a small orange dot: not "almost all black", yet most of it vanishes on dark. */
     private static BufferedImage darkMark() {
         BufferedImage mark = filled(400, 200, 0);
-        java.awt.Graphics2D g = mark.createGraphics();
-        g.setColor(new java.awt.Color(0x2E, 0x2A, 0x1E));
+        Graphics2D g = mark.createGraphics();
+        g.setColor(new Color(0x2E, 0x2A, 0x1E));
         g.fillRect(20, 40, 300, 120);
-        g.setColor(new java.awt.Color(0xFF, 0x8A, 0x00));
+        g.setColor(new Color(0xFF, 0x8A, 0x00));
         g.fillOval(330, 60, 60, 60);
         g.dispose();
         return mark;
@@ -98,15 +102,15 @@ class SlotWarningsTest {
                 .anySatisfy(w -> assertThat(w).startsWith("Invisible on dark").contains("%"));
         assertThat(warnings(TestImages.logo(400, 400, false), slot(90, 90), SlotSettings.defaults()))
                 .as("a colourful logo reads on dark").noneMatch(w -> w.startsWith("Invisible on dark"));
-        assertThat(warnings(darkMark(), slot(255, 115), SlotSettings.defaults().withBackground("#FFC83D")))
+        assertThat(warnings(darkMark(), slot(255, 115), SlotSettings.defaults().withBackground(SlotBackground.read("#FFC83D"))))
                 .as("an opaque background carries the mark").noneMatch(w -> w.startsWith("Invisible on dark"));
     }
 
     @Test
     void coverCroppingAWideWordmarkAwayIsWarnedAbout() {
         BufferedImage wordmark = filled(800, 200, 0);
-        java.awt.Graphics2D g = wordmark.createGraphics();
-        g.setColor(new java.awt.Color(0xC0, 0x1F, 0x3A));
+        Graphics2D g = wordmark.createGraphics();
+        g.setColor(new Color(0xC0, 0x1F, 0x3A));
         g.fillRect(0, 40, 800, 120); // the word runs the full width
         g.dispose();
         SlotSettings cover = SlotSettings.defaults().withFit(Fit.COVER);
@@ -127,7 +131,7 @@ class SlotWarningsTest {
                 .containsExactly(Level.WARNING);
     }
 
-    private static List<String> warnings(BufferedImage src, io.offerkit.profile.ImageSlot slot, SlotSettings s) {
+    private static List<String> warnings(BufferedImage src, ImageSlot slot, SlotSettings s) {
         return SlotRenderer.render(source(src), slot, s).warnings();
     }
 }

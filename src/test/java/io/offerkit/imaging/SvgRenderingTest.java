@@ -7,9 +7,12 @@ import io.offerkit.imaging.decode.SvgSource;
 import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
+import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class SvgRenderingTest {
@@ -61,10 +64,10 @@ class SvgRenderingTest {
         assertThat(img.pixels().getRGB(512, 512)).isEqualTo(BRAND);
         // 64 MB of spaces after the root compresses to ~64 KB: refused, not inflated.
         byte[] padded = new byte[64 * 1024 * 1024];
-        java.util.Arrays.fill(padded, (byte) ' ');
+        Arrays.fill(padded, (byte) ' ');
         byte[] head = text.getBytes(StandardCharsets.UTF_8);
         System.arraycopy(head, 0, padded, 0, head.length);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ImageDecoder.read(FormatCorpus.gzip(padded), "bomb.svgz"))
+        Assertions.assertThatThrownBy(() -> ImageDecoder.read(FormatCorpus.gzip(padded), "bomb.svgz"))
                 .isInstanceOf(ImagingException.class).hasMessageContaining("MB");
         assertThat(ImageFormats.sniff(FormatCorpus.gzip("not svg".getBytes(StandardCharsets.UTF_8)))).isNull();
     }
@@ -141,7 +144,7 @@ class SvgRenderingTest {
         assertThat((mixed >> 8) & 0xFF).isBetween(0x50, 0x6A);
 
         BufferedImage onColour = SlotRenderer.render(logo, slot,
-                SlotSettings.defaults().withTrim(false).withBackground("#102030")).image();
+                SlotSettings.defaults().withTrim(false).withBackground(SlotBackground.read("#102030"))).image();
         assertThat(onColour.getRGB(2, 2)).isEqualTo(0xFF102030);
         assertThat(onColour.getRGB(12, 12)).isEqualTo(BRAND);
 

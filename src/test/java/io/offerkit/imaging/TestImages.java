@@ -13,6 +13,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
 
 /** Logos and slots generated in code, so the tests need no fixture files. */
@@ -38,7 +39,7 @@ public final class TestImages {
     public static BufferedImage filled(int w, int h, int argb) {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         int[] px = ArgbPixels.of(image);
-        java.util.Arrays.fill(px, argb);
+        Arrays.fill(px, argb);
         return image;
     }
 

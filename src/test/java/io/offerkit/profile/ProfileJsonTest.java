@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -98,6 +99,22 @@ class ProfileJsonTest {
                 .hasMessageContaining("an element of \"links\" is null");
         assertThatThrownBy(() -> ProfileReader.read(stream("{\"id\": \"x\", \"version\": 3000000000}"), "m.json"))
                 .hasMessageContaining("\"version\" is out of range: 3000000000");
+    }
+
+    @Test
+    void aChecklistItemsFieldNamesItsKindWhenTheProfileIsRead() throws Exception {
+        Profile profile = read("""
+                {"id": "x", "title": "X", "verifiedOn": "2026-01-02",
+                 "checklist": [{"id": "a", "kind": "attested", "field": "link:help"},
+                               {"id": "b", "kind": "attested", "field": "logo:"}, {"id": "c", "kind": "attested"}]}""".getBytes(StandardCharsets.UTF_8));
+        assertThat(profile.checklist()).extracting(ChecklistItem::fieldKind)
+                .containsExactly(Optional.of(FieldKind.LINK), Optional.of(FieldKind.LOGO), Optional.empty());
+        assertThatThrownBy(() -> ProfileReader.read(stream("""
+                {"id": "x", "title": "X", "verifiedOn": "2026-01-02", "checklist": [
+                   {"id": "c", "kind": "attested", "field": "txt:summary"}]}"""), "mine.json"))
+                .isInstanceOf(ProfileException.class)
+                .hasMessage("mine.json is not a valid profile: checklist item c: the field \"txt:summary\" must start"
+                        + " with text:, logo:, document:, link: or attestation: (line 2, column 4)");
     }
 
     private static Profile read(byte[] json) throws ProfileException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,9 +29,9 @@ class MissingFilesTest {
 
         assertThat(MissingFiles.of(project)).extracting(MissingFiles.Missing::fileName, MissingFiles.Missing::usedFor)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("wide.png", "Logo source for wide-255x115"),
-                        org.assertj.core.groups.Tuple.tuple("guide.pdf", "Document supporting"),
-                        org.assertj.core.groups.Tuple.tuple("terms.md", "Document terms-of-use"));
+                        Tuple.tuple("wide.png", "Logo source for wide-255x115"),
+                        Tuple.tuple("guide.pdf", "Document supporting"),
+                        Tuple.tuple("terms.md", "Document terms-of-use"));
     }
 
     @Test

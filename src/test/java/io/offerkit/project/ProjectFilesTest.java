@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.offerkit.common.AtomicFiles;
+import io.offerkit.common.Json;
 import io.offerkit.demo.DemoProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ class ProjectFilesTest {
         Path logo = Files.write(dir.resolve("logo.png"), new byte[] {1});
         Path file = Files.writeString(Files.createDirectories(dir.resolve("p")).resolve("old.offerkit"),
                 "{\"format\": \"offerkit-project\", \"formatVersion\": 1, \"profileId\": \"appsource-d365-ce-2019\","
-                        + " \"logo\": {\"source\": " + io.offerkit.common.Json.mapper().writeValueAsString(logo.toString()) + "}}");
+                        + " \"logo\": {\"source\": " + Json.mapper().writeValueAsString(logo.toString()) + "}}");
         assertThat(Path.of(ProjectFiles.read(file).logo().source())).isEqualTo(logo);
     }
 

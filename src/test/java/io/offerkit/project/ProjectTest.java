@@ -2,6 +2,7 @@ package io.offerkit.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class ProjectTest {
 
     @Test
     void collectionsAreCopiedSoCallersCannotChangeAProject() {
-        List<String> keywords = new java.util.ArrayList<>(List.of("a"));
+        List<String> keywords = new ArrayList<>(List.of("a"));
         Project project = Project.empty("p").withKeywords(keywords);
         keywords.add("b");
         assertThat(project.keywords()).containsExactly("a");

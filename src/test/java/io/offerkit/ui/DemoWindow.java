@@ -1,21 +1,29 @@
 package io.offerkit.ui;
 
 import io.offerkit.demo.DemoProject;
+import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.ui.app.OfferKitApp;
 import io.offerkit.ui.fx.StatusMessages;
 import io.offerkit.ui.fx.WorkerPool;
 import io.offerkit.ui.session.ProjectSession;
 import io.offerkit.ui.session.SessionLoader;
 import io.offerkit.ui.shell.MainWindow;
+import io.offerkit.ui.shell.Section;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,8 +42,18 @@ public record DemoWindow(ProjectSession session, WorkerPool executor, MainWindow
         MainWindow window = MainWindow.opening(String.valueOf(file.getFileName()), executor, new StatusMessages());
         OfferKitApp.install(stage, window);
         stage.show();
-        awaitOnFxThread(window.openWhenReady(() -> SessionLoader.load(executor, () -> file), w -> w.open(file)));
+        awaitOnFxThread(window.openWhenReady(() -> SessionLoader.load(executor, () -> file), w -> w.files().open(file)));
         return new DemoWindow(window.model().session(), executor, window);
+    }
+
+    /** The main window on an empty, untitled project with these sections, shown; call it on the FX thread (@Start). */
+    public static DemoWindow showEmpty(Stage stage, List<Section> sections) {
+        ProjectSession session = new ProjectSession(ProfileRegistry.builtIn());
+        WorkerPool executor = new WorkerPool();
+        MainWindow window = MainWindow.create(session, executor, new StatusMessages(), sections);
+        OfferKitApp.install(stage, window);
+        stage.show();
+        return new DemoWindow(session, executor, window);
     }
 
     /**
@@ -78,20 +96,20 @@ public record DemoWindow(ProjectSession session, WorkerPool executor, MainWindow
     }
 
     /** Presses the button of a dialog that is labelled {@code text}, on the FX thread, as a click on it would. */
-    public static void press(javafx.scene.control.DialogPane pane, String text) throws Exception {
+    public static void press(DialogPane pane, String text) throws Exception {
         fx(() -> {
             pane.getButtonTypes().stream().filter(b -> b.getText().equals(text)).findFirst()
-                    .map(b -> (javafx.scene.control.Button) pane.lookupButton(b)).orElseThrow().fire();
+                    .map(b -> (Button) pane.lookupButton(b)).orElseThrow().fire();
             return null;
         });
     }
 
     /** Scrolls the nearest scroll pane around the node as a user would, so the robot can click it. */
-    public static void scrollIntoView(org.testfx.api.FxRobot robot, String query) {
-        javafx.scene.Node node = robot.lookup(query).query();
+    public static void scrollIntoView(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
         robot.interact(() -> {
-            for (javafx.scene.Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
-                if (parent instanceof javafx.scene.control.ScrollPane scroll) {
+            for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof ScrollPane scroll) {
                     double height = scroll.getContent().getBoundsInLocal().getHeight();
                     double viewport = scroll.getViewportBounds().getHeight();
                     double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();

@@ -3,6 +3,7 @@ package io.offerkit.imaging.decode;
 import io.offerkit.imaging.colour.SrgbArgb;
 import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.imaging.source.PixelBudget;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
@@ -40,7 +41,7 @@ final class GifFirstFrame {
         PixelBudget.checkExpansion(name, w, h, fileBytes);
     }
 
-    static Placed onLogicalScreen(ImageReader reader, java.awt.image.BufferedImage frame, String name)
+    static Placed onLogicalScreen(ImageReader reader, BufferedImage frame, String name)
             throws IOException, ImagingException {
         int[] pixels = SrgbArgb.of(frame);
         int fw = frame.getWidth();

@@ -1,7 +1,9 @@
 package io.offerkit.imaging.decode;
 
+import io.offerkit.common.ByteSizes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.zip.GZIPInputStream;
 
@@ -32,14 +34,14 @@ final class Gzip {
             while ((n = in.read(buffer)) > 0) {
                 if (out.size() + n > limit) {
                     if (strict) {
-                        throw new IOException("it inflates to more than " + limit / (1024 * 1024) + " MB");
+                        throw new IOException("it inflates to more than " + ByteSizes.wholeMegabytes(limit));
                     }
                     out.write(buffer, 0, limit - out.size());
                     break;
                 }
                 out.write(buffer, 0, n);
             }
-        } catch (java.io.EOFException e) {
+        } catch (EOFException e) {
             if (strict) {
                 throw new IOException("it is truncated", e);
             }

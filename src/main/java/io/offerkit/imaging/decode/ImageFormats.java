@@ -1,8 +1,11 @@
 package io.offerkit.imaging.decode;
 
 import io.offerkit.imaging.png.PngSignature;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** Recognises an image container by its content (magic bytes, or an SVG root element), never by its name. */
 public final class ImageFormats {
@@ -13,9 +16,9 @@ public final class ImageFormats {
      * File-name patterns for choosers, lower and upper case (some platforms' choosers match case): a hint for the
      * user only, as files are recognised by their content.
      */
-    public static final java.util.List<String> FILE_PATTERNS = java.util.stream.Stream.of("png", "jpg", "jpeg", "gif",
+    public static final List<String> FILE_PATTERNS = Stream.of("png", "jpg", "jpeg", "gif",
                     "bmp", "tif", "tiff", "ico", "psd", "svg", "svgz")
-            .flatMap(e -> java.util.stream.Stream.of("*." + e, "*." + e.toUpperCase(Locale.ROOT))).toList();
+            .flatMap(e -> Stream.of("*." + e, "*." + e.toUpperCase(Locale.ROOT))).toList();
 
     /** How many leading bytes {@link #sniff} may look at: an SVG root can follow a long comment or DOCTYPE. */
     public static final int SNIFF_BYTES = 8192;
@@ -96,7 +99,7 @@ public final class ImageFormats {
         }
         try {
             return isSvg(Gzip.inflate(d, SNIFF_BYTES, false));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false; // a truncated stream can still show its start; a corrupt one is not an SVG
         }
     }

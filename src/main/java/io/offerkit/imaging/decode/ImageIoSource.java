@@ -11,9 +11,11 @@ import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.imaging.source.PixelBudget;
 import io.offerkit.imaging.source.Pixels;
 import io.offerkit.imaging.source.SourceImage;
+import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
+import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
@@ -21,6 +23,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadProgressListener;
 import javax.imageio.stream.ImageInputStream;
+import org.apache.commons.imaging.Imaging;
 
 /**
  * JPEG, GIF, BMP and TIFF through ImageIO (TwelveMonkeys' JPEG and TIFF readers take precedence when present: they
@@ -102,7 +105,7 @@ public final class ImageIoSource {
                 reader.addIIOReadProgressListener(new AbortWhenCancelled(reading));
                 boolean press = jpeg != null && CmykJpeg.applies(jpeg);
                 // CMYK without a profile of its own: the raw samples, read through a press profile below.
-                java.awt.image.Raster raw = press ? reader.readRaster(0, null) : null;
+                Raster raw = press ? reader.readRaster(0, null) : null;
                 BufferedImage image = press ? null : reader.read(0);
                 // An aborted reader returns what it has read so far (or null): that is no image.
                 monitor.checkCancelled();
@@ -192,10 +195,10 @@ public final class ImageIoSource {
             return "palette";
         }
         int type = cm.getColorSpace().getType();
-        if (type == java.awt.color.ColorSpace.TYPE_GRAY) {
+        if (type == ColorSpace.TYPE_GRAY) {
             return cm.hasAlpha() ? "grey+alpha" : "grey";
         }
-        if (type == java.awt.color.ColorSpace.TYPE_CMYK) {
+        if (type == ColorSpace.TYPE_CMYK) {
             return "CMYK";
         }
         return cm.hasAlpha() ? "RGBA" : "RGB";
@@ -204,7 +207,7 @@ public final class ImageIoSource {
     /** The embedded profile's name via Commons Imaging, which reads ICC from JPEG, GIF, BMP and TIFF alike. */
     static String iccDescription(byte[] data) {
         try {
-            ICC_Profile profile = org.apache.commons.imaging.Imaging.getIccProfile(data);
+            ICC_Profile profile = Imaging.getIccProfile(data);
             return profile == null ? null : IccProfiles.description(profile);
         } catch (IOException | RuntimeException e) {
             return null; // metadata only: a profile we cannot read does not stop the image from loading

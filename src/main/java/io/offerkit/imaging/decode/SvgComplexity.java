@@ -2,12 +2,18 @@ package io.offerkit.imaging.decode;
 
 import io.offerkit.imaging.source.ImagingException;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -110,8 +116,8 @@ final class SvgComplexity {
         return null;
     }
 
-    private static final java.util.regex.Pattern DECLARED_ENCODING =
-            java.util.regex.Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     /**
      * UTF-8 SVGs (nearly all) are decoded here, strictly, so bad bytes become our message: the JDK's XML scanner prints
@@ -119,20 +125,20 @@ final class SvgComplexity {
      * left to the parser.
      */
     private static XMLStreamReader reader(byte[] data, String name) throws XMLStreamException, ImagingException {
-        String head = new String(data, 0, Math.min(data.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
-        java.util.regex.Matcher declared = DECLARED_ENCODING.matcher(head);
+        String head = new String(data, 0, Math.min(data.length, 200), StandardCharsets.ISO_8859_1);
+        Matcher declared = DECLARED_ENCODING.matcher(head);
         boolean utf8 = !declared.find() || declared.group(1).equalsIgnoreCase("UTF-8");
         if (!utf8) {
             return factory().createXMLStreamReader(new ByteArrayInputStream(data));
         }
         try {
-            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(data)).toString();
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .decode(ByteBuffer.wrap(data)).toString();
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1); // a byte-order mark is not part of a character stream's prolog
             }
-            return factory().createXMLStreamReader(new java.io.StringReader(text));
-        } catch (java.nio.charset.CharacterCodingException e) {
+            return factory().createXMLStreamReader(new StringReader(text));
+        } catch (CharacterCodingException e) {
             throw new ImagingException(name + " is not a valid SVG: it is not valid UTF-8 text.", e);
         }
     }

@@ -6,6 +6,7 @@ import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
 import com.github.weisj.jsvg.parser.resources.ResourcePolicy;
 import com.github.weisj.jsvg.view.FloatSize;
+import io.offerkit.common.ByteSizes;
 import io.offerkit.common.CancelledException;
 import io.offerkit.common.ProgressMonitor;
 import io.offerkit.imaging.source.ArgbPixels;
@@ -16,6 +17,7 @@ import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.imaging.source.VectorSource;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,13 +50,14 @@ public final class SvgSource {
             throws ImagingException, CancelledException {
         byte[] data = file;
         if (file.length > Gzip.MAX_INFLATED) {
-            throw new ImagingException(name + " is an SVG larger than 32 MB; a logo is far smaller, so OfferKit does"
+            throw new ImagingException(name + " is an SVG larger than " + ByteSizes.wholeMegabytes(Gzip.MAX_INFLATED)
+                    + "; a logo is far smaller, so OfferKit does"
                     + " not open it.");
         }
         if (Gzip.isGzip(file)) {
             try {
                 data = Gzip.inflate(file, Gzip.MAX_INFLATED, true);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new ImagingException(name + " is a damaged compressed SVG (" + e.getMessage() + ").", e);
             }
         }

@@ -3,6 +3,7 @@ package io.offerkit.imaging.decode;
 import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.view.ViewBox;
 import io.offerkit.imaging.source.VectorSource;
+import java.awt.Component;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -45,7 +46,7 @@ final class SvgVectorSource implements VectorSource {
             g.setRenderingHint(RenderingHints.KEY_COLOR_RENDERING, RenderingHints.VALUE_COLOR_RENDER_QUALITY);
             g.setClip(0, 0, canvasWidth, canvasHeight);
             g.transform(toCanvas);
-            document.render((java.awt.Component) null, g, new ViewBox(0, 0, (float) width, (float) height));
+            document.render((Component) null, g, new ViewBox(0, 0, (float) width, (float) height));
         } finally {
             g.dispose();
         }

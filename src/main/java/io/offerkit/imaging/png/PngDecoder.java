@@ -1,5 +1,6 @@
 package io.offerkit.imaging.png;
 
+import io.offerkit.common.ByteSizes;
 import io.offerkit.common.CancelledException;
 import io.offerkit.common.ProgressMonitor;
 import io.offerkit.imaging.source.ImagingException;
@@ -216,7 +217,8 @@ public final class PngDecoder {
                 int n = inflater.inflate(buffer);
                 out.write(buffer, 0, n);
                 if (out.size() > MAX_ICC_BYTES) {
-                    throw new ImagingException(name + " embeds an ICC profile larger than 16 MB; it was not decoded.");
+                    throw new ImagingException(name + " embeds an ICC profile larger than "
+                            + ByteSizes.wholeMegabytes(MAX_ICC_BYTES) + "; it was not decoded.");
                 }
             }
             return out.toByteArray();

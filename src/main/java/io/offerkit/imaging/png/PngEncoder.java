@@ -41,11 +41,6 @@ public final class PngEncoder {
         return best;
     }
 
-    /** The colour type a layout was encoded with: for tests and {@code inspect}. */
-    static int colourType(byte[] png) {
-        return png[25] & 0xFF;
-    }
-
     private static byte[] encode(int[] argb, int width, int height, PngLayout layout, boolean exhaustive) {
         byte[][] rows = PngScanlines.pack(argb, width, height, layout);
         byte[] idat = null;

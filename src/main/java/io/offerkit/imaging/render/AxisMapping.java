@@ -13,6 +13,17 @@ public record AxisMapping(double srcStart, double srcEnd, double dstStart, doubl
         }
     }
 
+    /** Equal ends; the record's equals, without its method-handle bootstrap (see LinearResampler.Block). */
+    boolean sameAs(AxisMapping o) {
+        return Double.compare(srcStart, o.srcStart) == 0 && Double.compare(srcEnd, o.srcEnd) == 0
+                && Double.compare(dstStart, o.dstStart) == 0 && Double.compare(dstEnd, o.dstEnd) == 0;
+    }
+
+    int hash() {
+        return ((Double.hashCode(srcStart) * 31 + Double.hashCode(srcEnd)) * 31 + Double.hashCode(dstStart)) * 31
+                + Double.hashCode(dstEnd);
+    }
+
     /** Slot pixels per source pixel. */
     public double scale() {
         return (dstEnd - dstStart) / (srcEnd - srcStart);

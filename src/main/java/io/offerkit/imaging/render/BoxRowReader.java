@@ -1,6 +1,7 @@
 package io.offerkit.imaging.render;
 
 import io.offerkit.imaging.colour.SrgbTransfer;
+import java.util.Arrays;
 
 /**
  * Reads rows of a non-premultiplied sRGB ARGB source as premultiplied linear-light floats, averaged over exact
@@ -41,7 +42,7 @@ final class BoxRowReader {
      */
     void readRow(int row, int colStart, int colEnd, float[] out) {
         int n = (colEnd - colStart) * 4;
-        java.util.Arrays.fill(out, 0, n, 0f);
+        Arrays.fill(out, 0, n, 0f);
         for (int dy = 0; dy < ky; dy++) {
             int y = Math.max(0, Math.min(height - 1, row * ky + dy));
             int base = (top + y) * stride + left;

@@ -63,6 +63,19 @@ public final class LinearResampler {
 
     /** What a resampled block depends on: the content, its mapping relative to the block's corner, the block's size. */
     record Block(Rectangle content, AxisMapping mx, AxisMapping my, int width, int height, boolean preReduce) {
+        // Written out: a record's own equals and hashCode are bootstrapped through method handles on first use, which
+        // costs a one-logo run of generate ~10 ms of spinning classes; this key is compared on every slot.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Block b && width == b.width && height == b.height && preReduce == b.preReduce
+                    && content.equals(b.content) && mx.sameAs(b.mx) && my.sameAs(b.my);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((content.hashCode() * 31 + mx.hash()) * 31 + my.hash()) * 31 + (width * 31 + height) * 2
+                    + (preReduce ? 1 : 0);
+        }
     }
 
     /** The block's pixels, 4 floats each, row after row. */

@@ -1,6 +1,7 @@
 package io.offerkit.imaging.render;
 
 import io.offerkit.imaging.colour.SrgbTransfer;
+import java.util.function.IntPredicate;
 
 /**
  * Classifies what a logo on transparency mostly consists of. The marketplace's guidance is that on a transparent
@@ -59,7 +60,7 @@ public final class LogoColours {
     }
 
     /** The share of the visible logo, each pixel weighted by its opacity, that {@code matches}; 0 when none is visible. */
-    private static double share(int[] argb, java.util.function.IntPredicate matches) {
+    private static double share(int[] argb, IntPredicate matches) {
         double visible = 0;
         double matching = 0;
         for (int p : argb) {

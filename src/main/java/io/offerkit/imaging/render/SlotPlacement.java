@@ -2,6 +2,7 @@ package io.offerkit.imaging.render;
 
 import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
+import io.offerkit.project.SlotSettings;
 import java.awt.geom.Rectangle2D;
 
 /**
@@ -12,17 +13,15 @@ import java.awt.geom.Rectangle2D;
  */
 public record SlotPlacement(AxisMapping x, AxisMapping y) {
 
-    static final double MAX_PADDING_PERCENT = 45.0;
-
     /**
      * @param content        the source region to show (the trimmed bounds, or the whole source), in source
      *                       pixels or, for a vector source, in its own units
-     * @param paddingPercent padding on every side, in percent of the slot's shorter side (clamped to 0..45)
+     * @param paddingPercent padding on every side, in percent of the slot's shorter side (clamped to its limits, {@link SlotSettings#clampPadding})
      * @param focusX         for cover: the point of the content kept in view, 0..1
      */
     public static SlotPlacement of(Rectangle2D content, int slotW, int slotH, Fit fit, double paddingPercent,
                             Alignment alignment, double focusX, double focusY) {
-        double pad = Math.min(slotW, slotH) * clamp(paddingPercent, 0, MAX_PADDING_PERCENT) / 100.0;
+        double pad = Math.min(slotW, slotH) * SlotSettings.clampPadding(paddingPercent) / 100.0;
         double boxX = pad;
         double boxY = pad;
         double boxW = slotW - 2 * pad;

@@ -2,6 +2,7 @@ package io.offerkit.text.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,10 +44,10 @@ public final class PlaceholderTextLint implements Lint {
             boolean lorem = false;
             while (m.find()) {
                 String found = m.group(1) != null ? m.group(1) : m.group(2);
-                if (lorem && found.toLowerCase(java.util.Locale.ROOT).startsWith("dolor")) {
+                if (lorem && found.toLowerCase(Locale.ROOT).startsWith("dolor")) {
                     continue;
                 }
-                lorem |= found.toLowerCase(java.util.Locale.ROOT).startsWith("lorem");
+                lorem |= found.toLowerCase(Locale.ROOT).startsWith("lorem");
                 problems.add(new Problem(field.getKey(), "Placeholder text \"" + found + "\"; replace it with the real text.",
                         m.start()));
             }

@@ -4,6 +4,7 @@ import io.offerkit.ui.look.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What the app was started with: {@code --open=FILE}, {@code --screenshot=FILE.png} and {@code --section=NAME} (the
@@ -46,15 +47,15 @@ public record LaunchOptions(Optional<Path> open, Optional<Path> screenshot, Opti
     }
 
     /** {@code --zoom=N}: the logo previews' magnification at start (for screenshots of the pixel view). */
-    public static java.util.OptionalInt zoom(List<String> args) {
+    public static OptionalInt zoom(List<String> args) {
         return args.stream().filter(a -> a.startsWith("--zoom=")).map(a -> a.substring("--zoom=".length()))
                 .filter(v -> v.matches("[1-8]")).mapToInt(Integer::parseInt).findFirst();
     }
 
     /** {@code --theme=system|light|dark}: the theme for this run only (screenshots of both); not remembered. */
-    public static java.util.Optional<Theme> theme(List<String> args) {
+    public static Optional<Theme> theme(List<String> args) {
         return args.stream().filter(a -> a.startsWith("--theme=")).map(a -> a.substring("--theme=".length()))
-                .map(Theme::named).flatMap(java.util.Optional::stream).findFirst();
+                .map(Theme::named).flatMap(Optional::stream).findFirst();
     }
 
     /** {@code --print-startup}: print the milliseconds from process start to the first shown window, then exit. */

@@ -1,6 +1,7 @@
 package io.offerkit.ui.app;
 
 import io.offerkit.common.UserData;
+import io.offerkit.project.RecoveryFiles;
 import io.offerkit.ui.fx.Frames;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.fx.Scheduler;
@@ -19,10 +20,14 @@ import io.offerkit.ui.shell.MainWindow;
 import io.offerkit.ui.shell.Section;
 import io.offerkit.ui.shell.ShellSkeleton;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The JavaFX application: opens the project named by {@code --open=FILE}, else the project open when it last ran
@@ -40,7 +45,7 @@ public class OfferKitApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        java.util.List<String> args = getParameters().getRaw();
+        List<String> args = getParameters().getRaw();
         LaunchOptions options = LaunchOptions.parse(args);
         Path dataDir = UserData.dir();
         boolean probe = LaunchOptions.printStartup(args);
@@ -79,7 +84,7 @@ public class OfferKitApp extends Application {
      */
     private void showShell(Stage stage, LaunchOptions options, StartProject first, UserPreferences preferences,
                            boolean dark, String what, boolean probe) {
-        java.util.List<String> args = getParameters().getRaw();
+        List<String> args = getParameters().getRaw();
         Scene scene = stage.getScene();
         StatusMessages status = new StatusMessages();
         ThemeStyles.useBase(dark); // before the first control exists
@@ -95,7 +100,7 @@ public class OfferKitApp extends Application {
             StartupProbe.printAtNextFrame(scene, "shell", code -> { });
         }
         Path dataDir = UserData.dir();
-        java.util.concurrent.Callable<Path> toOpen = () -> first.kind() == StartProject.Kind.FIRST_START
+        Callable<Path> toOpen = () -> first.kind() == StartProject.Kind.FIRST_START
                 ? DemoLocation.ensureDemo(dataDir) : first.file();
         window.openWhenReady(() -> SessionLoader.load(executor, toOpen), w -> openInitialProject(w, first))
                 .whenComplete((opened, error) -> {
@@ -111,29 +116,29 @@ public class OfferKitApp extends Application {
 
     /** The rest of start-up, once the project is open and the sections are built. */
     private void opened(MainWindow window, LaunchOptions options, StartProject first, boolean probe) {
-        java.util.List<String> args = getParameters().getRaw();
-        window.useRecentProjects(new RecentProjects(UserData.dir()));
-        autosave = new Autosave(window.model().session(), new io.offerkit.project.RecoveryFiles(UserData.dir().resolve("recovery")),
+        List<String> args = getParameters().getRaw();
+        window.files().useRecentProjects(new RecentProjects(UserData.dir()));
+        autosave = new Autosave(window.model().session(), new RecoveryFiles(UserData.dir().resolve("recovery")),
                 Scheduler.singleThread("offerkit-autosave"));
         LaunchOptions.zoom(args).ifPresent(window.logosView()::zoom);
-        java.util.List<Path> inspect = LaunchOptions.inspect(args);
+        List<Path> inspect = LaunchOptions.inspect(args);
         if (!inspect.isEmpty()) {
             window.inspectView().add(inspect);
         }
         autosave.start();
-        window.useAutosave(autosave);
+        window.files().useAutosave(autosave);
         if (options.screenshot().isEmpty() && !probe) {
             if (first.kind() == StartProject.Kind.LAST_GONE) {
                 // Work left for the gone project says that it is gone; without any, a warning says where it was.
                 Path gone = first.file();
-                if (window.offerRecovery(gone)) {
+                if (window.files().offerRecovery(gone)) {
                     return;
                 }
                 window.warn(Messages.format("start.lastGone.header", gone.getFileName()),
                         Messages.format("start.lastGone.message", gone.getFileName(), gone.getParent()));
             }
             // The open project's unsaved work, else the untitled project's.
-            window.offerRecovery(java.util.stream.Stream.of(window.model().session().file(), null).distinct()
+            window.files().offerRecovery(Stream.of(window.model().session().file(), null).distinct()
                     .toArray(Path[]::new));
         }
     }
@@ -152,7 +157,7 @@ public class OfferKitApp extends Application {
         dress(stage, window);
         // The icons (PNGs to decode, then scaled by the window system: ~10 % of stage.show() here) are no part of the
         // window's first frame.
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, shown -> Frames.next(scene)
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> Frames.next(scene)
                 .thenRun(() -> stage.getIcons().setAll(AppIcons.load())));
         return scene;
     }
@@ -164,7 +169,7 @@ public class OfferKitApp extends Application {
         window.darkBinding().addListener((obs, old, now) -> ThemeStyles.apply(scene.getStylesheets(), now));
         stage.titleProperty().bind(window.model().titleBinding());
         stage.setOnCloseRequest(e -> {
-            if (!window.confirmDiscard()) {
+            if (!window.files().confirmDiscard()) {
                 e.consume();
             }
         });
@@ -185,8 +190,8 @@ public class OfferKitApp extends Application {
 
     private static void openInitialProject(MainWindow window, StartProject first) {
         switch (first.kind()) {
-            case NAMED, LAST -> window.open(first.file());
-            case FIRST_START -> window.openDemo();
+            case NAMED, LAST -> window.files().open(first.file());
+            case FIRST_START -> window.files().openDemo();
             case LAST_GONE -> {
                 // The session starts on an empty project: it stays open, and the user is told where the last one was
                 // (in a dialog too, once any unsaved work of it has been looked for).

@@ -7,20 +7,26 @@ import io.offerkit.profile.ChecklistGroup;
 import io.offerkit.profile.ChecklistItem;
 import io.offerkit.profile.Profile;
 import io.offerkit.ui.fx.Messages;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 /** The checklist panel: progress and counts on top, then the items grouped Collateral / Technical / Business. */
 public final class ChecklistView extends VBox {
@@ -32,8 +38,8 @@ public final class ChecklistView extends VBox {
     private final Label readiness = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final FlowPane chips = new FlowPane(6, 6);
-    private java.util.List<Object> shownChips;
-    private final Map<String, CheckState> states = new java.util.HashMap<>();
+    private List<Object> shownChips;
+    private final Map<String, CheckState> states = new HashMap<>();
     private CheckState filter;
 
     public ChecklistView(ChecklistViewModel model, Consumer<ChecklistItem> navigate) {
@@ -49,7 +55,7 @@ public final class ChecklistView extends VBox {
         counts.setWrapText(true);
         readiness.getStyleClass().add("readiness");
         readiness.setWrapText(true); // a longer translation goes to a second line rather than cutting the title
-        readiness.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        readiness.setTextAlignment(TextAlignment.RIGHT);
         progress.setId("checklistProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
         chips.setId("checklistChips");
@@ -58,7 +64,7 @@ public final class ChecklistView extends VBox {
         HBox titleLine = new HBox(8, title, spacer, readiness);
         titleLine.setAlignment(Pos.CENTER_LEFT);
         // The chips carry the counts; the sentence form stays available as the progress bar's tooltip.
-        progress.setTooltip(new javafx.scene.control.Tooltip());
+        progress.setTooltip(new Tooltip());
         VBox header = new VBox(10, titleLine, progress, chips);
         header.getStyleClass().add("checklist-header");
         header.setMinHeight(Region.USE_PREF_SIZE); // the list below scrolls; the header is never squeezed
@@ -112,7 +118,7 @@ public final class ChecklistView extends VBox {
         counts.setText(ChecklistViewModel.summary(report));
         progress.getTooltip().setText(counts.getText());
         // Rebuilt only when what they show changes, so a chip under the pointer is not swapped for a copy mid-click.
-        java.util.List<Object> chipsNow = java.util.Arrays.asList(java.util.Map.copyOf(report.counts()), filter);
+        List<Object> chipsNow = Arrays.asList(Map.copyOf(report.counts()), filter);
         if (!chipsNow.equals(shownChips)) {
             shownChips = chipsNow;
             showChips(report);
@@ -134,8 +140,8 @@ public final class ChecklistView extends VBox {
                     chip.getStyleClass().add("chip-active");
                 }
                 // A chip is a filter: the items needing attention are one click away, even at the bottom of a long list.
-                chip.setTooltip(new javafx.scene.control.Tooltip(Messages.text(state == filter ? "checklist.chip.showAll" : "checklist.chip.showOnly")));
-                chip.setCursor(javafx.scene.Cursor.HAND);
+                chip.setTooltip(new Tooltip(Messages.text(state == filter ? "checklist.chip.showAll" : "checklist.chip.showOnly")));
+                chip.setCursor(Cursor.HAND);
                 chip.setOnMouseClicked(e -> toggleFilter(state));
                 chip.setMinWidth(Region.USE_PREF_SIZE);
                 chip.setAccessibleText(Messages.format(state == filter ? "checklist.chip.spoken.showAll" : "checklist.chip.spoken.showOnly", chip.getText()));

@@ -141,8 +141,4 @@ final class DescriptionEditor extends VBox {
     CodeArea area() {
         return area;
     }
-
-    FindBar findBar() {
-        return findBar;
-    }
 }

@@ -142,8 +142,4 @@ final class FindBar extends HBox {
             count.setText(Messages.format("description.find.position", index + 1, matches.size()));
         }
     }
-
-    TextField queryField() {
-        return query;
-    }
 }

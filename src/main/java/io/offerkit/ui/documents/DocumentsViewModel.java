@@ -11,6 +11,7 @@ import io.offerkit.document.DocumentPreview;
 import io.offerkit.document.DocumentType;
 import io.offerkit.document.LinkProbe;
 import io.offerkit.profile.DocumentSpec;
+import io.offerkit.profile.FieldKind;
 import io.offerkit.profile.LinkSpec;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.DocumentRef;
@@ -253,7 +254,7 @@ public final class DocumentsViewModel {
         for (LinkSpec spec : session.profile().links()) {
             String url = session.project().link(spec.id());
             // Blank, or refused by the checklist (whose message under the field says why): nothing to ask.
-            if (url.isBlank() || !problems("link:" + spec.id()).isEmpty()) {
+            if (url.isBlank() || !problems(FieldKind.LINK.field(spec.id())).isEmpty()) {
                 reachability.remove(spec.id());
                 continue;
             }
@@ -281,9 +282,9 @@ public final class DocumentsViewModel {
         Map<String, List<CheckResult>> byField = new LinkedHashMap<>();
         if (report != null) {
             for (CheckResult result : report.results()) {
-                String field = result.item().field();
-                if (field != null && (field.startsWith("document:") || field.startsWith("link:"))) {
-                    byField.computeIfAbsent(field, f -> new ArrayList<>()).add(result);
+                FieldKind kind = result.item().fieldKind().orElse(null);
+                if (kind == FieldKind.DOCUMENT || kind == FieldKind.LINK) {
+                    byField.computeIfAbsent(result.item().field(), f -> new ArrayList<>()).add(result);
                 }
             }
         }
@@ -313,10 +314,10 @@ public final class DocumentsViewModel {
     }
 
     private List<String> fileProblems(String field) {
-        if (!field.startsWith("document:")) {
+        if (!field.startsWith(FieldKind.DOCUMENT.prefix())) {
             return List.of();
         }
-        return documents(field.substring("document:".length())).stream().filter(DocumentRef::isFile)
+        return documents(field.substring(FieldKind.DOCUMENT.prefix().length())).stream().filter(DocumentRef::isFile)
                 .map(ref -> facts.get(ref.file())).filter(Objects::nonNull)
                 .flatMap(found -> found.problems().stream()).toList();
     }

@@ -53,10 +53,6 @@ public final class Messages {
         return node;
     }
 
-    static boolean isPseudo() {
-        return pseudo;
-    }
-
     /** For tests: switches the pseudo-locale on or off for strings looked up from now on. */
     static void usePseudo(boolean on) {
         pseudo = on;

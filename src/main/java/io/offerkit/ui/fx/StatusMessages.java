@@ -1,5 +1,8 @@
 package io.offerkit.ui.fx;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -13,7 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class StatusMessages {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", Messages.text("status.ready"));
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(this, "error");
-    private final java.util.List<java.util.function.Consumer<String>> failureListeners = new java.util.ArrayList<>();
+    private final List<Consumer<String>> failureListeners = new ArrayList<>();
 
     public void info(String text) {
         message.set(text);
@@ -32,7 +35,7 @@ public final class StatusMessages {
     }
 
     /** Called with the text of each {@link #failed} (the window shows it in a dialog). */
-    public void onFailure(java.util.function.Consumer<String> listener) {
+    public void onFailure(Consumer<String> listener) {
         failureListeners.add(listener);
     }
 

@@ -89,8 +89,11 @@ public final class WorkerPool implements BackgroundWork {
         return result;
     }
 
-    /** Runs a task; after {@link #shutdown} (the app is closing) new work is dropped, not thrown back at the caller. */
-    public void execute(Task<?> task) {
+    /**
+     * Runs a task; after {@link #shutdown} (the app is closing) new work is dropped, not thrown back at the caller.
+     * Private: work comes in through {@link #submit} and {@link #submitCancellable}, the doors tests can replace.
+     */
+    private void execute(Task<?> task) {
         try {
             executor.execute(task);
         } catch (RejectedExecutionException e) {

@@ -3,6 +3,7 @@ package io.offerkit.ui.inspect;
 import io.offerkit.bundle.Bundle;
 import io.offerkit.bundle.BundleException;
 import io.offerkit.bundle.BundleLayout;
+import io.offerkit.bundle.BundleReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ public final class InspectInputs {
     }
 
     private static List<InspectInput> zip(Path zip, Path scratch) throws IOException, BundleException {
-        Bundle bundle = io.offerkit.bundle.BundleReader.read(zip);
+        Bundle bundle = BundleReader.read(zip);
         Path target = Files.createDirectories(scratch.resolve(String.valueOf(zip.getFileName()).replaceAll("[^A-Za-z0-9._-]", "_")));
         List<InspectInput> inputs = new ArrayList<>();
         for (Map.Entry<String, byte[]> entry : bundle.files().entrySet()) {

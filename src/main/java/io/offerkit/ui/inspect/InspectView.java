@@ -1,11 +1,13 @@
 package io.offerkit.ui.inspect;
 
+import io.offerkit.imaging.decode.ImageFormats;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.look.Icons;
 import io.offerkit.ui.prefs.LastFolder;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -112,8 +114,8 @@ public final class InspectView extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.text("inspect.files.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.text("inspect.files.filter"), java.util.stream.Stream.concat(
-                        io.offerkit.imaging.decode.ImageFormats.FILE_PATTERNS.stream(), java.util.stream.Stream.of("*.zip", "*.ZIP")).toList()),
+                new FileChooser.ExtensionFilter(Messages.text("inspect.files.filter"), Stream.concat(
+                        ImageFormats.FILE_PATTERNS.stream(), Stream.of("*.zip", "*.ZIP")).toList()),
                 new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
         List<File> files = LastFolder.remember(LastFolder.in(chooser).showOpenMultipleDialog(getScene().getWindow()));
         if (files != null) {

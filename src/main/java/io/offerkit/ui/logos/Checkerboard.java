@@ -3,6 +3,7 @@ package io.offerkit.ui.logos;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
 
@@ -23,6 +24,6 @@ final class Checkerboard {
             }
         }
         ImagePattern pattern = new ImagePattern(tile, 0, 0, CELL * 2, CELL * 2, false);
-        return new Background(new BackgroundFill(pattern, new javafx.scene.layout.CornerRadii(6), null));
+        return new Background(new BackgroundFill(pattern, new CornerRadii(6), null));
     }
 }

@@ -5,6 +5,7 @@ import io.offerkit.ui.fx.Messages;
 import java.awt.image.BufferedImage;
 import javafx.beans.property.DoubleProperty;
 import javafx.scene.Cursor;
+import javafx.scene.effect.DropShadow;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -31,7 +32,7 @@ final class FocusPicker extends Pane {
         marker.setFill(Color.rgb(37, 99, 235, 0.35));
         marker.setStroke(Color.WHITE);
         marker.setStrokeWidth(2);
-        marker.setEffect(new javafx.scene.effect.DropShadow(3, Color.rgb(0, 0, 0, 0.6)));
+        marker.setEffect(new DropShadow(3, Color.rgb(0, 0, 0, 0.6)));
         marker.setMouseTransparent(true);
         getChildren().addAll(thumbnail, marker);
         setCursor(Cursor.CROSSHAIR);

@@ -1,13 +1,18 @@
 package io.offerkit.ui.logos;
 
+import io.offerkit.imaging.decode.ImageFormats;
 import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
+import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.prefs.LastFolder;
+import java.awt.image.BufferedImage;
 import java.io.File;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,6 +32,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 
 /** The logo controls, bound to a {@link LogoControlsViewModel}: what they edit, then fit, padding, background... */
@@ -36,7 +42,7 @@ final class LogoControlsPane extends VBox {
 
     private final LogoControlsViewModel model;
 
-    LogoControlsPane(LogoControlsViewModel model, javafx.beans.value.ObservableValue<java.awt.image.BufferedImage> thumbnail) {
+    LogoControlsPane(LogoControlsViewModel model, ObservableValue<BufferedImage> thumbnail) {
         this.model = model;
         setId("logoControls");
         getStyleClass().addAll("form-card", "logo-controls");
@@ -112,7 +118,7 @@ final class LogoControlsPane extends VBox {
     }
 
     private Node padding() {
-        Slider slider = new Slider(0, LogoControlsViewModel.MAX_PADDING, 0);
+        Slider slider = new Slider(SlotSettings.MIN_PADDING_PERCENT, SlotSettings.MAX_PADDING_PERCENT, 0);
         slider.setId("paddingSlider");
         slider.setAccessibleText(Messages.text("logos.padding"));
         slider.valueProperty().bindBidirectional(model.paddingProperty());
@@ -121,7 +127,8 @@ final class LogoControlsPane extends VBox {
         spinner.setId("paddingSpinner");
         spinner.setAccessibleText(Messages.text("logos.padding.spoken"));
         SpinnerValueFactory.DoubleSpinnerValueFactory factory =
-                new SpinnerValueFactory.DoubleSpinnerValueFactory(0, LogoControlsViewModel.MAX_PADDING, 0, 1);
+                new SpinnerValueFactory.DoubleSpinnerValueFactory(SlotSettings.MIN_PADDING_PERCENT,
+                        SlotSettings.MAX_PADDING_PERCENT, 0, 1);
         spinner.setValueFactory(factory);
         spinner.setEditable(true);
         spinner.setPrefWidth(82);
@@ -148,7 +155,7 @@ final class LogoControlsPane extends VBox {
     private Node background() {
         ToggleButton transparent = new ToggleButton(Messages.text("logos.background.transparent"));
         transparent.setId("backgroundTransparent");
-        transparent.setOnAction(e -> model.chooseBackground(SlotSettings.TRANSPARENT));
+        transparent.setOnAction(e -> model.chooseBackground(SlotBackground.TRANSPARENT.toString()));
         FlowPane swatches = new FlowPane(6, 6);
         swatches.getChildren().add(transparent);
         for (String colour : SWATCHES) {
@@ -169,7 +176,7 @@ final class LogoControlsPane extends VBox {
         picker.setOnAction(e -> model.chooseBackground(hex(picker.getValue())));
         Runnable show = () -> {
             String value = model.backgroundProperty().get();
-            boolean none = value == null || SlotSettings.TRANSPARENT.equalsIgnoreCase(value);
+            boolean none = value == null || SlotBackground.read(value).isTransparent();
             transparent.setSelected(none);
             if (none) {
                 picker.setValue(Color.TRANSPARENT);
@@ -201,7 +208,7 @@ final class LogoControlsPane extends VBox {
         align.setId("alignmentChoice");
         align.getItems().setAll(Alignment.values());
         align.valueProperty().bindBidirectional(model.alignmentProperty());
-        align.setConverter(new javafx.util.StringConverter<>() {
+        align.setConverter(new StringConverter<>() {
             @Override
             public String toString(Alignment a) {
                 return a == null ? "" : alignmentTitle(a);
@@ -209,7 +216,7 @@ final class LogoControlsPane extends VBox {
 
             @Override
             public Alignment fromString(String s) {
-                return java.util.Arrays.stream(Alignment.values()).filter(a -> alignmentTitle(a).equals(s)).findFirst().orElse(null);
+                return Arrays.stream(Alignment.values()).filter(a -> alignmentTitle(a).equals(s)).findFirst().orElse(null);
             }
         });
         Label alignLabel = new Label(Messages.text("logos.align"));
@@ -220,7 +227,7 @@ final class LogoControlsPane extends VBox {
         return new VBox(10, trim, sharpen, alignRow);
     }
 
-    private Node focus(javafx.beans.value.ObservableValue<java.awt.image.BufferedImage> thumbnail) {
+    private Node focus(ObservableValue<BufferedImage> thumbnail) {
         FocusPicker picker = new FocusPicker(model.focusXProperty(), model.focusYProperty());
         thumbnail.addListener((obs, old, now) -> picker.show(now));
         picker.show(thumbnail.getValue());
@@ -269,7 +276,7 @@ final class LogoControlsPane extends VBox {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.text("logos.alternate.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.images"), io.offerkit.imaging.decode.ImageFormats.FILE_PATTERNS),
+                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.images"), ImageFormats.FILE_PATTERNS),
                 new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
         File file = LastFolder.remember(LastFolder.in(chooser).showOpenDialog(getScene().getWindow()));
         if (file != null) {
@@ -304,7 +311,8 @@ final class LogoControlsPane extends VBox {
     }
 
     static String hex(Color c) {
-        return String.format(Locale.ROOT, "#%02X%02X%02X",
-                (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
+        int rgb = (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
+        return SlotBackground.colour(rgb).toString();
     }
 }

@@ -4,6 +4,7 @@ import io.offerkit.profile.ImageSlot;
 import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
 import io.offerkit.project.LogoSettings;
+import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.session.FieldMirror;
@@ -31,19 +32,17 @@ import javafx.beans.property.StringProperty;
  * session (so undo works); a project change (undo, another slot selected) flows back into the properties.
  */
 public final class LogoControlsViewModel {
-    public static final double MAX_PADDING = 45;
-
     private final ProjectSession session;
     private final SlotImageLoader slotImages;
     private final ObjectProperty<String> selectedSlot = new SimpleObjectProperty<>(this, "selectedSlot");
-    private final ObjectProperty<Fit> fit = new SimpleObjectProperty<>(this, "fit", Fit.CONTAIN);
+    private final ObjectProperty<Fit> fit = new SimpleObjectProperty<>(this, "fit");
     private final DoubleProperty padding = new SimpleDoubleProperty(this, "padding");
-    private final StringProperty backgroundColour = new SimpleStringProperty(this, "background", SlotSettings.TRANSPARENT);
+    private final StringProperty backgroundColour = new SimpleStringProperty(this, "background");
     private final BooleanProperty trim = new SimpleBooleanProperty(this, "trim");
     private final BooleanProperty sharpen = new SimpleBooleanProperty(this, "sharpen");
-    private final ObjectProperty<Alignment> alignment = new SimpleObjectProperty<>(this, "alignment", Alignment.CENTER);
-    private final DoubleProperty focusX = new SimpleDoubleProperty(this, "focusX", 0.5);
-    private final DoubleProperty focusY = new SimpleDoubleProperty(this, "focusY", 0.5);
+    private final ObjectProperty<Alignment> alignment = new SimpleObjectProperty<>(this, "alignment");
+    private final DoubleProperty focusX = new SimpleDoubleProperty(this, "focusX");
+    private final DoubleProperty focusY = new SimpleDoubleProperty(this, "focusY");
     private final BooleanBinding slotOverridden;
     private final StringBinding scopeText;
     private final StringBinding alternateText;
@@ -58,10 +57,11 @@ public final class LogoControlsViewModel {
         void load(String slotId, Path file);
     }
 
+    /** The properties start as the project's settings (the mirror shows them), never with defaults of their own. */
     public LogoControlsViewModel(ProjectSession session, SlotImageLoader slotImages) {
         this.session = session;
         this.slotImages = slotImages;
-        slotOverridden = Bindings.createBooleanBinding(() -> SlotOverrides.isOverridden(logo(), selectedSlot.get()),
+        slotOverridden = Bindings.createBooleanBinding(() -> logo().hasOwnSettings(selectedSlot.get()),
                 session.projectProperty(), selectedSlot);
         scopeText = Bindings.createStringBinding(this::describeScope, session.projectProperty(), selectedSlot);
         alternateText = Bindings.createStringBinding(this::describeAlternate, session.projectProperty(), selectedSlot);
@@ -75,26 +75,25 @@ public final class LogoControlsViewModel {
         });
         mirrorControl(fit, Control.FIT, SlotSettings::fit, v -> s -> s.withFit(v));
         mirrorControl(padding, Control.PADDING, SlotSettings::paddingPercent,
-                v -> s -> s.withPaddingPercent(Math.max(0, Math.min(MAX_PADDING, v.doubleValue()))));
+                v -> s -> s.withPaddingPercent(SlotSettings.clampPadding(v.doubleValue())));
         mirrorControl(backgroundColour, Control.BACKGROUND,
-                s -> s.isTransparent() ? SlotSettings.TRANSPARENT : s.background(), v -> s -> s.withBackground(v));
+                s -> s.isTransparent() ? SlotBackground.TRANSPARENT.toString() : s.background().toString(),
+                v -> s -> s.withBackground(SlotBackground.read(v)));
         mirrorControl(trim, Control.TRIM, s -> Boolean.TRUE.equals(s.trim()), v -> s -> s.withTrim(v));
         mirrorControl(sharpen, Control.SHARPEN, s -> Boolean.TRUE.equals(s.sharpen()), v -> s -> s.withSharpen(v));
         mirrorControl(alignment, Control.ALIGNMENT, SlotSettings::alignment, v -> s -> s.withAlignment(v));
         mirrorControl(focusX, Control.FOCUS, SlotSettings::focusX,
-                v -> s -> SlotOverrides.withFocus(s, v.doubleValue(), focusY.get()));
+                v -> s -> s.withFocus(v.doubleValue(), focusY.get()));
         mirrorControl(focusY, Control.FOCUS, SlotSettings::focusY,
-                v -> s -> SlotOverrides.withFocus(s, focusX.get(), v.doubleValue()));
+                v -> s -> s.withFocus(focusX.get(), v.doubleValue()));
     }
 
     /** A control shows the selected slot's settings (or the defaults) and edits the settings it shows. */
     private <T> void mirrorControl(Property<T> property, Control control, Function<SlotSettings, T> shown,
                                    Function<T, UnaryOperator<SlotSettings>> change) {
-        mirror.mirror(property, p -> shown.apply(SlotOverrides.shown(p.logo(), selectedSlot.get())),
-                (p, now) -> now == null ? p
-                        : p.withLogo(SlotOverrides.edit(p.logo(), selectedSlot.get(), change.apply(now))),
-                () -> new UndoBurst(control, SlotOverrides.isOverridden(logo(), selectedSlot.get())
-                        ? selectedSlot.get() : null));
+        mirror.mirror(property, p -> shown.apply(p.logo().editedSettings(selectedSlot.get())),
+                (p, now) -> now == null ? p : p.withLogo(p.logo().edit(selectedSlot.get(), change.apply(now))),
+                () -> new UndoBurst(control, logo().hasOwnSettings(selectedSlot.get()) ? selectedSlot.get() : null));
     }
 
     public LogoSettings logoSettings() {
@@ -119,13 +118,13 @@ public final class LogoControlsViewModel {
         if (slot == null) {
             return Messages.text("logos.scope.defaults");
         }
-        return SlotOverrides.isOverridden(logo(), slot.id())
+        return logo().hasOwnSettings(slot.id())
                 ? Messages.format("logos.scope.own", slot.label())
                 : Messages.format("logos.scope.follows", slot.label());
     }
 
     private String describeAlternate() {
-        String alternate = SlotOverrides.alternateSource(logo(), selectedSlot.get());
+        String alternate = logo().alternateSource(selectedSlot.get());
         return alternate == null ? "" : Messages.format("logos.slot.ownImage", Path.of(alternate).getFileName());
     }
 
@@ -133,7 +132,7 @@ public final class LogoControlsViewModel {
     public void overrideSelectedSlot() {
         String id = selectedSlot.get();
         if (id != null) {
-            updateLogo(l -> SlotOverrides.override(l, id));
+            updateLogo(l -> l.withOwnSettings(id));
         }
     }
 
@@ -141,7 +140,7 @@ public final class LogoControlsViewModel {
     public void resetSelectedSlot() {
         String id = selectedSlot.get();
         if (id != null) {
-            updateLogo(l -> SlotOverrides.reset(l, id));
+            updateLogo(l -> l.withSlotReset(id));
         }
     }
 
@@ -160,7 +159,7 @@ public final class LogoControlsViewModel {
     public void useMainSource() {
         String id = selectedSlot.get();
         if (id != null) {
-            updateLogo(l -> SlotOverrides.withAlternateSource(l, id, null));
+            updateLogo(l -> l.withAlternateSource(id, null));
         }
     }
 
@@ -216,9 +215,5 @@ public final class LogoControlsViewModel {
 
     public StringBinding alternateTextBinding() {
         return alternateText;
-    }
-
-    public boolean hasAlternateSource() {
-        return SlotOverrides.alternateSource(logo(), selectedSlot.get()) != null;
     }
 }

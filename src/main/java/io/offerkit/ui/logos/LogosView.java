@@ -1,6 +1,7 @@
 package io.offerkit.ui.logos;
 
 import io.offerkit.imaging.LogoSet;
+import io.offerkit.imaging.decode.ImageFormats;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.LogoSettings;
@@ -16,10 +17,13 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -65,7 +69,7 @@ public final class LogosView extends BorderPane {
         Icons.PASTE.on(paste);
         paste.setMinWidth(Region.USE_PREF_SIZE);
         paste.setOnAction(e -> paste());
-        paste.setTooltip(new javafx.scene.control.Tooltip(Messages.format("logos.paste.tooltip", PASTE.getDisplayText())));
+        paste.setTooltip(new Tooltip(Messages.format("logos.paste.tooltip", PASTE.getDisplayText())));
         Label source = new Label();
         source.setId("logoSourceFacts");
         source.getStyleClass().add("source-facts");
@@ -102,7 +106,7 @@ public final class LogosView extends BorderPane {
 
         cards.getStyleClass().add("logo-cards");
         // Cards of a row start at one line, so their previews line up even when one card has more warnings.
-        cards.setRowValignment(javafx.geometry.VPos.TOP);
+        cards.setRowValignment(VPos.TOP);
         cards.setPadding(new Insets(0, 24, 24, 0));
         ScrollPane cardsScroll = new ScrollPane(cards);
         cardsScroll.getStyleClass().add("section-scroll");
@@ -122,7 +126,7 @@ public final class LogosView extends BorderPane {
         model.controls().slotOverriddenProperty().addListener((obs, old, now) -> showScopes());
         model.logoSetProperty().addListener((obs, old, now) -> showScopes());
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (PASTE.match(e) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+            if (PASTE.match(e) && !(e.getTarget() instanceof TextInputControl)) {
                 paste();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && model.loadingProperty().get()) {
@@ -177,8 +181,8 @@ public final class LogosView extends BorderPane {
     private void showScopes() {
         LogoSettings logo = model.controls().logoSettings();
         cardsBySlot.forEach((id, card) -> {
-            String alternate = SlotOverrides.alternateSource(logo, id);
-            card.showScope(SlotOverrides.isOverridden(logo, id),
+            String alternate = logo.alternateSource(id);
+            card.showScope(logo.hasOwnSettings(id),
                     alternate == null ? null : String.valueOf(Path.of(alternate).getFileName()));
         });
     }
@@ -187,7 +191,7 @@ public final class LogosView extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.text("logos.choose.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.images"), io.offerkit.imaging.decode.ImageFormats.FILE_PATTERNS),
+                new FileChooser.ExtensionFilter(Messages.text("chooser.filter.images"), ImageFormats.FILE_PATTERNS),
                 new FileChooser.ExtensionFilter(Messages.text("chooser.filter.all"), "*.*"));
         File file = LastFolder.remember(LastFolder.in(chooser).showOpenDialog(getScene().getWindow()));
         if (file != null) {

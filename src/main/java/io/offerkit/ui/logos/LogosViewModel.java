@@ -107,7 +107,7 @@ public final class LogosViewModel {
     public void chooseSlotImage(String slotId, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         load(absolute, facts -> {
-            session.update(p -> p.withLogo(SlotOverrides.withAlternateSource(p.logo(), slotId, absolute.toString())));
+            session.update(p -> p.withLogo(p.logo().withAlternateSource(slotId, absolute.toString())));
             status.info(Messages.format("logos.status.slotImage", slotId, absolute.getFileName()));
         }, message -> status.failed(Messages.format("logos.status.slotImageFailed", message)));
     }
@@ -184,7 +184,7 @@ public final class LogosViewModel {
      * point is placed on that), else the logo; made off the FX thread whenever that source changes.
      */
     private void refreshThumbnail() {
-        String own = SlotOverrides.alternateSource(session.project().logo(), controls.selectedSlotProperty().get());
+        String own = session.project().logo().alternateSource(controls.selectedSlotProperty().get());
         String source = own != null ? own : session.project().logo().source();
         if (Objects.equals(source, thumbnailOf)) {
             return;

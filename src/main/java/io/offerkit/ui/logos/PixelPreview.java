@@ -38,10 +38,6 @@ final class PixelPreview extends StackPane {
         zoom(1);
     }
 
-    ImageView imageView() {
-        return imageView;
-    }
-
     boolean gridShown() {
         return zoom >= GRID_FROM_ZOOM;
     }

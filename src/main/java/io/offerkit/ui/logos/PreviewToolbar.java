@@ -7,8 +7,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 
 /** How the previews are shown: magnification (1:1 to 8x) and the backdrop; the backdrop goes below when space is short. */
@@ -26,10 +29,10 @@ final class PreviewToolbar extends FlowPane {
             b.setId("zoom-" + factor);
             // "2×" alone says little: the tooltip and the spoken name say what it does.
             String spoken = factor == 1 ? Messages.text("logos.zoom.actual.spoken") : Messages.format("logos.zoom.factor.spoken", factor);
-            b.setTooltip(new javafx.scene.control.Tooltip(spoken));
+            b.setTooltip(new Tooltip(spoken));
             b.setAccessibleText(spoken);
             b.setUserData(factor);
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setToggleGroup(zooms.getToggleGroup()); // the skin would set it only once shown; listeners need it now
             zooms.getButtons().add(b);
             b.setSelected(factor == model.zoomFactor());
@@ -48,7 +51,7 @@ final class PreviewToolbar extends FlowPane {
         backdrop.setId("previewBackground");
         backdrop.getItems().setAll(PreviewBackground.values());
         backdrop.valueProperty().bindBidirectional(model.previewBackgroundProperty());
-        backdrop.setConverter(new javafx.util.StringConverter<>() {
+        backdrop.setConverter(new StringConverter<>() {
             @Override
             public String toString(PreviewBackground b) {
                 return b == null ? "" : b.title();
@@ -59,14 +62,14 @@ final class PreviewToolbar extends FlowPane {
                 return PreviewBackground.valueOf(s);
             }
         });
-        backdrop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        backdrop.setMinWidth(Region.USE_PREF_SIZE);
         Label zoomLabel = new Label(Messages.text("logos.zoom"));
         zoomLabel.getStyleClass().add("form-label");
         Label onLabel = new Label(Messages.text("logos.backdrop"));
         onLabel.setLabelFor(backdrop);
         onLabel.getStyleClass().add("form-label");
-        zoomLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        onLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        zoomLabel.setMinWidth(Region.USE_PREF_SIZE);
+        onLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox zoom = new HBox(8, zoomLabel, zooms);
         zoom.setAlignment(Pos.CENTER_LEFT);
         HBox on = new HBox(8, onLabel, backdrop);

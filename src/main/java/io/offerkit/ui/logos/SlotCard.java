@@ -1,5 +1,6 @@
 package io.offerkit.ui.logos;
 
+import io.offerkit.common.ByteSizes;
 import io.offerkit.imaging.RenderedSlot;
 import io.offerkit.imaging.render.Level;
 import io.offerkit.profile.ImageSlot;
@@ -7,10 +8,10 @@ import io.offerkit.ui.fx.FxImages;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.look.NoteStyles;
 import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -86,13 +87,6 @@ final class SlotCard extends VBox {
         return super.computePrefHeight(width < 0 ? prefWidth(-1) : width);
     }
 
-    ImageSlot slot() {
-        return slot;
-    }
-
-    ImageView imageView() {
-        return preview.imageView();
-    }
 
     PixelPreview preview() {
         return preview;
@@ -122,7 +116,17 @@ final class SlotCard extends VBox {
     }
 
     void showBytes(Integer size) {
-        bytes.setText(size == null ? Messages.text("logos.slot.measuring") : Messages.format("logos.slot.bytes", ByteSizes.text(size)));
+        bytes.setText(size == null ? Messages.text("logos.slot.measuring") : Messages.format("logos.slot.bytes", sizeInWords(size)));
+    }
+
+    /** common's ByteSizes picks the unit and number; the UI's message bundle has the words. */
+    private static String sizeInWords(long size) {
+        ByteSizes.Amount amount = ByteSizes.amount(size);
+        return switch (amount.unit()) {
+            case BYTES -> Messages.format("logos.bytes", size);
+            case KILOBYTES -> Messages.format("logos.kilobytes", amount.number());
+            case MEGABYTES -> Messages.format("logos.megabytes", amount.number());
+        };
     }
 
     void showScope(boolean ownSettings, String ownImage) {
@@ -133,7 +137,7 @@ final class SlotCard extends VBox {
     }
 
     void selected(boolean value) {
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), value);
+        pseudoClassStateChanged(PseudoClass.getPseudoClass("selected"), value);
     }
 
     void backdrop(PreviewBackground kind) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -35,7 +36,7 @@ public final class UserPreferences {
     }
 
     public void setTheme(Theme theme) {
-        set(THEME, theme.name().toLowerCase(java.util.Locale.ROOT));
+        set(THEME, theme.name().toLowerCase(Locale.ROOT));
     }
 
     /** The last folder a file chooser was in, if it still exists. */

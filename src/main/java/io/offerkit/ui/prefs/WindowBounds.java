@@ -1,5 +1,7 @@
 package io.offerkit.ui.prefs;
 
+import java.util.List;
+
 /** Where the main window was and how big, as last closed; {@code maximized} restores a maximized window as such. */
 public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
 
@@ -7,7 +9,7 @@ public record WindowBounds(double x, double y, double width, double height, bool
      * Whether these bounds put a usable part of the window on one of the given screens (each {x, y, width, height}):
      * at least 100 x 60 pixels of its top must be visible, so the title bar can be grabbed.
      */
-    public boolean visibleOn(java.util.List<double[]> screens) {
+    public boolean visibleOn(List<double[]> screens) {
         for (double[] s : screens) {
             double left = Math.max(x, s[0]);
             double right = Math.min(x + width, s[0] + s[2]);

@@ -1,9 +1,12 @@
 package io.offerkit.ui.prefs;
 
 import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** Puts the main window where it was last closed (when that is still on a screen) and remembers it on closing. */
 public final class WindowPlacement {
@@ -20,7 +23,7 @@ public final class WindowPlacement {
             stage.setMaximized(b.maximized());
         });
         double[] normal = {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
-        javafx.beans.InvalidationListener track = o -> {
+        InvalidationListener track = o -> {
             if (!stage.isMaximized() && !stage.isIconified() && stage.isShowing()) {
                 normal[0] = stage.getX();
                 normal[1] = stage.getY();
@@ -28,11 +31,11 @@ public final class WindowPlacement {
                 normal[3] = stage.getHeight();
             }
         };
-        for (javafx.beans.Observable o : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
+        for (Observable o : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
                 stage.heightProperty(), stage.maximizedProperty(), stage.showingProperty())) {
             o.addListener(track);
         }
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> remember(stage, normal, prefs));
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> remember(stage, normal, prefs));
     }
 
     /**

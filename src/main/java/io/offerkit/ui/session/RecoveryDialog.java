@@ -2,6 +2,7 @@ package io.offerkit.ui.session;
 
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.fx.StatusMessages;
+import java.nio.file.Files;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -19,7 +20,7 @@ public final class RecoveryDialog {
         ButtonType restore = new ButtonType(Messages.text("recovery.restore"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.text("recovery.discard"), ButtonBar.ButtonData.OTHER);
         String which = recovery.projectFile() == null ? Messages.text("recovery.untitled") : String.valueOf(recovery.projectFile().getFileName());
-        boolean gone = recovery.projectFile() != null && !java.nio.file.Files.isRegularFile(recovery.projectFile());
+        boolean gone = recovery.projectFile() != null && !Files.isRegularFile(recovery.projectFile());
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
                 Messages.format(gone ? "recovery.message.gone" : "recovery.message", which), restore, discard);
         alert.setTitle(Messages.text("recovery.title"));

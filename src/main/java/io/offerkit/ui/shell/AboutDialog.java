@@ -2,6 +2,7 @@ package io.offerkit.ui.shell;
 
 import io.offerkit.ui.app.AboutInfo;
 import io.offerkit.ui.fx.Messages;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -40,7 +41,7 @@ final class AboutDialog {
         ButtonType copy = new ButtonType(Messages.text("about.copy"), ButtonBar.ButtonData.LEFT);
         alert.getButtonTypes().setAll(copy, ButtonType.OK);
         // Copy leaves the box open.
-        alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        alert.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, e -> {
             ClipboardContent text = new ClipboardContent();
             text.putString(info.text() + Messages.format("about.copy.profile", profile));
             Clipboard.getSystemClipboard().setContent(text);

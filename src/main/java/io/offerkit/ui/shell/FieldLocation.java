@@ -1,5 +1,6 @@
 package io.offerkit.ui.shell;
 
+import io.offerkit.profile.FieldKind;
 import java.util.Optional;
 
 /**
@@ -8,31 +9,24 @@ import java.util.Optional;
  * checklist panel itself), the id within it, and for a text finding the place in the text ("text:description@57":
  * {@code offset} 57; -1 when none is given).
  */
-public record FieldLocation(String kind, String id, Optional<Section> section, int offset) {
+public record FieldLocation(FieldKind kind, String id, Optional<Section> section, int offset) {
 
-    public FieldLocation(String kind, String id, Optional<Section> section) {
+    public FieldLocation(FieldKind kind, String id, Optional<Section> section) {
         this(kind, id, section, -1);
     }
 
     public static Optional<FieldLocation> parse(String field) {
-        if (field == null || !field.contains(":")) {
+        FieldKind kind = FieldKind.of(field).orElse(null);
+        if (kind == null) {
             return Optional.empty();
         }
-        String kind = field.substring(0, field.indexOf(':'));
-        String id = field.substring(field.indexOf(':') + 1);
+        String id = field.substring(kind.prefix().length());
         int offset = -1;
         int at = id.lastIndexOf('@');
-        if (kind.equals("text") && at >= 0 && id.substring(at + 1).matches("\\d{1,9}")) {
+        if (kind == FieldKind.TEXT && at >= 0 && id.substring(at + 1).matches("\\d{1,9}")) {
             offset = Integer.parseInt(id.substring(at + 1));
             id = id.substring(0, at);
         }
-        Optional<Section> section = switch (kind) {
-            case "text" -> Optional.of(Section.DESCRIPTION);
-            case "logo" -> Optional.of(Section.LOGOS);
-            case "document", "link" -> Optional.of(Section.DOCUMENTS);
-            case "attestation" -> Optional.empty();
-            default -> null;
-        };
-        return section == null ? Optional.empty() : Optional.of(new FieldLocation(kind, id, section, offset));
+        return Optional.of(new FieldLocation(kind, id, Section.fixing(kind), offset));
     }
 }

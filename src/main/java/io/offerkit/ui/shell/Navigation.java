@@ -1,19 +1,21 @@
 package io.offerkit.ui.shell;
 
 import io.offerkit.ui.fx.Messages;
-import io.offerkit.ui.look.Icons;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The left navigation: one button per section, bound both ways to the selected section. */
 final class Navigation extends VBox {
-    Navigation(ObjectProperty<Section> selected) {
+    Navigation(List<Section> sections, ObjectProperty<Section> selected) {
         getStyleClass().add("navigation");
         setSpacing(4);
         setPadding(new Insets(20, 12, 16, 12));
@@ -28,15 +30,15 @@ final class Navigation extends VBox {
         brandBox.setPadding(new Insets(0, 8, 18, 8));
         getChildren().add(brandBox);
         ToggleGroup group = new ToggleGroup();
-        for (Section section : Section.values()) {
+        for (int i = 0; i < sections.size(); i++) {
+            Section section = sections.get(i);
             ToggleButton button = new ToggleButton(section.title());
-            button.setId("nav-" + section.name().toLowerCase(java.util.Locale.ROOT));
+            button.setId("nav-" + section.name());
             button.getStyleClass().add("nav-button");
-            button.setGraphic(icon(section).create());
+            button.setGraphic(section.icon().create());
             button.setMaxWidth(Double.MAX_VALUE);
             button.setUserData(section);
-            int number = section.ordinal() + 1;
-            button.setTooltip(new javafx.scene.control.Tooltip(Messages.format("nav.tooltip", hint(section), shortcutName(number))));
+            button.setTooltip(new Tooltip(Messages.format("nav.tooltip", section.hint(), shortcutName(i + 1))));
             button.setToggleGroup(group);
             button.setSelected(section == selected.get());
             getChildren().add(button);
@@ -55,26 +57,7 @@ final class Navigation extends VBox {
         getChildren().add(spacer);
     }
 
-    static Icons icon(Section section) {
-        return switch (section) {
-            case LOGOS -> Icons.LOGOS;
-            case DESCRIPTION -> Icons.DESCRIPTION;
-            case DOCUMENTS -> Icons.DOCUMENTS;
-            case INSPECT -> Icons.INSPECT;
-        };
-    }
-
-    /** What each section is for; "Check sizes" above all is not obvious from its name. */
-    static String hint(Section section) {
-        return switch (section) {
-            case LOGOS -> Messages.text("nav.hint.logos");
-            case DESCRIPTION -> Messages.text("nav.hint.description");
-            case DOCUMENTS -> Messages.text("nav.hint.documents");
-            case INSPECT -> Messages.text("nav.hint.inspect");
-        };
-    }
-
     static String shortcutName(int number) {
-        return javafx.scene.input.KeyCombination.keyCombination("Shortcut+" + number).getDisplayText();
+        return KeyCombination.keyCombination("Shortcut+" + number).getDisplayText();
     }
 }

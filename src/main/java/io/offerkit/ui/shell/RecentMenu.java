@@ -1,10 +1,10 @@
 package io.offerkit.ui.shell;
 
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.StatusMessages;
 import io.offerkit.ui.session.RecentProjects;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -14,15 +14,16 @@ final class RecentMenu {
     private RecentMenu() {
     }
 
-    static Menu build(MainWindow window, Supplier<RecentProjects> recent) {
+    static Menu build(FileCommands files, StatusMessages status) {
         Menu menu = new Menu(Messages.text("menu.file.recent"));
         menu.setId("openRecent");
-        menu.setOnShowing(e -> fill(menu, window, recent.get()));
-        fill(menu, window, recent.get());
+        menu.setOnShowing(e -> fill(menu, files, status));
+        fill(menu, files, status);
         return menu;
     }
 
-    private static void fill(Menu menu, MainWindow window, RecentProjects recent) {
+    private static void fill(Menu menu, FileCommands files, StatusMessages status) {
+        RecentProjects recent = files.recentProjects();
         menu.getItems().clear();
         List<Path> paths = recent == null ? List.of() : recent.list();
         if (paths.isEmpty()) {
@@ -39,14 +40,14 @@ final class RecentMenu {
                     path.getFileName(), path.getParent()));
             item.setMnemonicParsing(false);
             item.setDisable(!exists);
-            item.setOnAction(e -> window.openRecent(path));
+            item.setOnAction(e -> files.openRecent(path));
             menu.getItems().add(item);
         }
         if (anyMissing) {
             MenuItem clear = new MenuItem(Messages.text("menu.file.recent.clear"));
             clear.setOnAction(e -> {
                 paths.stream().filter(p -> !RecentProjects.exists(p)).forEach(recent::remove);
-                window.model().status().info(Messages.text("menu.file.recent.cleared"));
+                status.info(Messages.text("menu.file.recent.cleared"));
             });
             menu.getItems().addAll(new SeparatorMenuItem(), clear);
         }

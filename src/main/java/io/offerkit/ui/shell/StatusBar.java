@@ -2,10 +2,12 @@ package io.offerkit.ui.shell;
 
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.look.Icons;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,8 +22,8 @@ final class StatusBar extends HBox {
         message.setId("statusMessage");
         message.textProperty().bind(model.status().messageProperty());
         model.status().errorProperty().addListener((obs, old, error) -> message.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("error"), error));
-        javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip();
+                PseudoClass.getPseudoClass("error"), error));
+        Tooltip full = new Tooltip();
         full.setWrapText(true);
         full.setMaxWidth(600);
         full.textProperty().bind(message.textProperty());
@@ -32,16 +34,16 @@ final class StatusBar extends HBox {
 
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(140);
-        progress.progressProperty().bind(model.exportProgressProperty());
+        progress.progressProperty().bind(model.export().exportProgressProperty());
         Button cancel = new Button(Messages.text("export.cancel"));
         cancel.setId("cancelExport");
         Icons.CANCEL.on(cancel);
         cancel.getStyleClass().add("flat");
-        cancel.setOnAction(e -> model.cancelExport());
+        cancel.setOnAction(e -> model.export().cancelExport());
         HBox exportBox = new HBox(8, progress, cancel);
         exportBox.setAlignment(Pos.CENTER_LEFT);
-        exportBox.visibleProperty().bind(model.exportingProperty());
-        exportBox.managedProperty().bind(model.exportingProperty());
+        exportBox.visibleProperty().bind(model.export().exportingProperty());
+        exportBox.managedProperty().bind(model.export().exportingProperty());
 
         Label profile = new Label();
         profile.setId("statusProfile");

@@ -8,12 +8,16 @@ import io.offerkit.imaging.SlotRenderer;
 import io.offerkit.imaging.TestImages;
 import io.offerkit.imaging.source.ArgbPixels;
 import io.offerkit.imaging.source.SourceImage;
+import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
@@ -163,19 +167,19 @@ class PngEncoderTest {
         }
     }
 
-    private static java.util.List<BufferedImage> renderedSlots() {
-        java.util.List<BufferedImage> slots = new java.util.ArrayList<>();
+    private static List<BufferedImage> renderedSlots() {
+        List<BufferedImage> slots = new ArrayList<>();
         SourceImage transparent = TestImages.source(TestImages.logo(1024, 1024, false));
         SourceImage opaque = TestImages.source(TestImages.logo(1024, 700, true));
         for (var slot : TestImages.APPSOURCE_SLOTS) {
             slots.add(SlotRenderer.render(transparent, slot, SlotSettings.defaults()).image());
-            slots.add(SlotRenderer.render(opaque, slot, SlotSettings.defaults().withBackground("#F4EFE6")).image());
+            slots.add(SlotRenderer.render(opaque, slot, SlotSettings.defaults().withBackground(SlotBackground.read("#F4EFE6"))).image());
         }
         return slots;
     }
 
     private static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (Files.isExecutable(Path.of(dir, tool))) {
                 return true;
             }

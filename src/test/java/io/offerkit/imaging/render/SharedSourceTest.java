@@ -7,6 +7,7 @@ import io.offerkit.imaging.TestImages;
 import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.project.Fit;
+import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -18,7 +19,7 @@ class SharedSourceTest {
             SlotSettings.defaults(),
             SlotSettings.defaults().withFit(Fit.COVER),
             SlotSettings.defaults().withFit(Fit.STRETCH),
-            SlotSettings.defaults().withPaddingPercent(12.5).withBackground("#1E3A8A"),
+            SlotSettings.defaults().withPaddingPercent(12.5).withBackground(SlotBackground.read("#1E3A8A")),
             SlotSettings.defaults().withTrim(true));
 
     @Test

@@ -5,19 +5,25 @@ import static io.offerkit.ui.DemoWindow.press;
 import static io.offerkit.ui.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.demo.DemoProject;
 import io.offerkit.project.Project;
 import io.offerkit.project.ProjectFiles;
 import io.offerkit.project.RecoveryFiles;
 import io.offerkit.ui.look.ThemeStyles;
+import io.offerkit.ui.prefs.LastFolder;
 import io.offerkit.ui.session.RecentProjects;
 import io.offerkit.ui.shell.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import javafx.application.Application;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,14 +42,14 @@ class AppStartTest {
     private final Path home = Path.of("target", "app-start-test-home").toAbsolutePath();
     private String previousHome;
     private Stage stage;
-    private javafx.application.Application app;
+    private Application app;
 
     @BeforeEach
     void cleanHome() throws Exception {
-        if (java.nio.file.Files.exists(home)) {
-            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(home)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    java.nio.file.Files.delete(file);
+        if (Files.exists(home)) {
+            try (Stream<Path> files = Files.walk(home)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
                 }
             }
         }
@@ -74,7 +80,7 @@ class AppStartTest {
     }
 
     private static DialogPane openDialog(String header) {
-        return javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
+        return Window.getWindows().stream().filter(Window::isShowing)
                 .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
                 .filter(root -> root instanceof DialogPane pane && header.equals(pane.getHeaderText()))
                 .map(DialogPane.class::cast).findFirst().orElse(null);
@@ -86,14 +92,14 @@ class AppStartTest {
             FxToolkit.cleanupApplication(app);
         }
         fx(() -> {
-            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+            for (Window w : List.copyOf(Window.getWindows())) {
                 if (w != stage && w instanceof Stage other) {
                     other.close(); // a dialog a test left open
                 }
             }
             return null;
         });
-        io.offerkit.ui.prefs.LastFolder.use(null); // the app's start-up gave it the preferences; later tests expect none
+        LastFolder.use(null); // the app's start-up gave it the preferences; later tests expect none
         fx(() -> {
             stage.hide();
             stage.titleProperty().unbind();
@@ -121,7 +127,7 @@ class AppStartTest {
 
     /** The project a crashed session had open, with the unsaved work it left in its recovery file. */
     private Path crashedProject() throws Exception {
-        Path project = io.offerkit.demo.DemoProject.write(home.resolve("work"));
+        Path project = DemoProject.write(home.resolve("work"));
         Files.setLastModifiedTime(project, FileTime.from(Instant.now().minusSeconds(60)));
         new RecentProjects(home).add(project);
         Project unsaved = ProjectFiles.read(project).withSummary("Typed just before the crash.");
@@ -170,7 +176,7 @@ class AppStartTest {
         press(dialog("Restore your unsaved work?"), "Discard");
 
         fx(() -> {
-            window.openDemo();
+            window.files().openDemo();
             return null;
         });
 

@@ -3,6 +3,7 @@ package io.offerkit.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.ui.look.Theme;
+import io.offerkit.ui.shell.Section;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,8 @@ class LaunchOptionsTest {
     @Test
     void readsTheFirstSection() {
         assertThat(LaunchOptions.parse(List.of("--section=Description")).section()).contains("Description");
-        assertThat(io.offerkit.ui.shell.Section.named("description")).contains(io.offerkit.ui.shell.Section.DESCRIPTION);
-        assertThat(io.offerkit.ui.shell.Section.named("nope")).isEmpty();
+        assertThat(Section.named("description")).contains(Section.DESCRIPTION);
+        assertThat(Section.named("nope")).isEmpty();
     }
 
     @Test

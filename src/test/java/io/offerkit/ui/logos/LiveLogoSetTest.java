@@ -3,6 +3,7 @@ package io.offerkit.ui.logos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.imaging.LogoSet;
+import io.offerkit.imaging.LogoSetRenderer;
 import io.offerkit.ui.fx.HeldWork;
 import io.offerkit.ui.session.ProjectSession;
 import io.offerkit.ui.session.TestSessions;
@@ -48,7 +49,7 @@ class LiveLogoSetTest {
 
         assertThat(shown).hasSize(1);
         assertThat(logos.isRendering()).isFalse();
-        LogoSet expected = io.offerkit.imaging.LogoSetRenderer.render(session.profile(), session.project().logo(),
+        LogoSet expected = LogoSetRenderer.render(session.profile(), session.project().logo(),
                 path -> logos.workingCopies().get(path, WorkingCopies.maxSide(session.profile())));
         int[] got = shown.get(0).slots().get("small-40x40").image().getRGB(0, 0, 40, 40, null, 0, 40);
         int[] want = expected.slots().get("small-40x40").image().getRGB(0, 0, 40, 40, null, 0, 40);

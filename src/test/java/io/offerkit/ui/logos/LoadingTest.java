@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,7 +158,7 @@ class LoadingTest {
         Path source = Path.of(session.project().logo().source());
         assertThat(source.getParent()).isEqualTo(session.file().getParent());
         assertThat(source.getFileName().toString()).startsWith("pasted-logo-").endsWith(".png");
-        assertThat(javax.imageio.ImageIO.read(source.toFile()).getRGB(5, 5)).isEqualTo(0xFF2563EB);
+        assertThat(ImageIO.read(source.toFile()).getRGB(5, 5)).isEqualTo(0xFF2563EB);
     }
 
     private static final String SMALL = "small-40x40";

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.offerkit.project.Alignment;
 import io.offerkit.project.Fit;
 import io.offerkit.project.LogoSettings;
+import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import io.offerkit.ui.session.ProjectSession;
 import io.offerkit.ui.session.TestSessions;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +24,7 @@ class LogoControlsViewModelTest {
     Path dir;
     ProjectSession session;
     LogoControlsViewModel model;
-    final java.util.List<String> loads = new java.util.ArrayList<>();
+    final List<String> loads = new ArrayList<>();
 
     @BeforeEach
     void openDemo() throws Exception {
@@ -44,7 +47,7 @@ class LogoControlsViewModelTest {
         model.focusYProperty().set(0.75);
 
         assertThat(logo().defaults()).isEqualTo(
-                new SlotSettings(Fit.COVER, 12.5, "#0E9F8E", true, Alignment.LEFT, null, 0.25, 0.75, false));
+                new SlotSettings(Fit.COVER, 12.5, SlotBackground.read("#0E9F8E"), true, Alignment.LEFT, null, 0.25, 0.75, false));
         assertThat(logo().slots()).isEmpty();
         assertThat(logo().settingsFor(SMALL).paddingPercent()).isEqualTo(12.5);
     }
@@ -128,7 +131,7 @@ class LogoControlsViewModelTest {
         model.backgroundProperty().set("#2563EB");
 
         assertThat(logo().settingsFor(SMALL).paddingPercent()).isEqualTo(4.0);
-        assertThat(logo().settingsFor(SMALL).background()).isEqualTo("#2563EB");
+        assertThat(logo().settingsFor(SMALL).background()).hasToString("#2563EB");
         assertThat(logo().defaults().paddingPercent()).isEqualTo(10.0);
         assertThat(logo().settingsFor(WIDE).paddingPercent()).isEqualTo(10.0);
         assertThat(logo().settingsFor(WIDE).isTransparent()).isTrue();

@@ -5,20 +5,34 @@ import static io.offerkit.ui.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.imaging.BigPng;
+import io.offerkit.imaging.png.PngEncoder;
+import io.offerkit.project.Fit;
+import io.offerkit.project.SlotBackground;
 import io.offerkit.ui.DemoWindow;
+import io.offerkit.ui.fx.FxImages;
 import io.offerkit.ui.fx.WorkerPool;
 import io.offerkit.ui.session.ProjectSession;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -71,8 +85,8 @@ class LogosViewTest {
         int[] before = fx(() -> pixels(view.getImage()));
         Slider slider = robot.lookup("#paddingSlider").queryAs(Slider.class);
 
-        javafx.scene.Node thumb = robot.lookup("#paddingSlider .thumb").query();
-        robot.drag(thumb, javafx.scene.input.MouseButton.PRIMARY).moveBy(80, 0).drop();
+        Node thumb = robot.lookup("#paddingSlider .thumb").query();
+        robot.drag(thumb, MouseButton.PRIMARY).moveBy(80, 0).drop();
 
         waitUntil(() -> slider.getValue() > 5);
         waitUntil(() -> !Arrays.equals(before, pixels(view.getImage())));
@@ -99,8 +113,8 @@ class LogosViewTest {
     }
 
     /** Neighbours differ in every channel, so any smoothing between two exported pixels shows. */
-    private static java.awt.image.BufferedImage checkerGradient(int w, int h) {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    private static BufferedImage checkerGradient(int w, int h) {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 image.setRGB(x, y, 0xFF000000 | (x * 6) << 16 | (y * 6) << 8 | ((x + y) % 2 == 0 ? 0xFF : 0x00));
@@ -109,21 +123,21 @@ class LogosViewTest {
         return image;
     }
 
-    private static int[] snapshot(javafx.scene.Node node) {
-        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+    private static int[] snapshot(Node node) {
+        SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
         return pixels(node.snapshot(params, null));
     }
 
     @Test
     void everyZoomShowsEachExportedPixelAsOneUniformBlockWithTheGridOnlyOnBlockEdges() throws Exception {
-        java.awt.image.BufferedImage exported = checkerGradient(40, 40);
+        BufferedImage exported = checkerGradient(40, 40);
         for (int zoom : PreviewToolbar.ZOOMS) {
             int side = 40 * zoom;
             int[] shown = fx(() -> {
                 PixelPreview preview = new PixelPreview(40, 40);
-                new javafx.scene.Scene(new javafx.scene.Group(preview));
-                preview.setImage(io.offerkit.ui.fx.FxImages.toFx(exported));
+                new Scene(new Group(preview));
+                preview.setImage(FxImages.toFx(exported));
                 preview.zoom(zoom);
                 preview.applyCss();
                 preview.layout();
@@ -164,7 +178,7 @@ class LogosViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         int[] window = fx(() -> pixels(preview.getScene().snapshot(null)));
         int sceneWidth = fx(() -> (int) preview.getScene().getWidth());
-        javafx.geometry.Bounds at = fx(() -> preview.localToScene(preview.getLayoutBounds()));
+        Bounds at = fx(() -> preview.localToScene(preview.getLayoutBounds()));
         assertThat(at.getMinX()).as("on whole pixels").isEqualTo(Math.rint(at.getMinX()));
         assertThat(at.getMinY()).as("on whole pixels").isEqualTo(Math.rint(at.getMinY()));
         int left = (int) at.getMinX();
@@ -210,15 +224,15 @@ class LogosViewTest {
         waitUntil(() -> demo.window().isSettled());
         SlotCard card = robot.lookup("#slot-small-40x40").queryAs(SlotCard.class);
         assertThat(fx(() -> card.lookupAll(".note").isEmpty())).as("the demo's small logo has no warning").isTrue();
-        robot.interact(() -> session.update(p -> p.withLogo(SlotOverrides.override(p.logo(), "small-40x40"))));
+        robot.interact(() -> session.update(p -> p.withLogo(p.logo().withOwnSettings("small-40x40"))));
         waitUntil(() -> robot.lookup("#slot-small-40x40 .slot-scope").queryLabeled().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         double width = fx(card::getWidth);
-        javafx.geometry.Bounds before = fx(() -> card.sceneToLocal(card.preview().localToScene(card.preview().getLayoutBounds())));
-        javafx.geometry.Bounds cardBefore = fx(() -> card.localToScene(card.getLayoutBounds()));
+        Bounds before = fx(() -> card.sceneToLocal(card.preview().localToScene(card.preview().getLayoutBounds())));
+        Bounds cardBefore = fx(() -> card.localToScene(card.getLayoutBounds()));
 
-        robot.interact(() -> session.update(p -> p.withLogo(SlotOverrides.edit(p.logo(), "small-40x40",
-                s -> s.withBackground("#FFFFFF")))));
+        robot.interact(() -> session.update(p -> p.withLogo(p.logo().edit("small-40x40",
+                s -> s.withBackground(SlotBackground.read("#FFFFFF"))))));
         waitUntil(() -> !card.lookupAll(".note-warning").isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -226,9 +240,9 @@ class LogosViewTest {
         assertThat(fx(() -> card.sceneToLocal(card.preview().localToScene(card.preview().getLayoutBounds()))))
                 .as("the preview's place in the card").isEqualTo(before);
         assertThat(fx(() -> card.localToScene(card.getLayoutBounds()).getMinY())).as("the card's top").isEqualTo(cardBefore.getMinY());
-        for (javafx.scene.Node node : fx(() -> java.util.List.copyOf(card.lookupAll(".note")))) {
+        for (Node node : fx(() -> List.copyOf(card.lookupAll(".note")))) {
             Label note = (Label) node;
-            javafx.geometry.Bounds b = fx(() -> card.sceneToLocal(note.localToScene(note.getLayoutBounds())));
+            Bounds b = fx(() -> card.sceneToLocal(note.localToScene(note.getLayoutBounds())));
             assertThat(b.getMaxX()).as("the warning stays inside the card").isLessThanOrEqualTo(width);
             assertThat(fx(() -> note.getHeight() + 0.5 >= note.prefHeight(note.getWidth())))
                     .as("the warning wraps instead of being cut").isTrue();
@@ -240,18 +254,18 @@ class LogosViewTest {
         small(robot);
         waitUntil(() -> demo.window().isSettled());
         Path own = Files.write(dir.resolve("own-red.png"),
-                io.offerkit.imaging.png.PngEncoder.encode(solid(64, 64, 0xFFE01010)));
-        robot.interact(() -> session.update(p -> p.withLogo(SlotOverrides.withAlternateSource(p.logo(), "small-40x40", own.toString()))));
+                PngEncoder.encode(solid(64, 64, 0xFFE01010)));
+        robot.interact(() -> session.update(p -> p.withLogo(p.logo().withAlternateSource("small-40x40", own.toString()))));
         robot.clickOn("#slot-small-40x40");
-        ImageView thumbnail = (ImageView) robot.lookup("#focusPicker").queryAs(javafx.scene.layout.Pane.class).getChildren().get(0);
+        ImageView thumbnail = (ImageView) robot.lookup("#focusPicker").queryAs(Pane.class).getChildren().get(0);
         waitUntil(() -> thumbnail.getImage() != null && centre(thumbnail.getImage()) == 0xFFE01010);
 
-        robot.interact(() -> session.update(p -> p.withLogo(SlotOverrides.withAlternateSource(p.logo(), "small-40x40", null))));
+        robot.interact(() -> session.update(p -> p.withLogo(p.logo().withAlternateSource("small-40x40", null))));
         waitUntil(() -> thumbnail.getImage() != null && centre(thumbnail.getImage()) != 0xFFE01010);
     }
 
-    private static java.awt.image.BufferedImage solid(int w, int h, int argb) {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    private static BufferedImage solid(int w, int h, int argb) {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 image.setRGB(x, y, argb);
@@ -313,18 +327,18 @@ class LogosViewTest {
         assertThat(robot.lookup("#stretchWarning").query().isVisible()).isFalse();
         robot.clickOn("#fit-stretch");
         waitUntil(() -> robot.lookup("#stretchWarning").query().isVisible());
-        assertThat(fx(() -> session.project().logo().defaults().fit())).isEqualTo(io.offerkit.project.Fit.STRETCH);
+        assertThat(fx(() -> session.project().logo().defaults().fit())).isEqualTo(Fit.STRETCH);
     }
 
     @Test
     void theChosenFitAndZoomAreShownSelectedFromTheStart(FxRobot robot) throws Exception {
         small(robot);
-        assertThat(robot.lookup("#fit-contain").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
-        assertThat(robot.lookup("#fit-cover").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isFalse();
-        assertThat(robot.lookup("#zoom-1").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#fit-contain").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#fit-cover").queryAs(ToggleButton.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#zoom-1").queryAs(ToggleButton.class).isSelected()).isTrue();
         robot.clickOn("#fit-cover");
-        waitUntil(() -> fx(() -> session.project().logo().defaults().fit()) == io.offerkit.project.Fit.COVER);
-        assertThat(robot.lookup("#fit-contain").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isFalse();
+        waitUntil(() -> fx(() -> session.project().logo().defaults().fit()) == Fit.COVER);
+        assertThat(robot.lookup("#fit-contain").queryAs(ToggleButton.class).isSelected()).isFalse();
     }
 
     /** Whether a worker thread is still inside the decoder or the working-copy reduction. */

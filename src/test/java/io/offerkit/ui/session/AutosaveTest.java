@@ -3,6 +3,7 @@ package io.offerkit.ui.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.ProjectFiles;
 import io.offerkit.project.RecoveryFiles;
 import io.offerkit.ui.fx.ManualScheduler;
 import java.nio.file.Files;
@@ -133,7 +134,7 @@ class AutosaveTest {
         }
         scheduler.advance(Duration.ofMillis(2000));
         assertThat(recovery()).exists();
-        assertThat(io.offerkit.project.ProjectFiles.read(recovery()).summary()).isEqualTo("Typed");
+        assertThat(ProjectFiles.read(recovery()).summary()).isEqualTo("Typed");
     }
 
     @Test
@@ -144,7 +145,7 @@ class AutosaveTest {
             scheduler.advance(Duration.ofMillis(500));
         }
         assertThat(recovery()).exists(); // 15 s of typing never paused long enough for the debounce alone
-        assertThat(io.offerkit.project.ProjectFiles.read(recovery()).summary()).startsWith("xxxxxxxxxx");
+        assertThat(ProjectFiles.read(recovery()).summary()).startsWith("xxxxxxxxxx");
     }
 
     @Test

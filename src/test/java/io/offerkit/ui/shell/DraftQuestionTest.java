@@ -3,6 +3,7 @@ package io.offerkit.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.check.CheckEngine;
+import io.offerkit.imaging.LogoSetRenderer;
 import io.offerkit.project.Attestation;
 import io.offerkit.ui.session.ProjectSession;
 import io.offerkit.ui.session.TestSessions;
@@ -19,7 +20,7 @@ class DraftQuestionTest {
     void asksWithTheCountsWhenItemsFailOrAwaitConfirmation() throws Exception {
         ProjectSession session = TestSessions.demo(dir);
         session.update(p -> p.withLink("help", "http://x"));
-        var logos = io.offerkit.imaging.LogoSetRenderer.render(session.profile(), session.project().logo());
+        var logos = LogoSetRenderer.render(session.profile(), session.project().logo());
         var report = CheckEngine.evaluate(session.profile(), session.project(), logos);
         assertThat(DraftQuestion.of(report)).contains("3 items await confirmation, 1 fails. Export as a draft?");
     }
@@ -32,7 +33,7 @@ class DraftQuestionTest {
                 session.update(p -> p.withAttestation(item.id(), new Attestation(true, "yes", LocalDate.of(2026, 11, 1))));
             }
         }
-        var logos = io.offerkit.imaging.LogoSetRenderer.render(session.profile(), session.project().logo());
+        var logos = LogoSetRenderer.render(session.profile(), session.project().logo());
         var report = CheckEngine.evaluate(session.profile(), session.project(), logos);
         assertThat(DraftQuestion.of(report)).isEmpty();
         session.update(p -> p.withLink("help", ""));

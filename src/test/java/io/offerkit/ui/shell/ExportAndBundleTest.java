@@ -4,8 +4,13 @@ import static io.offerkit.ui.DemoWindow.fx;
 import static io.offerkit.ui.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.bundle.BundleReader;
 import io.offerkit.bundle.BundleVerifier;
+import io.offerkit.bundle.ExportProgress;
+import io.offerkit.bundle.Exporter;
+import io.offerkit.imaging.LogoSetRenderer;
 import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.MissingFiles;
 import io.offerkit.ui.DemoWindow;
 import io.offerkit.ui.fx.WorkerPool;
 import io.offerkit.ui.session.ProjectSession;
@@ -13,9 +18,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +65,7 @@ class ExportAndBundleTest {
     }
 
     private DialogPane dialog(FxRobot robot, String text) throws Exception {
-        Callable<java.util.Optional<DialogPane>> find = () -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+        Callable<Optional<DialogPane>> find = () -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
                 .filter(d -> d.isVisible() && d.getContentText() != null && d.getContentText().contains(text)).findFirst();
         waitUntil(() -> find.call().isPresent());
         return fx(find).orElseThrow();
@@ -64,15 +73,15 @@ class ExportAndBundleTest {
 
     /** The session's project exported as the command line does, without the window. */
     private void exportWithTheCore(Path target) throws Exception {
-        io.offerkit.bundle.Exporter.export(session.profile(), session.project(),
-                io.offerkit.imaging.LogoSetRenderer.render(session.profile(), session.project().logo()),
-                "test", target, io.offerkit.bundle.ExportProgress.NONE);
+        Exporter.export(session.profile(), session.project(),
+                LogoSetRenderer.render(session.profile(), session.project().logo()),
+                "test", target, ExportProgress.NONE);
     }
 
     private static void press(FxRobot robot, DialogPane pane, String buttonText) {
-        javafx.scene.control.ButtonType type = pane.getButtonTypes().stream()
+        ButtonType type = pane.getButtonTypes().stream()
                 .filter(b -> b.getText().equals(buttonText)).findFirst().orElseThrow();
-        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(type)).fire());
+        robot.interact(() -> ((Button) pane.lookupButton(type)).fire());
     }
 
     @Test
@@ -80,21 +89,21 @@ class ExportAndBundleTest {
         Path zip = dir.resolve("offer.zip");
         // As a user does: the logos have rendered (until then their checklist items fail, and the question says so).
         waitUntil(() -> robot.lookup("#check-logo-wide-255x115").query().getStyleClass().contains("row-pass"));
-        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(zip));
+        WaitForAsyncUtils.asyncFx(() -> window.exports().exportAfterAsking(zip));
 
         DialogPane question = draftQuestion(robot);
         assertThat(question.getContentText()).startsWith("3 items await confirmation. Export as a draft?");
         press(robot, question, "Export as Draft");
 
-        waitUntil(() -> Files.exists(zip) && !window.model().exportingProperty().get());
-        assertThat(BundleVerifier.verify(io.offerkit.bundle.BundleReader.read(zip), ProfileRegistry.builtIn()).draft()).isTrue();
+        waitUntil(() -> Files.exists(zip) && !window.model().export().exportingProperty().get());
+        assertThat(BundleVerifier.verify(BundleReader.read(zip), ProfileRegistry.builtIn()).draft()).isTrue();
         assertThat(fx(() -> window.model().status().message())).startsWith("Exported to");
     }
 
     @Test
     void cancellingTheQuestionWritesNothing(FxRobot robot) throws Exception {
         Path zip = dir.resolve("not-written.zip");
-        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(zip));
+        WaitForAsyncUtils.asyncFx(() -> window.exports().exportAfterAsking(zip));
         press(robot, draftQuestion(robot), "Cancel");
         waitUntil(() -> "Export not started.".equals(window.model().status().message()));
         assertThat(zip).doesNotExist();
@@ -106,11 +115,11 @@ class ExportAndBundleTest {
         Path chosen = Files.createDirectories(dir.resolve("Desktop"));
         Files.writeString(chosen.resolve("offer.zip"), "someone's zip");
         Files.writeString(chosen.resolve("notes.txt"), "hi");
-        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(chosen));
+        WaitForAsyncUtils.asyncFx(() -> window.exports().exportAfterAsking(chosen));
         press(robot, draftQuestion(robot), "Export as Draft");
 
         Path bundle = chosen.resolve("contoso-route-planner");
-        waitUntil(() -> Files.exists(bundle.resolve("offer.json")) && !window.model().exportingProperty().get());
+        waitUntil(() -> Files.exists(bundle.resolve("offer.json")) && !window.model().export().exportingProperty().get());
         assertThat(Files.readString(chosen.resolve("offer.zip"))).isEqualTo("someone's zip");
         assertThat(Files.readString(chosen.resolve("notes.txt"))).isEqualTo("hi");
         assertThat(fx(() -> window.model().status().message())).isEqualTo("Exported to " + bundle + ".");
@@ -122,7 +131,7 @@ class ExportAndBundleTest {
         exportWithTheCore(earlier);
         byte[] before = Files.readAllBytes(earlier.resolve("offer.json"));
 
-        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(earlier));
+        WaitForAsyncUtils.asyncFx(() -> window.exports().exportAfterAsking(earlier));
         DialogPane question = dialog(robot, "holds the earlier export of Contoso Route Planner. Replace it?");
         assertThat(question.getContentText()).startsWith("“earlier” holds the earlier export of Contoso Route Planner.")
                 .contains(earlier.toString());
@@ -131,11 +140,11 @@ class ExportAndBundleTest {
         assertThat(Files.readAllBytes(earlier.resolve("offer.json"))).isEqualTo(before);
         assertThat(earlier.resolve("contoso-route-planner")).doesNotExist();
 
-        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(earlier));
+        WaitForAsyncUtils.asyncFx(() -> window.exports().exportAfterAsking(earlier));
         press(robot, dialog(robot, "Replace it?"), "Replace");
         press(robot, draftQuestion(robot), "Export as Draft");
-        waitUntil(() -> !java.util.Arrays.equals(Files.readAllBytes(earlier.resolve("offer.json")), before)
-                && !window.model().exportingProperty().get());
+        waitUntil(() -> !Arrays.equals(Files.readAllBytes(earlier.resolve("offer.json")), before)
+                && !window.model().export().exportingProperty().get());
         assertThat(fx(() -> window.model().status().message())).isEqualTo("Exported to " + earlier + ".");
         assertThat(earlier.resolve("contoso-route-planner")).doesNotExist();
     }
@@ -143,7 +152,7 @@ class ExportAndBundleTest {
     @Test
     void aZipThatIsNotAnOfferKitExportIsRefused(FxRobot robot) throws Exception {
         Path mine = Files.writeString(dir.resolve("mine.zip"), "my archive");
-        WaitForAsyncUtils.asyncFx(() -> window.exportAfterAsking(mine));
+        WaitForAsyncUtils.asyncFx(() -> window.exports().exportAfterAsking(mine));
         DialogPane refusal = dialog(robot, "mine.zip is not an OfferKit export");
         press(robot, refusal, "OK");
         assertThat(fx(() -> window.model().status().message())).startsWith("Export failed: mine.zip is not an OfferKit export");
@@ -162,7 +171,7 @@ class ExportAndBundleTest {
         waitUntil(() -> session.file() != null && session.file().startsWith(into));
         assertThat(error[0]).isNull();
         assertThat(fx(() -> session.project().appName())).isEqualTo("Contoso Route Planner");
-        assertThat(io.offerkit.project.MissingFiles.of(fx(session::project))).isEmpty();
+        assertThat(MissingFiles.of(fx(session::project))).isEmpty();
 
         Path hostile = dir.resolve("hostile.zip");
         try (OutputStream out = Files.newOutputStream(hostile); ZipOutputStream z = new ZipOutputStream(out)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.check.CheckResult;
 import io.offerkit.document.DocumentFacts;
+import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.project.Project;
 import io.offerkit.project.ProjectFiles;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Files changed by another program while the project is open, at the view-model level: what
- * {@link ShellViewModel#checkFilesOnDisk()} (run when the window gets the focus) and a save do. The project file:
+ * {@link DiskWatchViewModel#checkFilesOnDisk()} (run when the window gets the focus) and a save do. The project file:
  * reloaded when there is nothing unsaved (Undo goes back), never overwritten silently when there is; logos and
  * documents: read again, and a deleted one reported; nothing the user typed is lost.
  */
@@ -51,7 +53,7 @@ class FilesChangedOnDiskTest {
     void openDemo() throws Exception {
         session = TestSessions.demo(dir);
         shell = new ShellViewModel(session, status, executor);
-        shell.addDiskChangeListener(heard::add);
+        shell.diskWatch().addDiskChangeListener(heard::add);
     }
 
     @AfterEach
@@ -79,7 +81,7 @@ class FilesChangedOnDiskTest {
     void anUnchangedProjectIsReloadedAndUndoGoesBack() throws Exception {
         colleagueRenamesTheApp("Contoso Fleet");
 
-        shell.checkFilesOnDisk();
+        shell.diskWatch().checkFilesOnDisk();
 
         assertThat(session.project().appName()).isEqualTo("Contoso Fleet");
         assertThat(session.isDirty()).isFalse();
@@ -95,13 +97,13 @@ class FilesChangedOnDiskTest {
         colleagueRenamesTheApp("Contoso Fleet");
         byte[] theirs = Files.readAllBytes(projectFile());
 
-        shell.checkFilesOnDisk();
+        shell.diskWatch().checkFilesOnDisk();
         assertThat(session.project().summary()).isEqualTo("My unsaved summary");
         assertThat(status.isError()).isTrue();
         assertThat(status.message()).contains("changed by another program").contains("Save will ask");
 
         assertThat(shell.save()).isFalse();
-        assertThat(shell.isChangedOnDisk()).isTrue();
+        assertThat(shell.diskWatch().isChangedOnDisk()).isTrue();
         assertThat(Files.readAllBytes(projectFile())).as("their change is still on disk").isEqualTo(theirs);
         assertThat(session.isDirty()).isTrue();
     }
@@ -122,7 +124,7 @@ class FilesChangedOnDiskTest {
         assertThat(ProjectFiles.read(mine).logo().source()).as("relative paths still resolve")
                 .isEqualTo(session.project().logo().source());
         assertThat(Files.readAllBytes(theirsFile)).isEqualTo(theirs);
-        assertThat(shell.isChangedOnDisk()).isFalse();
+        assertThat(shell.diskWatch().isChangedOnDisk()).isFalse();
         assertThat(session.isDirty()).isFalse();
         assertThat(status.message()).contains("(mine).offerkit");
     }
@@ -146,7 +148,7 @@ class FilesChangedOnDiskTest {
     void aDeletedProjectFileIsReportedAndTheNextSaveWritesItAgain() throws Exception {
         Files.delete(projectFile());
 
-        shell.checkFilesOnDisk();
+        shell.diskWatch().checkFilesOnDisk();
         assertThat(status.isError()).isTrue();
         assertThat(status.message()).contains("was deleted or moved").contains("Save writes it again");
         assertThat(session.project().appName()).isEqualTo("Contoso Route Planner");
@@ -161,7 +163,7 @@ class FilesChangedOnDiskTest {
             int n = i;
             session.update(p -> p.withSummary("Edit " + n));
             assertThat(shell.save()).isTrue();
-            shell.checkFilesOnDisk();
+            shell.diskWatch().checkFilesOnDisk();
             assertThat(status.isError()).isFalse();
         }
         assertThat(heard).isEmpty();
@@ -172,14 +174,14 @@ class FilesChangedOnDiskTest {
         HeldWork held = new HeldWork();
         LiveLogoSet live = new LiveLogoSet(session, held);
         LogosViewModel logos = new LogosViewModel(session, live, held, status);
-        shell.addDiskChangeListener(changes -> logos.reloadFromDisk());
+        shell.diskWatch().addDiskChangeListener(changes -> logos.reloadFromDisk());
         held.runAll();
         Path source = Path.of(session.project().logo().source());
         assertThat(live.logoSet().slot("small-40x40").orElseThrow().image().getRGB(20, 20) & 0xFFFFFF)
                 .isNotEqualTo(0xFF0000);
 
         otherProgramWrites(source, PngEncoder.encode(square(Color.RED)));
-        shell.checkFilesOnDisk();
+        shell.diskWatch().checkFilesOnDisk();
         held.runAll();
 
         assertThat(heard).hasSize(1);
@@ -196,9 +198,9 @@ class FilesChangedOnDiskTest {
         HeldWork held = new HeldWork();
         DocumentsViewModel documents = new DocumentsViewModel(session, status, held, url -> null);
         ChecklistViewModel checklist = new ChecklistViewModel(session,
-                new javafx.beans.property.SimpleObjectProperty<>(io.offerkit.imaging.LogoSet.empty()),
+                new SimpleObjectProperty<>(LogoSet.empty()),
                 Clock.systemDefaultZone());
-        shell.addDiskChangeListener(changes -> {
+        shell.diskWatch().addDiskChangeListener(changes -> {
             documents.recheck(changes.all());
             checklist.recheck();
         });
@@ -209,7 +211,7 @@ class FilesChangedOnDiskTest {
 
         byte[] pdf = Files.readAllBytes(guide);
         otherProgramWrites(guide, Arrays.copyOf(pdf, pdf.length / 3));
-        shell.checkFilesOnDisk();
+        shell.diskWatch().checkFilesOnDisk();
         held.runAll();
 
         DocumentFacts facts = documents.facts().get(guide.toString());
@@ -224,17 +226,17 @@ class FilesChangedOnDiskTest {
         byte[] logo = Files.readAllBytes(source);
         Files.delete(source);
 
-        shell.checkFilesOnDisk();
+        shell.diskWatch().checkFilesOnDisk();
         assertThat(status.isError()).isTrue();
         assertThat(status.message()).contains("logo.png was deleted or moved").contains("relink");
         assertThat(heard).hasSize(1);
         assertThat(heard.get(0).missing()).containsExactly(source.toString());
 
-        shell.checkFilesOnDisk();
+        shell.diskWatch().checkFilesOnDisk();
         assertThat(heard).as("reported once, not on every focus").hasSize(1);
 
         Files.write(source, logo);
-        shell.checkFilesOnDisk();
+        shell.diskWatch().checkFilesOnDisk();
         assertThat(heard).hasSize(2);
         assertThat(heard.get(1).back()).containsExactly(source.toString());
         assertThat(session.project().logo().source()).isEqualTo(source.toString());

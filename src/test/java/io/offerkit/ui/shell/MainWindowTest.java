@@ -5,17 +5,23 @@ import static io.offerkit.ui.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.profile.ChecklistItem;
+import io.offerkit.profile.Severity;
+import io.offerkit.project.Description;
+import io.offerkit.project.DescriptionFormat;
 import io.offerkit.ui.DemoWindow;
 import io.offerkit.ui.fx.WorkerPool;
 import io.offerkit.ui.session.ProjectSession;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.concurrent.Worker;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -70,7 +76,7 @@ class MainWindowTest {
         assertThat(robot.lookup("#statusProfile").queryLabeled().getText()).contains("rules as of 2019-04-24");
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         assertThat(menus.getMenus()).extracting(Menu::getText).containsExactly("File", "Edit", "View", "Profile", "Help");
-        assertThat(menus.getMenus().get(3).getItems()).extracting(javafx.scene.control.MenuItem::getId)
+        assertThat(menus.getMenus().get(3).getItems()).extracting(MenuItem::getId)
                 .startsWith("profile-appsource-d365-ce-2019", "profile-partner-center-d365");
         assertThat(menus.getMenus().get(0).getItems()).filteredOn(i -> i.getAccelerator() != null)
                 .extracting(i -> i.getText() + "=" + i.getAccelerator().getName())
@@ -129,7 +135,7 @@ class MainWindowTest {
     void aTextFindingInTheChecklistLeadsToItsPlaceInTheDescription(FxRobot robot) throws Exception {
         String source = "Plans routes fast.\n\nPricing: TODO.";
         robot.interact(() -> session.update(p -> p.withDescription(
-                new io.offerkit.project.Description(io.offerkit.project.DescriptionFormat.MARKDOWN, source))));
+                new Description(DescriptionFormat.MARKDOWN, source))));
         robot.clickOn("#check-description");
         CodeArea editor = robot.lookup("#descriptionEditor").queryAs(CodeArea.class);
         waitUntil(editor::isFocused);
@@ -158,7 +164,7 @@ class MainWindowTest {
     void confirmingAnAttestedItemInThePanelPassesIt(FxRobot robot) throws Exception {
         ChecklistItem item = session.profile().checklist().stream()
                 .filter(i -> i.field() != null && i.field().startsWith("attestation:"))
-                .filter(i -> i.severity() == io.offerkit.profile.Severity.ERROR)
+                .filter(i -> i.severity() == Severity.ERROR)
                 .filter(i -> !session.project().attestations().containsKey(i.id()))
                 .findFirst().orElseThrow();
         Node row = robot.lookup("#check-" + item.id()).query();
@@ -176,8 +182,8 @@ class MainWindowTest {
     @Test
     void exportsToAFolderInTheBackground(FxRobot robot) throws Exception {
         Path target = dir.resolve("export");
-        robot.interact(() -> window.model().exportTo(target));
-        waitUntil(() -> !window.model().exportingProperty().get());
+        robot.interact(() -> window.model().export().exportTo(target));
+        waitUntil(() -> !window.model().export().exportingProperty().get());
         assertThat(robot.lookup("#statusMessage").queryLabeled().getText()).startsWith("Exported to");
         assertThat(target.resolve("logos").resolve("wide-255x115.png")).exists();
         assertThat(target.resolve("description/description.html")).exists();
@@ -187,15 +193,15 @@ class MainWindowTest {
     @Test
     void aBrokenProjectFileIsShownAsAnErrorAndTheOpenProjectStays(FxRobot robot) throws Exception {
         robot.interact(() -> session.update(p -> p.withSummary("Unsaved words.")));
-        Path broken = java.nio.file.Files.writeString(dir.resolve("broken.offerkit"), "{\"format\": \"something-else\"}");
+        Path broken = Files.writeString(dir.resolve("broken.offerkit"), "{\"format\": \"something-else\"}");
 
-        robot.interact(() -> window.open(broken));
+        robot.interact(() -> window.files().open(broken));
 
         assertThat(robot.lookup("#statusMessage").queryLabeled().getText()).startsWith("Could not open broken.offerkit");
-        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText())
                 .isEqualTo("Could not open broken.offerkit");
         assertThat(fx(() -> session.project().summary())).isEqualTo("Unsaved words.");
-        robot.interact(() -> robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+        robot.interact(() -> robot.lookup(".dialog-pane").queryAs(DialogPane.class)
                 .getScene().getWindow().hide());
     }
 

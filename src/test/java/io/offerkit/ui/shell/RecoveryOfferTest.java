@@ -41,7 +41,7 @@ class RecoveryOfferTest {
         files = new RecoveryFiles(dir.resolve("recovery"));
         Autosave autosave = new Autosave(demo.session(), files, new ManualScheduler());
         autosave.start();
-        window.useAutosave(autosave);
+        window.files().useAutosave(autosave);
         other = DemoProject.write(dir.resolve("other")).toAbsolutePath();
         Files.setLastModifiedTime(other, FileTime.from(Instant.now().minusSeconds(60)));
         files.write(ProjectFiles.read(other).withSummary("Left by a crashed session."), other);
@@ -60,7 +60,7 @@ class RecoveryOfferTest {
 
     @Test
     void openRecentOffersTheRecoveredWork(FxRobot robot) throws Exception {
-        robot.interact(() -> window.openRecent(other));
+        robot.interact(() -> window.files().openRecent(other));
 
         press(offer(robot), "Restore");
 
@@ -71,7 +71,7 @@ class RecoveryOfferTest {
 
     @Test
     void fileOpenOffersItTooAndDiscardRemovesIt(FxRobot robot) throws Exception {
-        robot.interact(() -> window.open(other));
+        robot.interact(() -> window.files().open(other));
 
         press(offer(robot), "Discard");
 
@@ -81,7 +81,7 @@ class RecoveryOfferTest {
 
     @Test
     void escapeOrClosingTheQuestionNeverDiscardsTheWork(FxRobot robot) throws Exception {
-        robot.interact(() -> window.open(other));
+        robot.interact(() -> window.files().open(other));
         DialogPane pane = offer(robot);
 
         // A dialog closes on Escape (or its close box) only through a cancel button, whose answer it then takes.

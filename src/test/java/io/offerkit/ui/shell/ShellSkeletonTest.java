@@ -12,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -88,7 +89,7 @@ class ShellSkeletonTest {
         }
     }
 
-    private static WritableImage snapshot(javafx.scene.layout.Region root) {
+    private static WritableImage snapshot(Region root) {
         Scene scene = new Scene(root, OfferKitApp.WIDTH, OfferKitApp.HEIGHT);
         return scene.snapshot(null);
     }

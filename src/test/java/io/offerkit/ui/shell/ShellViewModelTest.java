@@ -2,6 +2,7 @@ package io.offerkit.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.profile.FieldKind;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.Project;
 import io.offerkit.ui.fx.StatusMessages;
@@ -11,6 +12,7 @@ import io.offerkit.ui.session.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,12 +62,12 @@ class ShellViewModelTest {
     @Test
     void fieldLocationsPointAtTheirSections() {
         assertThat(FieldLocation.parse("text:summary")).get()
-                .isEqualTo(new FieldLocation("text", "summary", java.util.Optional.of(Section.DESCRIPTION)));
+                .isEqualTo(new FieldLocation(FieldKind.TEXT, "summary", Optional.of(Section.DESCRIPTION)));
         assertThat(FieldLocation.parse("logo:").get().section()).contains(Section.LOGOS);
         assertThat(FieldLocation.parse("link:help").get().section()).contains(Section.DOCUMENTS);
         assertThat(FieldLocation.parse("attestation:aad-sso").get().section()).isEmpty();
         assertThat(FieldLocation.parse("text:description@57")).get()
-                .isEqualTo(new FieldLocation("text", "description", java.util.Optional.of(Section.DESCRIPTION), 57));
+                .isEqualTo(new FieldLocation(FieldKind.TEXT, "description", Optional.of(Section.DESCRIPTION), 57));
         assertThat(FieldLocation.parse("bogus")).isEmpty();
         assertThat(FieldLocation.parse("weird:x")).isEmpty();
     }
@@ -86,12 +88,12 @@ class ShellViewModelTest {
         shell.session().undo();
         assertThat(shell.session().profile().id()).isEqualTo("appsource-d365-ce-2019");
 
-        Path mine = java.nio.file.Files.writeString(dir.resolve("mine.json"),
+        Path mine = Files.writeString(dir.resolve("mine.json"),
                 "{\"id\": \"my-store\", \"title\": \"My store\", \"verifiedOn\": \"2026-11-01\","
                         + " \"imageSlots\": [{\"id\": \"icon\", \"width\": 64, \"height\": 64}]}");
         assertThat(shell.loadProfile(mine)).isEmpty();
         assertThat(shell.session().profile().imageSlots()).singleElement().extracting(s -> s.width()).isEqualTo(64);
-        Path broken = java.nio.file.Files.writeString(dir.resolve("broken.json"), "{");
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{");
         assertThat(shell.loadProfile(broken)).hasValueSatisfying(m -> assertThat(m).contains("broken.json"));
         assertThat(shell.session().profile().id()).isEqualTo("my-store");
     }

@@ -11,6 +11,7 @@ import io.offerkit.ui.fx.StatusMessages;
 import io.offerkit.ui.fx.WorkerPool;
 import io.offerkit.ui.session.ProjectSession;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Node;
@@ -52,7 +53,7 @@ class StartupShellTest {
         window = MainWindow.opening(String.valueOf(project.getFileName()), executor, status);
         OfferKitApp.install(stage, window);
         stage.show();
-        opened = window.openWhenReady(() -> session, w -> w.open(project));
+        opened = window.openWhenReady(() -> session, w -> w.files().open(project));
     }
 
     @AfterEach
@@ -61,7 +62,7 @@ class StartupShellTest {
     }
 
     private static List<MenuItem> allItems(List<? extends MenuItem> items) {
-        List<MenuItem> all = new java.util.ArrayList<>();
+        List<MenuItem> all = new ArrayList<>();
         for (MenuItem item : items) {
             all.add(item);
             if (item instanceof Menu menu) {

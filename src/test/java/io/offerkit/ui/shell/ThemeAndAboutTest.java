@@ -13,15 +13,19 @@ import io.offerkit.ui.look.ThemeStyles;
 import io.offerkit.ui.prefs.UserPreferences;
 import io.offerkit.ui.session.ProjectSession;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +114,7 @@ class ThemeAndAboutTest {
     void theStateIconsAndTheLightBaseAreAtlantaFx(FxRobot robot) {
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeStyles.BASE_LIGHT).contains("atlantafx");
         assertThat(robot.lookup(".state-badge .ok-icon").queryAll()).isNotEmpty();
-        assertThat(robot.lookup(".nav-button .ok-icon").queryAll()).hasSize(Section.values().length);
+        assertThat(robot.lookup(".nav-button .ok-icon").queryAll()).hasSize(Section.values().size());
     }
 
     @Test
@@ -132,7 +136,7 @@ class ThemeAndAboutTest {
         ListView<?> libraries = (ListView<?>) about.getDialogPane().lookup("#aboutLibraries");
         assertThat(libraries.getItems()).hasSize(info.libraries().size()).anySatisfy(i -> assertThat(i.toString())
                 .isEqualTo("OpenJFX (JavaFX) — GPL-2.0 with the Classpath Exception"));
-        javafx.scene.control.Label versions = (javafx.scene.control.Label) about.getDialogPane().lookup("#aboutVersions");
+        Label versions = (Label) about.getDialogPane().lookup("#aboutVersions");
         assertThat(versions.getText()).contains("Java " + System.getProperty("java.version"),
                 "JavaFX " + System.getProperty("javafx.runtime.version"), "Active profile: AppSource");
     }
@@ -144,15 +148,15 @@ class ThemeAndAboutTest {
         assertThat(view.getItems()).filteredOn(i -> i.getAccelerator() != null)
                 .extracting(i -> i.getText() + "=" + i.getAccelerator().getName())
                 .containsExactly("Logos=Shortcut+1", "Description=Shortcut+2", "Documents=Shortcut+3", "Check sizes=Shortcut+4");
-        robot.push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.DIGIT3);
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> window.model().sectionProperty().get()) == Section.DOCUMENTS);
-        assertThat(robot.lookup("#nav-documents").queryAs(javafx.scene.control.ToggleButton.class).getTooltip().getText())
+        assertThat(robot.lookup("#nav-documents").queryAs(ToggleButton.class).getTooltip().getText())
                 .startsWith("Terms of use");
     }
 
     @Test
     void checklistMarksHaveSpokenNames(FxRobot robot) {
-        java.util.List<String> spoken = robot.lookup(".check-row").queryAll().stream().map(Node::getAccessibleText).toList();
+        List<String> spoken = robot.lookup(".check-row").queryAll().stream().map(Node::getAccessibleText).toList();
         assertThat(spoken).isNotEmpty()
                 .allSatisfy(text -> assertThat(text).matches(".+\\. (Passed|Warning|Failed|To confirm)\\. .*"));
     }
