@@ -1,5 +1,6 @@
 package io.offerkit.ui.description;
 
+import io.offerkit.profile.Profile;
 import io.offerkit.profile.TextFieldSpec;
 import io.offerkit.project.Description;
 import io.offerkit.project.DescriptionFormat;
@@ -12,15 +13,13 @@ import io.offerkit.text.lint.LintSettings;
 import io.offerkit.text.lint.LintSettingsFile;
 import io.offerkit.text.lint.Linter;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.session.FieldMirror;
 import io.offerkit.ui.session.ProjectSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,8 +28,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The Description section: the listing's text fields as properties. Editing a property makes a new project value;
- * a new project value (open, undo) updates the properties. The two directions meet only where values differ, so they
- * never loop.
+ * a new project value (open, undo) updates the properties; a {@link FieldMirror} keeps the two in step without
+ * loops.
  *
  * <p>Undo: the session's history of project values is the only history. Keystrokes of one typing run in one field
  * join one undo step (a burst), which the view ends after a pause in typing or when the field loses focus; the
@@ -41,6 +40,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class DescriptionViewModel {
     private final ProjectSession session;
+    private final FieldMirror mirror;
     private final StringProperty appName = new SimpleStringProperty(this, "appName", "");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final StringProperty keywords = new SimpleStringProperty(this, "keywords", "");
@@ -57,7 +57,6 @@ public final class DescriptionViewModel {
     private final ReadOnlyObjectWrapper<FieldCounter> keywordsCounter = new ReadOnlyObjectWrapper<>(this, "keywordsCounter");
     private final ReadOnlyObjectWrapper<FieldCounter> productsCounter = new ReadOnlyObjectWrapper<>(this, "productsCounter");
     private final ReadOnlyObjectWrapper<String> preferencesProblem = new ReadOnlyObjectWrapper<>(this, "preferencesProblem");
-    private int burst;
 
     /** Lint settings for this session only. */
     public DescriptionViewModel(ProjectSession session) {
@@ -67,24 +66,27 @@ public final class DescriptionViewModel {
     /** Lint settings read from and saved to {@code lintSettingsFile} (null: this session only). */
     public DescriptionViewModel(ProjectSession session, Path lintSettingsFile) {
         this.session = session;
+        this.mirror = new FieldMirror(session); // first: the properties are current before the counters and lints run
         if (lintSettingsFile != null) {
             lintSettings.set(LintSettingsFile.read(lintSettingsFile));
             lintSettings.addListener((obs, old, now) -> save(now, lintSettingsFile));
         }
-        pull(session.project());
+        mirror.mirrorTyping(appName, Project::appName, Project::withAppName);
+        mirror.mirrorTyping(summary, Project::summary, Project::withSummary);
+        mirror.mirrorTyping(keywords, p -> shownList(keywords, p.keywords()),
+                (p, text) -> p.withKeywords(CommaList.parse(text)));
+        mirror.mirrorTyping(products, p -> shownList(products, p.products()),
+                (p, text) -> p.withProducts(CommaList.parse(text)));
+        mirror.mirror(language, Project::language, Project::withLanguage);
+        mirror.mirror(format, p -> p.description().format(),
+                (p, value) -> p.withDescription(new Description(value, p.description().source())));
+        mirror.mirrorTyping(source, p -> p.description().source(),
+                (p, text) -> p.withDescription(new Description(p.description().format(), text)));
         session.projectProperty().addListener((obs, old, now) -> {
-            pull(now);
             count(now);
             refreshLints();
         });
         session.profileProperty().addListener((obs, old, now) -> refreshPreview());
-        pushTyped(appName, Project::withAppName);
-        pushTyped(summary, Project::withSummary);
-        pushTyped(keywords, (p, text) -> p.withKeywords(CommaList.parse(text)));
-        pushTyped(products, (p, text) -> p.withProducts(CommaList.parse(text)));
-        pushTyped(source, (p, text) -> p.withDescription(new Description(p.description().format(), text)));
-        push(language, Project::withLanguage);
-        push(format, (p, value) -> p.withDescription(new Description(value, p.description().source())));
         lintSettings.addListener((obs, old, now) -> refreshLints());
         count(session.project());
         refreshPreview();
@@ -100,24 +102,9 @@ public final class DescriptionViewModel {
         }
     }
 
-    private <T> void push(Property<T> property, BiFunction<Project, T, Project> edit) {
-        property.addListener((obs, old, now) -> {
-            endTypingBurst();
-            session.update(p -> edit.apply(p, now));
-        });
-    }
-
-    /** Typing: the edits of one burst in one field make one undo step. */
-    private void pushTyped(Property<String> property, BiFunction<Project, String, Project> edit) {
-        property.addListener((obs, old, now) -> session.update(p -> edit.apply(p, now), new Burst(property.getName(), burst)));
-    }
-
-    private record Burst(String field, int number) {
-    }
-
     /** Ends the current typing run: the next keystroke starts a new undo step. */
     public void endTypingBurst() {
-        burst++;
+        mirror.endTypingRun();
     }
 
     public void undo() {
@@ -130,27 +117,9 @@ public final class DescriptionViewModel {
         session.redo();
     }
 
-    private void pull(Project project) {
-        setIfDifferent(appName, project.appName());
-        setIfDifferent(summary, project.summary());
-        setIfListDiffers(keywords, project.keywords());
-        setIfListDiffers(products, project.products());
-        setIfDifferent(language, project.language());
-        setIfDifferent(format, project.description().format());
-        setIfDifferent(source, project.description().source());
-    }
-
-    private static <T> void setIfDifferent(Property<T> property, T value) {
-        if (!Objects.equals(property.getValue(), value)) {
-            property.setValue(value);
-        }
-    }
-
     /** Keeps what the user is typing ("a, b, ") as long as it still means the project's list. */
-    private static void setIfListDiffers(StringProperty property, List<String> items) {
-        if (!CommaList.parse(property.get()).equals(items)) {
-            property.set(CommaList.format(items));
-        }
+    private static String shownList(StringProperty property, List<String> items) {
+        return CommaList.parse(property.get()).equals(items) ? property.get() : CommaList.format(items);
     }
 
     private void count(Project project) {
@@ -199,7 +168,7 @@ public final class DescriptionViewModel {
         return session.profile().textField(id);
     }
 
-    public ReadOnlyObjectProperty<io.offerkit.profile.Profile> profileProperty() {
+    public ReadOnlyObjectProperty<Profile> profileProperty() {
         return session.profileProperty();
     }
 

@@ -3,6 +3,7 @@ package io.offerkit.ui.documents;
 import io.offerkit.check.CheckReport;
 import io.offerkit.check.CheckResult;
 import io.offerkit.check.CheckState;
+import io.offerkit.common.OfferKitException;
 import io.offerkit.common.Reasons;
 import io.offerkit.document.DocumentFacts;
 import io.offerkit.document.DocumentInspector;
@@ -17,7 +18,9 @@ import io.offerkit.project.DocumentRef;
 import io.offerkit.project.Project;
 import io.offerkit.ui.fx.BackgroundWork;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.NewestRequest;
 import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.session.FieldMirror;
 import io.offerkit.ui.session.ProjectSession;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,6 +59,9 @@ public final class DocumentsViewModel {
     private final ObservableMap<String, LinkProbe.Result> reachability = FXCollections.observableHashMap();
     private final ObservableMap<String, List<CheckResult>> checks = FXCollections.observableHashMap();
     private final ReadOnlyObjectWrapper<PreviewContent> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    /** The document asked for last is the one previewed: a slower, earlier preview is dropped. */
+    private final NewestRequest previews = new NewestRequest();
+    private final FieldMirror mirror;
 
     public DocumentsViewModel(ProjectSession session, StatusMessages status) {
         this(session, status, BackgroundWork.direct(), url -> new LinkProbe(LINK_TIMEOUT).probe(url));
@@ -71,10 +77,8 @@ public final class DocumentsViewModel {
         this.status = status;
         this.background = background;
         this.probe = probe;
-        session.projectProperty().addListener((obs, old, now) -> {
-            pullLinks(now);
-            inspectNewFiles(now);
-        });
+        this.mirror = new FieldMirror(session); // first: the links are current before new files are inspected
+        session.projectProperty().addListener((obs, old, now) -> inspectNewFiles(now));
         inspectNewFiles(session.project());
     }
 
@@ -190,6 +194,7 @@ public final class DocumentsViewModel {
 
     /** Loads a preview of an attached file in the background: the first page of a PDF, the text of the others. */
     public void showPreview(DocumentRef ref) {
+        NewestRequest.Ticket mine = previews.next();
         if (ref.isText()) {
             preview.set(PreviewContent.text(Messages.text("documents.preview.pasted"), ref.text()));
             return;
@@ -206,12 +211,13 @@ public final class DocumentsViewModel {
             return type == DocumentType.PDF
                     ? PreviewContent.page(title, DocumentPreview.firstPage(file, PREVIEW_DPI))
                     : PreviewContent.text(title, DocumentPreview.text(file, type));
-        }, preview::set, error -> preview.set(PreviewContent.failed(title, said(error))));
+        }, mine.ifCurrent(preview::set),
+                mine.ifCurrent(error -> preview.set(PreviewContent.failed(title, said(error)))));
     }
 
     /** The core's own message for the user; the plain cause for anything else (never an exception's name). */
     private static String said(Throwable error) {
-        return error instanceof io.offerkit.common.OfferKitException ? error.getMessage() : Reasons.of(error);
+        return error instanceof OfferKitException ? error.getMessage() : Reasons.of(error);
     }
 
     public ReadOnlyObjectProperty<PreviewContent> previewProperty() {
@@ -219,6 +225,7 @@ public final class DocumentsViewModel {
     }
 
     public void closePreview() {
+        previews.dropAll();
         preview.set(null);
     }
 
@@ -226,21 +233,17 @@ public final class DocumentsViewModel {
     public StringProperty link(LinkSpec spec) {
         return links.computeIfAbsent(spec.id(), id -> {
             StringProperty property = new SimpleStringProperty(this, id, session.project().link(id));
-            property.addListener((obs, old, now) -> {
-                reachability.remove(id); // an earlier answer was about another address
-                session.update(p -> p.withLink(id, now == null ? null : now.strip()));
-            });
+            // Typed or undone alike: an earlier answer was about another address.
+            property.addListener((obs, old, now) -> reachability.remove(id));
+            mirror.mirror(property, p -> shownLink(property, p.link(id)),
+                    (p, now) -> p.withLink(id, now == null ? null : now.strip()));
             return property;
         });
     }
 
-    private void pullLinks(Project project) {
-        links.forEach((id, property) -> {
-            String value = project.link(id);
-            if (!Objects.equals(property.get() == null ? "" : property.get().strip(), value)) {
-                property.set(value);
-            }
-        });
+    /** Keeps what the user typed (" https://x ") as long as it still means the project's address. */
+    private static String shownLink(StringProperty property, String link) {
+        return Objects.equals(property.get() == null ? "" : property.get().strip(), link) ? property.get() : link;
     }
 
     /**

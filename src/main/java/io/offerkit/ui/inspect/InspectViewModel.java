@@ -7,6 +7,7 @@ import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.Profile;
 import io.offerkit.ui.fx.BackgroundWork;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.NewestRequest;
 import io.offerkit.ui.fx.StatusMessages;
 import io.offerkit.ui.session.ProjectSession;
 import java.awt.image.BufferedImage;
@@ -41,7 +42,8 @@ public final class InspectViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final StringBinding summary;
     private Path scratch;
-    private long generation;
+    /** Only the newest check ends {@link #busy}. */
+    private final NewestRequest checks = new NewestRequest();
     /** Counts "Clear"s, so files still being checked when the list was cleared do not reappear. */
     private long clears;
 
@@ -60,13 +62,13 @@ public final class InspectViewModel {
         }
         busy.set(true);
         Profile profile = session.profile();
-        long mine = ++generation;
+        NewestRequest.Ticket mine = checks.next();
         long clearsBefore = clears;
         background.submit("Checking images", () -> {
             List<InspectInput> expanded = InspectInputs.expand(dropped, scratch());
             return new Checked(expanded, inspectAll(expanded, profile));
         }, checked -> {
-            if (mine == generation) {
+            if (mine.isCurrent()) {
                 busy.set(false);
             }
             if (clearsBefore != clears) {
@@ -77,7 +79,7 @@ public final class InspectViewModel {
             status.info(checked.inputs().isEmpty() ? Messages.text("inspect.status.none")
                     : Messages.format("inspect.status.checked", checked.inputs().size()));
         }, error -> {
-            if (mine == generation) {
+            if (mine.isCurrent()) {
                 busy.set(false);
             }
             status.error(Messages.format("inspect.status.failed", error.getMessage()));
@@ -89,7 +91,7 @@ public final class InspectViewModel {
 
     public void clear() {
         clears++;
-        generation++;
+        checks.dropAll();
         busy.set(false);
         inputs.clear();
         rows.clear();
@@ -101,10 +103,10 @@ public final class InspectViewModel {
         }
         List<InspectInput> again = List.copyOf(inputs);
         Profile profile = session.profile();
-        long mine = ++generation;
+        NewestRequest.Ticket mine = checks.next();
         busy.set(true);
         background.submit("Checking images", () -> inspectAll(again, profile), checked -> {
-            if (mine == generation) {
+            if (mine.isCurrent()) {
                 busy.set(false);
                 rows.setAll(checked);
             }

@@ -9,6 +9,7 @@ import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.LogoSettings;
 import io.offerkit.ui.fx.BackgroundWork;
+import io.offerkit.ui.fx.NewestRequest;
 import io.offerkit.ui.session.ProjectSession;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -34,14 +35,18 @@ public final class LiveLogoSet {
             new ReadOnlyObjectWrapper<>(this, "byteSizes", Map.of());
     private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(this, "rendering");
     private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(this, "measuring");
+    private final NewestRequest renders = new NewestRequest();
+    /** Only the end of the newest measurement asked for ends {@link #isMeasuring}. */
+    private final NewestRequest measurements = new NewestRequest();
     private RenderKey requested;
-    private RenderKey pending;
+    private Pending pending;
     private boolean inFlight;
-    private long generation;
-    /** The generation of the newest measurement asked for; only its end ends {@link #isMeasuring}. */
-    private long measured;
 
     private record RenderKey(Profile profile, LogoSettings logo) {
+    }
+
+    /** The newest request made while a render runs, started once that one is done. */
+    private record Pending(RenderKey key, NewestRequest.Ticket ticket) {
     }
 
     private record Result(LogoSet logos, ImageFacts facts) {
@@ -69,13 +74,14 @@ public final class LiveLogoSet {
             return;
         }
         requested = key;
-        generation++;
+        NewestRequest.Ticket ticket = renders.next();
         rendering.set(true);
         if (inFlight) {
-            pending = key; // a slider drag: render only the newest settings once the current render is done
+            // a slider drag: render only the newest settings once the current render is done
+            pending = new Pending(key, ticket);
             return;
         }
-        start(key);
+        start(key, ticket);
     }
 
     /**
@@ -87,12 +93,11 @@ public final class LiveLogoSet {
         refresh();
     }
 
-    private void start(RenderKey key) {
-        long mine = generation;
+    private void start(RenderKey key, NewestRequest.Ticket mine) {
         inFlight = true;
         background.submit("Rendering logos", () -> render(key), result -> {
             finished();
-            if (mine == generation) {
+            if (mine.isCurrent()) {
                 sourceFacts.set(result.facts());
                 logoSet.set(result.logos());
                 rendering.set(false);
@@ -100,7 +105,7 @@ public final class LiveLogoSet {
             }
         }, error -> {
             finished();
-            if (mine == generation) {
+            if (mine.isCurrent()) {
                 rendering.set(false);
             }
         });
@@ -109,15 +114,15 @@ public final class LiveLogoSet {
     private void finished() {
         inFlight = false;
         if (pending != null) {
-            RenderKey next = pending;
+            Pending next = pending;
             pending = null;
-            start(next);
+            start(next.key(), next.ticket());
         }
     }
 
     /** The PNG size of each slot, encoded off the FX thread after the pixels are shown. */
-    private void measure(LogoSet logos, long mine) {
-        measured = mine;
+    private void measure(LogoSet logos, NewestRequest.Ticket render) {
+        NewestRequest.Ticket mine = measurements.next();
         measuring.set(true);
         background.submit("Measuring logo files", () -> {
             Map<String, Integer> sizes = new LinkedHashMap<>();
@@ -126,11 +131,11 @@ public final class LiveLogoSet {
             }
             return sizes;
         }, sizes -> {
-            if (mine == generation) {
+            if (render.isCurrent()) {
                 byteSizes.set(Map.copyOf(sizes));
             }
-            measuring.set(mine != measured && measuring.get());
-        }, error -> measuring.set(mine != measured && measuring.get()));
+            measuring.set(!mine.isCurrent() && measuring.get());
+        }, error -> measuring.set(!mine.isCurrent() && measuring.get()));
     }
 
     private Result render(RenderKey key) throws ImagingException {

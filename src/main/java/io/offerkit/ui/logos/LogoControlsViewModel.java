@@ -7,7 +7,9 @@ import io.offerkit.project.LogoSettings;
 import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.session.FieldMirror;
 import io.offerkit.ui.session.ProjectSession;
+import io.offerkit.ui.session.UndoBurst;
 import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -17,12 +19,12 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 
 /**
  * The logo controls: fit, padding, background, trim, sharpening, alignment and focus, shown for the defaults or for the selected
@@ -44,7 +46,10 @@ public final class LogoControlsViewModel {
     private final BooleanBinding slotOverridden;
     private final StringBinding scopeText;
     private final StringBinding alternateText;
-    private boolean syncing;
+    private final FieldMirror mirror;
+
+    /** What a control edits, for its undo burst: a drag of one control on one slot's settings is one undo step. */
+    private enum Control { FIT, PADDING, BACKGROUND, TRIM, SHARPEN, ALIGNMENT, FOCUS }
 
     /** Loads an image for one slot; the Logos section does it with its progress bar and Cancel. */
     @FunctionalInterface
@@ -52,7 +57,7 @@ public final class LogoControlsViewModel {
         void load(String slotId, Path file);
     }
 
-    /** The properties start as the project's settings ({@link #sync()}), never with defaults of their own. */
+    /** The properties start as the project's settings (the mirror shows them), never with defaults of their own. */
     public LogoControlsViewModel(ProjectSession session, SlotImageLoader slotImages) {
         this.session = session;
         this.slotImages = slotImages;
@@ -60,51 +65,35 @@ public final class LogoControlsViewModel {
                 session.projectProperty(), selectedSlot);
         scopeText = Bindings.createStringBinding(this::describeScope, session.projectProperty(), selectedSlot);
         alternateText = Bindings.createStringBinding(this::describeAlternate, session.projectProperty(), selectedSlot);
-        session.projectProperty().addListener((obs, old, now) -> sync());
-        selectedSlot.addListener((obs, old, now) -> sync());
+        mirror = new FieldMirror(session);
+        selectedSlot.addListener((obs, old, now) -> mirror.show());
         // The slot no longer exists after a profile switch: back to the defaults.
         session.profileProperty().addListener((obs, old, now) -> {
             if (slot(selectedSlot.get()) == null) {
                 selectedSlot.set(null);
             }
         });
-        sync();
-        pushOnChange(fit, "fit", v -> s -> s.withFit(v));
-        pushOnChange(padding, "padding", v -> s -> s.withPaddingPercent(SlotSettings.clampPadding(v.doubleValue())));
-        pushOnChange(backgroundColour, "background", v -> s -> s.withBackground(SlotBackground.read(v)));
-        pushOnChange(trim, "trim", v -> s -> s.withTrim(v));
-        pushOnChange(sharpen, "sharpen", v -> s -> s.withSharpen(v));
-        pushOnChange(alignment, "alignment", v -> s -> s.withAlignment(v));
-        pushOnChange(focusX, "focus", v -> s -> s.withFocus(v.doubleValue(), focusY.get()));
-        pushOnChange(focusY, "focus", v -> s -> s.withFocus(focusX.get(), v.doubleValue()));
+        mirrorControl(fit, Control.FIT, SlotSettings::fit, v -> s -> s.withFit(v));
+        mirrorControl(padding, Control.PADDING, SlotSettings::paddingPercent,
+                v -> s -> s.withPaddingPercent(SlotSettings.clampPadding(v.doubleValue())));
+        mirrorControl(backgroundColour, Control.BACKGROUND,
+                s -> s.isTransparent() ? SlotBackground.TRANSPARENT.toString() : s.background().toString(),
+                v -> s -> s.withBackground(SlotBackground.read(v)));
+        mirrorControl(trim, Control.TRIM, s -> Boolean.TRUE.equals(s.trim()), v -> s -> s.withTrim(v));
+        mirrorControl(sharpen, Control.SHARPEN, s -> Boolean.TRUE.equals(s.sharpen()), v -> s -> s.withSharpen(v));
+        mirrorControl(alignment, Control.ALIGNMENT, SlotSettings::alignment, v -> s -> s.withAlignment(v));
+        mirrorControl(focusX, Control.FOCUS, SlotSettings::focusX,
+                v -> s -> s.withFocus(v.doubleValue(), focusY.get()));
+        mirrorControl(focusY, Control.FOCUS, SlotSettings::focusY,
+                v -> s -> s.withFocus(focusX.get(), v.doubleValue()));
     }
 
-    private <T> void pushOnChange(ObservableValue<T> property, String what,
-                                  Function<T, UnaryOperator<SlotSettings>> change) {
-        property.addListener((obs, old, now) -> {
-            if (!syncing && now != null) {
-                String target = logo().hasOwnSettings(selectedSlot.get()) ? selectedSlot.get() : "defaults";
-                updateLogo(l -> l.edit(selectedSlot.get(), change.apply(now)), what + "@" + target);
-            }
-        });
-    }
-
-    private void sync() {
-        SlotSettings shown = logo().editedSettings(selectedSlot.get());
-        syncing = true;
-        try {
-            fit.set(shown.fit());
-            padding.set(shown.paddingPercent());
-            backgroundColour.set(shown.isTransparent() ? SlotBackground.TRANSPARENT.toString()
-                    : shown.background().toString());
-            trim.set(Boolean.TRUE.equals(shown.trim()));
-            sharpen.set(Boolean.TRUE.equals(shown.sharpen()));
-            alignment.set(shown.alignment());
-            focusX.set(shown.focusX());
-            focusY.set(shown.focusY());
-        } finally {
-            syncing = false;
-        }
+    /** A control shows the selected slot's settings (or the defaults) and edits the settings it shows. */
+    private <T> void mirrorControl(Property<T> property, Control control, Function<SlotSettings, T> shown,
+                                   Function<T, UnaryOperator<SlotSettings>> change) {
+        mirror.mirror(property, p -> shown.apply(p.logo().editedSettings(selectedSlot.get())),
+                (p, now) -> now == null ? p : p.withLogo(p.logo().edit(selectedSlot.get(), change.apply(now))),
+                () -> new UndoBurst(control, logo().hasOwnSettings(selectedSlot.get()) ? selectedSlot.get() : null));
     }
 
     public LogoSettings logoSettings() {
@@ -115,8 +104,8 @@ public final class LogoControlsViewModel {
         return session.project().logo();
     }
 
-    private void updateLogo(UnaryOperator<LogoSettings> edit, String mergeKey) {
-        session.update(p -> p.withLogo(edit.apply(p.logo())), mergeKey);
+    private void updateLogo(UnaryOperator<LogoSettings> edit) {
+        session.update(p -> p.withLogo(edit.apply(p.logo())));
     }
 
     private ImageSlot slot(String id) {
@@ -143,7 +132,7 @@ public final class LogoControlsViewModel {
     public void overrideSelectedSlot() {
         String id = selectedSlot.get();
         if (id != null) {
-            updateLogo(l -> l.withOwnSettings(id), null);
+            updateLogo(l -> l.withOwnSettings(id));
         }
     }
 
@@ -151,7 +140,7 @@ public final class LogoControlsViewModel {
     public void resetSelectedSlot() {
         String id = selectedSlot.get();
         if (id != null) {
-            updateLogo(l -> l.withSlotReset(id), null);
+            updateLogo(l -> l.withSlotReset(id));
         }
     }
 
@@ -170,7 +159,7 @@ public final class LogoControlsViewModel {
     public void useMainSource() {
         String id = selectedSlot.get();
         if (id != null) {
-            updateLogo(l -> l.withAlternateSource(id, null), null);
+            updateLogo(l -> l.withAlternateSource(id, null));
         }
     }
 

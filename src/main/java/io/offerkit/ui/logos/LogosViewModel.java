@@ -10,6 +10,7 @@ import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.Profile;
 import io.offerkit.ui.fx.BackgroundWork;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.NewestRequest;
 import io.offerkit.ui.fx.StatusMessages;
 import io.offerkit.ui.session.ProjectSession;
 import java.awt.image.BufferedImage;
@@ -55,7 +56,8 @@ public final class LogosViewModel {
     private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(this, "loadProgress");
     private final ReadOnlyObjectWrapper<BufferedImage> sourceThumbnail = new ReadOnlyObjectWrapper<>(this, "sourceThumbnail");
     private final StringBinding sourceText;
-    private long loadGeneration;
+    /** The newer load wins: a slower, older one is dropped when it ends. */
+    private final NewestRequest loads = new NewestRequest();
     private BackgroundWork.Cancellable currentLoad;
     private String thumbnailOf;
 
@@ -113,7 +115,7 @@ public final class LogosViewModel {
     /** Decodes {@code absolute} with progress and Cancel, primes its working copy, then {@code apply}s it. */
     private void load(Path absolute, Consumer<ImageFacts> apply, Consumer<String> failed) {
         stopCurrentLoad();
-        long mine = ++loadGeneration;
+        NewestRequest.Ticket mine = loads.next();
         loading.set(true);
         loadProgress.set(0);
         loadingText.set(Messages.format("logos.loading", absolute.getFileName()));
@@ -124,31 +126,28 @@ public final class LogosViewModel {
             logos.workingCopies().put(absolute, maxSide, image, monitor.slice(0.9, 1));
             return image.facts();
         }, fraction -> {
-            if (mine == loadGeneration && fraction > loadProgress.get()) {
+            if (mine.isCurrent() && fraction > loadProgress.get()) {
                 loadProgress.set(Math.min(1, fraction));
             }
-        }, facts -> {
-            if (mine != loadGeneration) {
-                return; // overtaken by a newer load
-            }
+        }, mine.ifCurrent(facts -> {
             currentLoad = null;
             loading.set(false);
             apply.accept(facts);
-        }, error -> {
-            if (mine != loadGeneration || error instanceof CancelledException) {
+        }), mine.ifCurrent(error -> {
+            if (error instanceof CancelledException) {
                 return;
             }
             currentLoad = null;
             loading.set(false);
             failed.accept(error.getMessage());
-        });
+        }));
     }
 
     /** Stops the current load: its decoding stops at its next check, nothing changes and the current logo stays. */
     public void cancelLoad() {
         if (loading.get()) {
             stopCurrentLoad();
-            loadGeneration++;
+            loads.dropAll();
             loading.set(false);
             status.info(Messages.text("logos.status.cancelled"));
         }

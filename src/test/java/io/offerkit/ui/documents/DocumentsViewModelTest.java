@@ -12,6 +12,7 @@ import io.offerkit.profile.LinkSpec;
 import io.offerkit.project.DocumentRef;
 import io.offerkit.ui.checklist.ChecklistViewModel;
 import io.offerkit.ui.fx.BackgroundWork;
+import io.offerkit.ui.fx.HeldWork;
 import io.offerkit.ui.fx.StatusMessages;
 import io.offerkit.ui.logos.LiveLogoSet;
 import io.offerkit.ui.session.ProjectSession;
@@ -174,6 +175,24 @@ class DocumentsViewModelTest {
         assertThat(model.previewProperty().get().text()).isEqualTo("Terms of Use");
         model.closePreview();
         assertThat(model.previewProperty().get()).isNull();
+    }
+
+    @Test
+    void aSlowPreviewOfAnEarlierChoiceNeverReplacesTheNewerOneOrReopensAClosedPanel() {
+        HeldWork held = new HeldWork();
+        DocumentsViewModel slow = new DocumentsViewModel(session, status, held, url -> null);
+        held.runAll(); // the demo files' inspection
+        String pdf = session.project().documents("supporting").get(0).file();
+
+        slow.showPreview(DocumentRef.ofFile(pdf));
+        slow.showPreview(DocumentRef.ofText("Pasted terms"));
+        held.runAll();
+        assertThat(slow.previewProperty().get().text()).isEqualTo("Pasted terms");
+
+        slow.showPreview(DocumentRef.ofFile(pdf));
+        slow.closePreview();
+        held.runAll();
+        assertThat(slow.previewProperty().get()).isNull();
     }
 
     @Test

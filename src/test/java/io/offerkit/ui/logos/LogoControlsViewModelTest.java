@@ -96,6 +96,21 @@ class LogoControlsViewModelTest {
     }
 
     @Test
+    void aDragOnAnotherSlotsSettingsIsAnotherUndoStep() {
+        model.selectedSlotProperty().set(SMALL);
+        model.overrideSelectedSlot();
+        model.paddingProperty().set(4);
+        model.paddingProperty().set(5);
+        model.selectedSlotProperty().set(null);
+        model.paddingProperty().set(20);
+        model.paddingProperty().set(21);
+
+        session.undo();
+        assertThat(logo().defaults().paddingPercent()).isNotEqualTo(21.0);
+        assertThat(logo().settingsFor(SMALL).paddingPercent()).as("the slot's own drag is still there").isEqualTo(5.0);
+    }
+
+    @Test
     void aSelectedSlotFollowsTheDefaultsUntilOverridden() {
         model.selectedSlotProperty().set(SMALL);
         assertThat(model.slotOverriddenProperty().get()).isFalse();
