@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +60,7 @@ class NoDesktopTest {
         }
     }
 
-    private static Run launch(Path home, List<String> prefix, java.util.function.Consumer<Map<String, String>> env)
+    private static Run launch(Path home, List<String> prefix, Consumer<Map<String, String>> env)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

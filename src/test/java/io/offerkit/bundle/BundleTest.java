@@ -10,18 +10,26 @@ import io.offerkit.imaging.LogoSetRenderer;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.Attestation;
+import io.offerkit.project.Description;
+import io.offerkit.project.DescriptionFormat;
 import io.offerkit.project.Project;
 import io.offerkit.project.ProjectFiles;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,13 +63,13 @@ class BundleTest {
     @Test
     void theSameProjectExportsByteIdenticalZips() throws Exception {
         Path first = export(demo, "a.zip");
-        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        TimeZone zone = TimeZone.getDefault();
         Path second;
         try {
-            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
             second = export(demo, "b.zip");
         } finally {
-            java.util.TimeZone.setDefault(zone);
+            TimeZone.setDefault(zone);
         }
         assertThat(Digests.sha256(Files.readAllBytes(second))).isEqualTo(Digests.sha256(Files.readAllBytes(first)));
         try (ZipFile zip = new ZipFile(first.toFile())) {
@@ -214,7 +222,7 @@ class BundleTest {
 
     @Test
     void exportedPngsPassPngcheck() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("pngcheck"), "pngcheck is not installed (.ci/run installs it)");
+        Assumptions.assumeTrue(onPath("pngcheck"), "pngcheck is not installed (.ci/run installs it)");
         Path out = export(demo, "checked");
         for (var slot : CPP.imageSlots()) {
             Path png = out.resolve("logos/" + slot.id() + ".png");
@@ -226,18 +234,18 @@ class BundleTest {
 
     @Test
     void descriptionHtmlHoldsOnlyTheProfilesTags() throws Exception {
-        Project hostile = demo.withDescription(new io.offerkit.project.Description(io.offerkit.project.DescriptionFormat.HTML,
+        Project hostile = demo.withDescription(new Description(DescriptionFormat.HTML,
                 "<h2 style='color:red'>Hi</h2><p onclick='x()'>a <a href='https://x.example'>b</a><script>c()</script>"
                         + "<img src=x onerror=y><strong>d</strong></p><iframe src='https://e.example'></iframe>"));
         Bundle bundle = BundleReader.read(export(hostile, "h.zip"));
-        var body = org.jsoup.Jsoup.parseBodyFragment(new String(bundle.file("description/description.html"), StandardCharsets.UTF_8)).body();
+        var body = Jsoup.parseBodyFragment(new String(bundle.file("description/description.html"), StandardCharsets.UTF_8)).body();
         var allowed = CPP.textField("description").orElseThrow().allowedTags();
-        assertThat(body.select("*").stream().skip(1).map(org.jsoup.nodes.Element::tagName)).isNotEmpty().allMatch(allowed::contains);
+        assertThat(body.select("*").stream().skip(1).map(Element::tagName)).isNotEmpty().allMatch(allowed::contains);
         assertThat(body.select("*").stream().flatMap(e -> e.attributes().asList().stream())).isEmpty();
     }
 
     private static boolean onPath(String tool) {
-        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
     }
 
@@ -245,7 +253,7 @@ class BundleTest {
     void anUnwritableTargetFailsWithAClearMessageAndLeavesNothing() throws Exception {
         // /proc refuses new files even to root, so this is a read-only target on any Linux machine.
         Path proc = Path.of("/proc");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc), "needs Linux /proc");
+        Assumptions.assumeTrue(Files.isDirectory(proc), "needs Linux /proc");
         LogoSet logos = LogoSetRenderer.render(CPP, demo.logo());
         for (String target : new String[] {"offerkit-test.zip", "offerkit-test-folder"}) {
             assertThatThrownBy(() -> Exporter.export(CPP, demo, logos, "test", proc.resolve(target), ExportProgress.NONE))

@@ -17,9 +17,11 @@ import io.offerkit.project.ProjectFiles;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,7 +95,7 @@ class FilesChangedOnDiskExportTest {
 
         Bundle bundle = BundleReader.read(zip);
         assertThat(bundle.file("sources/logo.png")).isEqualTo(red);
-        BufferedImage small = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+        BufferedImage small = ImageIO.read(new ByteArrayInputStream(
                 bundle.file("logos/small-40x40.png")));
         assertThat(small.getRGB(20, 20) & 0xFFFFFF).isEqualTo(0xFF0000);
         assertShaOfEveryFileMatches(bundle);

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.offerkit.demo.DemoProject;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.LogoSetRenderer;
+import io.offerkit.profile.CheckKind;
+import io.offerkit.profile.ChecklistGroup;
+import io.offerkit.profile.ChecklistItem;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.Attestation;
@@ -13,10 +16,13 @@ import io.offerkit.project.DescriptionFormat;
 import io.offerkit.project.DocumentRef;
 import io.offerkit.project.Project;
 import io.offerkit.project.ProjectFiles;
+import io.offerkit.text.lint.LintLevel;
+import io.offerkit.text.lint.LintSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +55,7 @@ class CheckEngineTest {
     void demoProjectPassesEveryCollateralItemAndAwaitsTheOpenConfirmations() {
         CheckReport report = CheckEngine.evaluate(CPP, demo, demoLogos);
         assertThat(report.results()).hasSize(CPP.checklist().size());
-        assertThat(report.results()).filteredOn(r -> r.item().group() == io.offerkit.profile.ChecklistGroup.COLLATERAL)
+        assertThat(report.results()).filteredOn(r -> r.item().group() == ChecklistGroup.COLLATERAL)
                 .allSatisfy(r -> assertThat(r.state()).as(r.item().id() + ": " + r.message()).isEqualTo(CheckState.PASS));
         assertThat(state(report, "ordering-billing")).isEqualTo(CheckState.CONFIRM);
         assertThat(state(report, "aad-sso")).isEqualTo(CheckState.PASS);
@@ -62,7 +68,7 @@ class CheckEngineTest {
     void confirmingEveryAttestedItemMakesTheDemoReady() {
         Project confirmed = demo;
         for (var item : CPP.checklist()) {
-            if (item.kind() == io.offerkit.profile.CheckKind.ATTESTED) {
+            if (item.kind() == CheckKind.ATTESTED) {
                 confirmed = confirmed.withAttestation(item.id(), new Attestation(true, "", LocalDate.of(2026, 1, 1)));
             }
         }
@@ -74,7 +80,7 @@ class CheckEngineTest {
     private static Project confirmedDemo(String markdown) {
         Project confirmed = demo.withDescription(new Description(DescriptionFormat.MARKDOWN, markdown));
         for (var item : CPP.checklist()) {
-            if (item.kind() == io.offerkit.profile.CheckKind.ATTESTED) {
+            if (item.kind() == CheckKind.ATTESTED) {
                 confirmed = confirmed.withAttestation(item.id(), new Attestation(true, "", LocalDate.of(2026, 1, 1)));
             }
         }
@@ -107,13 +113,13 @@ class CheckEngineTest {
     @Test
     void aLintTheUserTurnedToWarningOrOffDoesNotFailReadiness() {
         Project project = confirmedDemo("Plans routes fast. TODO: pricing.");
-        var warning = new io.offerkit.text.lint.LintSettings(
-                java.util.Map.of("placeholder-text", io.offerkit.text.lint.LintLevel.WARNING), List.of(), List.of());
+        var warning = new LintSettings(
+                Map.of("placeholder-text", LintLevel.WARNING), List.of(), List.of());
         CheckReport warned = CheckEngine.evaluate(CPP, project, demoLogos, null, warning);
         assertThat(result(warned, "description").state()).isEqualTo(CheckState.WARN);
         assertThat(warned.ready()).isTrue();
-        var off = new io.offerkit.text.lint.LintSettings(
-                java.util.Map.of("placeholder-text", io.offerkit.text.lint.LintLevel.OFF), List.of(), List.of());
+        var off = new LintSettings(
+                Map.of("placeholder-text", LintLevel.OFF), List.of(), List.of());
         assertThat(result(CheckEngine.evaluate(CPP, project, demoLogos, null, off), "description").state()).isEqualTo(CheckState.PASS);
     }
 
@@ -213,7 +219,7 @@ class CheckEngineTest {
 
     @Test
     void anUnknownRuleInAUserProfileFailsVisiblyInsteadOfPassing() {
-        var item = new io.offerkit.profile.ChecklistItem("x", null, "X", "", null, null, "no-such-rule", null, null, "me");
+        var item = new ChecklistItem("x", null, "X", "", null, null, "no-such-rule", null, null, "me");
         CheckResult result = CheckEngine.evaluate(CheckContext.of(CPP, demo, demoLogos), item);
         assertThat(result.state()).isEqualTo(CheckState.FAIL);
         assertThat(result.message()).contains("no-such-rule");

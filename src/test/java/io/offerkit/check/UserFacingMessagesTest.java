@@ -7,11 +7,15 @@ import io.offerkit.document.LinkProbe;
 import io.offerkit.imaging.ImageDecoder;
 import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.profile.DocumentSpec;
+import io.offerkit.project.ProjectException;
+import io.offerkit.project.ProjectFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +58,7 @@ class UserFacingMessagesTest {
         plainTextServer = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread answering = new Thread(() -> {
             while (!plainTextServer.isClosed()) {
-                try (java.net.Socket socket = plainTextServer.accept()) {
+                try (Socket socket = plainTextServer.accept()) {
                     socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 } catch (IOException closed) {
                     // the test is over, or the client left first
@@ -124,7 +128,7 @@ class UserFacingMessagesTest {
         assertThat(message).as(what).isNotBlank()
                 .doesNotContain("Exception")
                 .doesNotContainPattern(CLASS_NAME)
-                .doesNotContain("Illegal character") // java.net.URI's words, not a person's
+                .doesNotContain("Illegal character") // URI's words, not a person's
                 .doesNotContainPattern("\\.\\)?\\.$"); // a sentence ends once ("...trailer.).")
         List<String> sentences = Arrays.stream(message.split("(?<=[.;:])\\s+")).map(String::strip)
                 .filter(s -> s.length() > 3).toList();
@@ -166,9 +170,9 @@ class UserFacingMessagesTest {
     private static void project(List<Arguments> all, String what, String json) {
         all.add(Arguments.of("project: " + what, (Supplier<String>) () -> {
             try {
-                io.offerkit.project.ProjectFiles.read(Files.writeString(dir.resolve("offer.offerkit"), json));
+                ProjectFiles.read(Files.writeString(dir.resolve("offer.offerkit"), json));
                 throw new AssertionError(what + " was read");
-            } catch (io.offerkit.project.ProjectException e) {
+            } catch (ProjectException e) {
                 assertThat(e.getMessage()).as(what).doesNotContain("line -1");
                 return e.getMessage();
             } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -119,7 +120,7 @@ class DocumentInspectorTest {
         assertThat(DocumentSniffer.sniff("Terms of use, 2026. Geschäftsbedingungen".getBytes(StandardCharsets.UTF_8), "t.txt"))
                 .isEqualTo(DocumentType.TEXT);
         assertThat(DocumentSniffer.sniff(new byte[] {0, 1, 2, 3, (byte) 0xFF}, "x.txt")).isEqualTo(DocumentType.UNKNOWN);
-        byte[] cutInsideUmlaut = java.util.Arrays.copyOf("Geschä".getBytes(StandardCharsets.UTF_8), 6);
+        byte[] cutInsideUmlaut = Arrays.copyOf("Geschä".getBytes(StandardCharsets.UTF_8), 6);
         assertThat(DocumentSniffer.sniff(cutInsideUmlaut, "t.txt")).isEqualTo(DocumentType.TEXT);
         Path binary = Files.write(dir.resolve("terms.txt"), new byte[] {0x7F, 'E', 'L', 'F', 0, 0, 0});
         assertThat(DocumentInspector.inspect(binary, ANY).problems()).singleElement().asString().contains("unknown binary data");

@@ -1,17 +1,16 @@
 package io.offerkit.fuzz;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.AfterAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.bundle.Bundle;
 import io.offerkit.bundle.BundleReader;
 import io.offerkit.bundle.BundleUnpacker;
 import io.offerkit.bundle.BundleVerifier;
+import io.offerkit.project.ProjectFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Damaged and crafted bundle ZIPs go through the whole receiving path — read, verify, extract — and answer with a
@@ -92,7 +94,7 @@ class BundleFuzzTest {
         });
         Path opened = outer.resolve("opened");
         Invariants.typedOrValid("opening a received bundle",
-                () -> io.offerkit.project.ProjectFiles.read(BundleUnpacker.unpack(file, opened)));
+                () -> ProjectFiles.read(BundleUnpacker.unpack(file, opened)));
         TempDirs.delete(opened);
         assertThat(TempDirs.count(outer)).as("files written beside the extraction folder").isLessThanOrEqualTo(1);
         assertThat(TempDirs.count(caseDir)).as("files written above the extraction folder").isEqualTo(2);
@@ -107,7 +109,7 @@ class BundleFuzzTest {
                 }
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         throw new AssertionError(name + " is not in the sample bundle");
     }
@@ -120,7 +122,7 @@ class BundleFuzzTest {
                 }
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         throw new AssertionError("no project file in the sample bundle");
     }

@@ -3,6 +3,7 @@ package io.offerkit.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.management.ThreadMXBean;
 import io.offerkit.imaging.ImageDecoder;
 import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.imaging.source.SourceImage;
@@ -10,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -89,7 +91,7 @@ class CompressedBombTest {
         // So is a stream that ends every row at once: 24 KB of "end of line".
         byte[] eol = new byte[2 * SIDE];
         refused(rleBmp(SIDE, SIDE, BI_RLE8, eol), "eol.bmp", "pixels per byte");
-        byte[] padded = java.util.Arrays.copyOf(eol, 64 * 1024);
+        byte[] padded = Arrays.copyOf(eol, 64 * 1024);
         refused(rleBmp(SIDE, SIDE, BI_RLE8, padded), "eol-padded.bmp", "writes only 0 of them");
     }
 
@@ -192,8 +194,8 @@ class CompressedBombTest {
     // --- helpers ---
 
     private static void refused(byte[] data, String name, String reason) {
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads =
+                (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
         assertThatThrownBy(() -> ImageDecoder.read(data, name))
                 .isInstanceOf(ImagingException.class)

@@ -2,6 +2,7 @@ package io.offerkit.fuzz;
 
 import io.offerkit.imaging.ImageDecoder;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Damaged images of every raster format and SVG: ImageDecoder answers with an image or an ImagingException. */
@@ -58,10 +59,10 @@ class ImageFuzzTest {
 
     @Test
     void validSamplesOfTheNewTargetsDecode() throws Exception {
-        org.assertj.core.api.Assertions.assertThat(ImageDecoder.read(PSD_RAW, "raw.psd").facts().width()).isEqualTo(48);
-        org.assertj.core.api.Assertions.assertThat(ImageDecoder.read(PSD_PACKBITS, "rle.psd").pixels().getRGB(24, 16))
+        Assertions.assertThat(ImageDecoder.read(PSD_RAW, "raw.psd").facts().width()).isEqualTo(48);
+        Assertions.assertThat(ImageDecoder.read(PSD_PACKBITS, "rle.psd").pixels().getRGB(24, 16))
                 .isEqualTo(ImageDecoder.read(PSD_RAW, "raw.psd").pixels().getRGB(24, 16));
-        org.assertj.core.api.Assertions.assertThat(ImageDecoder.read(ICO, "x.ico").facts().width()).isEqualTo(48);
+        Assertions.assertThat(ImageDecoder.read(ICO, "x.ico").facts().width()).isEqualTo(48);
     }
 
     @Test

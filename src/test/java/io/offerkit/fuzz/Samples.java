@@ -13,9 +13,12 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +73,7 @@ final class Samples {
         int h = image.getHeight();
         int channels = 4;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        java.io.DataOutputStream data = new java.io.DataOutputStream(out);
+        DataOutputStream data = new DataOutputStream(out);
         try {
             data.writeBytes("8BPS");
             data.writeShort(1);
@@ -141,8 +144,8 @@ final class Samples {
         BufferedImage small = new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB);
         small.getGraphics().drawImage(logo(BufferedImage.TYPE_INT_ARGB), 0, 0, 16, 16, null);
         int maskRow = 4;
-        java.nio.ByteBuffer dib = java.nio.ByteBuffer.allocate(40 + 16 * 16 * 4 + maskRow * 16)
-                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer dib = ByteBuffer.allocate(40 + 16 * 16 * 4 + maskRow * 16)
+                .order(ByteOrder.LITTLE_ENDIAN);
         dib.putInt(40).putInt(16).putInt(32).putShort((short) 1).putShort((short) 32).putInt(0).putInt(0)
                 .putInt(0).putInt(0).putInt(0).putInt(0);
         for (int y = 15; y >= 0; y--) {
@@ -153,7 +156,7 @@ final class Samples {
         byte[][] entries = {dib.array(), png()};
         int[][] sizes = {{16, 16}, {48, 32}};
         int size = 6 + 16 * entries.length + entries[0].length + entries[1].length;
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(size).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
         b.putShort((short) 0).putShort((short) 1).putShort((short) entries.length);
         int offset = 6 + 16 * entries.length;
         for (int i = 0; i < entries.length; i++) {

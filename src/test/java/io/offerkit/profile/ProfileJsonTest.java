@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,7 +51,7 @@ class ProfileJsonTest {
         assertThat(profile.version()).isEqualTo(3);
         assertThat(profile.imageSlots().get(0).height()).isEqualTo(20);
         assertThat(profile.checklist().get(0).group()).isEqualTo(ChecklistGroup.BUSINESS);
-        assertThat(profile.sourceDate()).contains(java.time.LocalDate.of(2019, 4, 24));
+        assertThat(profile.sourceDate()).contains(LocalDate.of(2019, 4, 24));
         assertThat(profile.links()).extracting(LinkSpec::required).containsExactly(true, false);
     }
 

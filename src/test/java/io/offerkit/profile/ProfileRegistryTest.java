@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,10 +22,10 @@ class ProfileRegistryTest {
         assertThat(profile.id()).isEqualTo("appsource-d365-ce-2019");
         assertThat(profile.imageSlots()).extracting(ImageSlot::id, ImageSlot::width, ImageSlot::height, ImageSlot::format)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("small-40x40", 40, 40, "png"),
-                        org.assertj.core.groups.Tuple.tuple("medium-90x90", 90, 90, "png"),
-                        org.assertj.core.groups.Tuple.tuple("large-115x115", 115, 115, "png"),
-                        org.assertj.core.groups.Tuple.tuple("wide-255x115", 255, 115, "png"));
+                        Tuple.tuple("small-40x40", 40, 40, "png"),
+                        Tuple.tuple("medium-90x90", 90, 90, "png"),
+                        Tuple.tuple("large-115x115", 115, 115, "png"),
+                        Tuple.tuple("wide-255x115", 255, 115, "png"));
         assertThat(profile.imageSlots()).allMatch(ImageSlot::required);
         assertThat(profile.sourceDate()).contains(LocalDate.of(2019, 4, 24));
         assertThat(profile.verifiedOn()).isNotNull();
@@ -121,10 +124,10 @@ class ProfileRegistryTest {
         Profile profile = registry.defaultProfile();
         MediaGroup shots = profile.mediaGroup(MediaKind.SCREENSHOT).orElseThrow();
         assertThat(shots).extracting(MediaGroup::width, MediaGroup::height, MediaGroup::formats, MediaGroup::minCount,
-                MediaGroup::maxCount, MediaGroup::maxBytes).containsExactly(1280, 720, java.util.List.of("png"), 0, 5, null);
+                MediaGroup::maxCount, MediaGroup::maxBytes).containsExactly(1280, 720, List.of("png"), 0, 5, null);
         MediaGroup videos = profile.mediaGroup(MediaKind.VIDEO).orElseThrow();
         assertThat(videos).extracting(MediaGroup::width, MediaGroup::height, MediaGroup::minCount, MediaGroup::maxCount,
-                MediaGroup::hosts).containsExactly(1280, 720, 0, 4, java.util.List.of("youtube", "vimeo"));
+                MediaGroup::hosts).containsExactly(1280, 720, 0, 4, List.of("youtube", "vimeo"));
         assertThat(videos.help()).contains("play icon");
     }
 
@@ -157,6 +160,6 @@ class ProfileRegistryTest {
             assertThat(ProfileRegistry.builtIn(id)).isEqualTo(all.get(id));
         }
         assertThatThrownBy(() -> ProfileRegistry.builtIn("nope"))
-                .hasMessage(org.assertj.core.api.Assertions.catchThrowable(() -> all.get("nope")).getMessage());
+                .hasMessage(Assertions.catchThrowable(() -> all.get("nope")).getMessage());
     }
 }

@@ -2,6 +2,8 @@ package io.offerkit.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.Description;
 import io.offerkit.project.DescriptionFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,8 +76,8 @@ class SyntaxHighlighterTest {
         String md = "<p>Intro in HTML</p>\n## Pricing\n**Fast** routes\n\n## Support\n";
         assertThat(spans(md, DescriptionFormat.MARKDOWN)).containsExactly(
                 "html-tag:<p>", "html-tag:</p>", "md-heading:## Support");
-        String exported = DescriptionRenderer.render(new io.offerkit.project.Description(DescriptionFormat.MARKDOWN, md),
-                io.offerkit.profile.ProfileRegistry.builtIn().defaultProfile().textField("description").orElseThrow()).html();
+        String exported = DescriptionRenderer.render(new Description(DescriptionFormat.MARKDOWN, md),
+                ProfileRegistry.builtIn().defaultProfile().textField("description").orElseThrow()).html();
         assertThat(exported).as("the colours follow what is exported").contains("## Pricing", "**Fast**", "<h2>Support</h2>");
     }
 

@@ -16,6 +16,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Priority;
@@ -56,13 +60,13 @@ final class DescriptionEditor extends VBox {
         area.moveTo(0);
         // Built while the window is already showing, the first layout (at a narrow width) leaves the text scrolled
         // a few lines down; show it from the top once it is in the scene.
-        area.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        area.sceneProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
-                                javafx.scene.Scene old, javafx.scene.Scene now) {
+            public void changed(ObservableValue<? extends Scene> obs,
+                                Scene old, Scene now) {
                 if (now != null) {
                     area.sceneProperty().removeListener(this);
-                    javafx.application.Platform.runLater(() -> area.showParagraphAtTop(0));
+                    Platform.runLater(() -> area.showParagraphAtTop(0));
                 }
             }
         });

@@ -7,6 +7,7 @@ import io.offerkit.text.RenderedDescription;
 import io.offerkit.ui.fx.Messages;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
@@ -19,8 +20,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -88,7 +91,7 @@ public final class DescriptionView extends ScrollPane {
         // rendered the description while there was no view. An equal rendering fires no change, so show it here.
         RenderedDescription before = model.renderedProperty().get();
         model.refreshPreview();
-        if (java.util.Objects.equals(before, model.renderedProperty().get())) {
+        if (Objects.equals(before, model.renderedProperty().get())) {
             show(before);
         }
     }
@@ -200,7 +203,7 @@ public final class DescriptionView extends ScrollPane {
         find.getStyleClass().add("flat");
         find.setMinWidth(Region.USE_PREF_SIZE);
         find.setOnAction(e -> editor.openFind());
-        find.setTooltip(new javafx.scene.control.Tooltip(Messages.format("description.find.tooltip", FIND.getDisplayText())));
+        find.setTooltip(new Tooltip(Messages.format("description.find.tooltip", FIND.getDisplayText())));
         Label editorLabel = new Label(Messages.text("description.editor"));
         editorLabel.getStyleClass().add("form-label");
         editorLabel.setWrapText(true); // takes a second line before the counter or the buttons are cut
@@ -281,7 +284,7 @@ public final class DescriptionView extends ScrollPane {
             if (node instanceof CodeArea area) {
                 area.moveTo(Math.min(offset, area.getLength()));
                 area.requestFollowCaret();
-            } else if (node instanceof javafx.scene.control.TextInputControl input) {
+            } else if (node instanceof TextInputControl input) {
                 input.positionCaret(Math.min(offset, input.getLength()));
             }
         });

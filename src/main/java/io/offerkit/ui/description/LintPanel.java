@@ -6,6 +6,8 @@ import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.look.Icons;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -25,7 +27,7 @@ final class LintPanel extends VBox {
     private final Consumer<String> focusField;
     private final Runnable insertOpening;
 
-    LintPanel(ObservableValue<List<LintFinding>> findings, javafx.beans.value.ObservableObjectValue<String> preferencesProblem,
+    LintPanel(ObservableValue<List<LintFinding>> findings, ObservableObjectValue<String> preferencesProblem,
               Consumer<String> focusField, Runnable insertOpening, Runnable openSettings) {
         super(8);
         this.focusField = focusField;
@@ -47,7 +49,7 @@ final class LintPanel extends VBox {
         problem.setWrapText(true);
         problem.getStyleClass().addAll("note", "note-problem");
         problem.textProperty().bind(preferencesProblem);
-        problem.visibleProperty().bind(javafx.beans.binding.Bindings.isNotNull(preferencesProblem));
+        problem.visibleProperty().bind(Bindings.isNotNull(preferencesProblem));
         problem.managedProperty().bind(problem.visibleProperty());
         getChildren().addAll(top, problem, rows);
         findings.addListener((obs, old, now) -> show(now));

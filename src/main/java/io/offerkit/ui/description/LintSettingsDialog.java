@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** Lint levels (error / warning / off per rule) and the word rules: flagged words and the phrases allowed anyway. */
 final class LintSettingsDialog extends Dialog<LintSettings> {
@@ -59,7 +60,7 @@ final class LintSettingsDialog extends Dialog<LintSettings> {
         setResultConverter(button -> button == ButtonType.OK ? settings() : null);
     }
 
-    private static final javafx.util.StringConverter<LintLevel> LEVEL_NAMES = new javafx.util.StringConverter<>() {
+    private static final StringConverter<LintLevel> LEVEL_NAMES = new StringConverter<>() {
         @Override
         public String toString(LintLevel level) {
             return level == null ? "" : switch (level) {
@@ -71,7 +72,7 @@ final class LintSettingsDialog extends Dialog<LintSettings> {
 
         @Override
         public LintLevel fromString(String text) {
-            return java.util.Arrays.stream(LintLevel.values()).filter(l -> toString(l).equals(text)).findFirst().orElse(null);
+            return Arrays.stream(LintLevel.values()).filter(l -> toString(l).equals(text)).findFirst().orElse(null);
         }
     };
 

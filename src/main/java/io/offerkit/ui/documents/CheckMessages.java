@@ -3,7 +3,11 @@ package io.offerkit.ui.documents;
 import io.offerkit.check.CheckResult;
 import io.offerkit.check.CheckState;
 import io.offerkit.ui.fx.Messages;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.collections.MapChangeListener;
+import javafx.collections.WeakMapChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -12,8 +16,8 @@ final class CheckMessages extends VBox {
     private final DocumentsViewModel model;
     private final String field;
     // Held here and registered weakly: cards are rebuilt when the profile changes, the model lives on.
-    private final MapChangeListener<String, java.util.List<CheckResult>> listener;
-    private final javafx.beans.InvalidationListener factsListener = obs -> refresh();
+    private final MapChangeListener<String, List<CheckResult>> listener;
+    private final InvalidationListener factsListener = obs -> refresh();
 
     CheckMessages(DocumentsViewModel model, String field) {
         super(2);
@@ -26,9 +30,9 @@ final class CheckMessages extends VBox {
                 refresh();
             }
         };
-        model.checks().addListener(new javafx.collections.WeakMapChangeListener<>(listener));
+        model.checks().addListener(new WeakMapChangeListener<>(listener));
         // What a file's inspection found decides which messages the card already shows (see problems()).
-        model.facts().addListener(new javafx.beans.WeakInvalidationListener(factsListener));
+        model.facts().addListener(new WeakInvalidationListener(factsListener));
         refresh();
     }
 

@@ -9,6 +9,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
@@ -196,7 +197,7 @@ final class DocumentCard extends VBox {
             problem.getStyleClass().addAll("note", "note-problem", "document-problem");
             return problem;
         }).toList();
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(summary), problems.stream()).toList();
+        return Stream.concat(Stream.of(summary), problems.stream()).toList();
     }
 
     private void choose() {

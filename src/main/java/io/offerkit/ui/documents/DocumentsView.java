@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -71,7 +72,7 @@ public final class DocumentsView extends ScrollPane {
         Button check = new Button(Messages.text("documents.links.check"));
         check.setId("checkLinks");
         check.setMinWidth(Region.USE_PREF_SIZE);
-        check.setTooltip(new javafx.scene.control.Tooltip(Messages.text("documents.links.check.tooltip")));
+        check.setTooltip(new Tooltip(Messages.text("documents.links.check.tooltip")));
         check.setOnAction(e -> model.checkLinks());
         HBox header = new HBox(10, title, spacer, check);
         header.setAlignment(Pos.CENTER_LEFT);

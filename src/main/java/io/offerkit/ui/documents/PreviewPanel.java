@@ -3,10 +3,12 @@ package io.offerkit.ui.documents;
 import io.offerkit.ui.fx.FxImages;
 import io.offerkit.ui.fx.Messages;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,7 +40,7 @@ final class PreviewPanel extends VBox {
             return;
         }
         Label title = Messages.userData(new Label(content.title()));
-        title.setTooltip(new javafx.scene.control.Tooltip(content.title())); // a long file name gives way to Close
+        title.setTooltip(new Tooltip(content.title())); // a long file name gives way to Close
         title.getStyleClass().add("card-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -51,7 +53,7 @@ final class PreviewPanel extends VBox {
         getChildren().setAll(header, body(content));
     }
 
-    private static javafx.scene.Node body(PreviewContent content) {
+    private static Node body(PreviewContent content) {
         if (content.error() != null) {
             Label error = Messages.userData(new Label(content.error()));
             error.setWrapText(true);

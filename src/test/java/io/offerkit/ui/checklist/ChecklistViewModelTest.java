@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.offerkit.check.CheckResult;
 import io.offerkit.check.CheckState;
 import io.offerkit.imaging.LogoSet;
+import io.offerkit.profile.CheckKind;
+import io.offerkit.profile.Severity;
 import io.offerkit.project.Attestation;
+import io.offerkit.text.lint.LintLevel;
+import io.offerkit.text.lint.LintSettings;
 import io.offerkit.ui.fx.BackgroundWork;
 import io.offerkit.ui.logos.LiveLogoSet;
 import io.offerkit.ui.session.ProjectSession;
@@ -15,6 +19,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,12 +63,12 @@ class ChecklistViewModelTest {
 
     @Test
     void followsTheLintLevelsTheUserChoseInTheDescriptionStudio() {
-        var lints = new SimpleObjectProperty<>(io.offerkit.text.lint.LintSettings.defaults());
+        var lints = new SimpleObjectProperty<>(LintSettings.defaults());
         model.followLintSettings(lints);
         session.update(p -> p.withSummary("TODO"));
         assertThat(state("summary")).isEqualTo(CheckState.FAIL);
-        lints.set(new io.offerkit.text.lint.LintSettings(
-                java.util.Map.of("placeholder-text", io.offerkit.text.lint.LintLevel.WARNING), java.util.List.of(), java.util.List.of()));
+        lints.set(new LintSettings(
+                Map.of("placeholder-text", LintLevel.WARNING), List.of(), List.of()));
         assertThat(state("summary")).as("re-evaluated when the levels change").isEqualTo(CheckState.WARN);
     }
 
@@ -76,8 +82,8 @@ class ChecklistViewModelTest {
     @Test
     void confirmingAnAttestedItemRecordsTodayAndPassesIt() {
         String item = session.profile().checklist().stream()
-                .filter(i -> i.kind() == io.offerkit.profile.CheckKind.ATTESTED)
-                .filter(i -> i.severity() == io.offerkit.profile.Severity.ERROR)
+                .filter(i -> i.kind() == CheckKind.ATTESTED)
+                .filter(i -> i.severity() == Severity.ERROR)
                 .filter(i -> !session.project().attestations().containsKey(i.id()))
                 .findFirst().orElseThrow().id();
         assertThat(state(item)).isEqualTo(CheckState.CONFIRM);

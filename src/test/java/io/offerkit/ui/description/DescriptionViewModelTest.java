@@ -10,6 +10,7 @@ import io.offerkit.text.lint.LintLevel;
 import io.offerkit.text.lint.LintSettings;
 import io.offerkit.ui.session.ProjectSession;
 import io.offerkit.ui.session.TestSessions;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -192,7 +193,7 @@ class DescriptionViewModelTest {
 
     @Test
     void aSettingsFileThatCannotBeWrittenIsSaidAndTheSettingsStillApply() throws Exception {
-        Path notAFolder = java.nio.file.Files.writeString(dir.resolve("file"), "x");
+        Path notAFolder = Files.writeString(dir.resolve("file"), "x");
         DescriptionViewModel vm = new DescriptionViewModel(session, notAFolder.resolve("lint-settings.json"));
         vm.lintSettingsProperty().set(new LintSettings(Map.of("word-rules", LintLevel.OFF), List.of(), List.of()));
         assertThat(vm.preferencesProblemProperty().get()).startsWith("Your lint settings could not be saved");

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -147,7 +148,7 @@ class DocumentsViewModelTest {
         assertThat(state(checklist, "supporting-documents")).isEqualTo(CheckState.FAIL);
         String problem = model.facts().get(damaged.toAbsolutePath().normalize().toString()).problems().get(0);
         // What the card shows: each file's problems under the file, then the checklist's messages for the field.
-        List<String> card = new java.util.ArrayList<>();
+        List<String> card = new ArrayList<>();
         session.project().documents("supporting").forEach(ref -> card.addAll(model.facts().get(ref.file()).problems()));
         model.problems("document:supporting").forEach(r -> card.add(r.message()));
         assertThat(card.stream().filter(text -> text.contains(problem))).as(String.join("\n", card)).hasSize(1);
@@ -199,7 +200,7 @@ class DocumentsViewModelTest {
     void anAddressTheChecklistRefusesIsNotProbedToSayItAgain() {
         ChecklistViewModel checklist = new ChecklistViewModel(session,
                 new LiveLogoSet(session, BackgroundWork.direct()).logoSetProperty(), Clock.systemUTC());
-        List<String> asked = new java.util.ArrayList<>();
+        List<String> asked = new ArrayList<>();
         DocumentsViewModel probing = new DocumentsViewModel(session, status, BackgroundWork.direct(), url -> {
             asked.add(url);
             return new LinkProbe.Result(LinkProbe.Outcome.UNKNOWN, "no answer");

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -71,7 +72,7 @@ class InspectViewTest {
     void anInformationalNoteIsNotPaintedAsAProblem(FxRobot robot) throws Exception {
         BufferedImage image = new BufferedImage(48, 48, BufferedImage.TYPE_INT_ARGB);
         Path untagged = dir.resolve("untagged.png");
-        javax.imageio.ImageIO.write(image, "png", untagged.toFile()); // no sRGB chunk
+        ImageIO.write(image, "png", untagged.toFile()); // no sRGB chunk
         robot.clickOn("#nav-inspect");
         robot.interact(() -> window.inspectView().add(List.of(untagged)));
 

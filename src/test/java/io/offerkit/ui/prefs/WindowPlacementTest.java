@@ -3,6 +3,7 @@ package io.offerkit.ui.prefs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -48,7 +49,7 @@ class WindowPlacementTest {
     }
 
     /** Shows a placed window, lets the user (the test) move it about, closes it and reads what was remembered. */
-    private WindowBounds closedAfter(FxRobot robot, java.util.function.Consumer<Stage> moves) {
+    private WindowBounds closedAfter(FxRobot robot, Consumer<Stage> moves) {
         UserPreferences prefs = new UserPreferences(dir);
         robot.interact(() -> {
             Stage stage = new Stage();
