@@ -166,7 +166,7 @@ final class ScreenshotsCommand implements Callable<Integer> {
         try {
             colour = SlotBackground.parse(background, "--background");
         } catch (IllegalArgumentException e) {
-            throw new OfferKitException(e.getMessage());
+            throw new OfferKitException(e.getMessage() + " For screenshots: auto or a colour as #RRGGBB.");
         }
         if (colour.isTransparent()) {
             throw new OfferKitException("--background must be auto or a colour as #RRGGBB: a screenshot is opaque, not '"

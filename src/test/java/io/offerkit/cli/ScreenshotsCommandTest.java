@@ -3,21 +3,22 @@ package io.offerkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.offerkit.cli.CliTest.Run;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.MediaGroup;
 import io.offerkit.profile.MediaKind;
 import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.SlotSettings;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -30,14 +31,8 @@ class ScreenshotsCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = OfferKitCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
+        return CliTest.run(args);
     }
 
     /** A capture: the window's background colour at the edges, a block of "content" inside. */
@@ -184,6 +179,34 @@ class ScreenshotsCommandTest {
         assertThat(fit.exit()).isEqualTo(2);
         assertThat(fit.err()).contains("--fit must be contain or cover, not 'stretch'.");
         assertThat(written()).isEmpty();
+    }
+
+    @Test
+    void underAByteLimitThePaletteIsReducedAndSaidSo() throws Exception {
+        BufferedImage noise = new BufferedImage(320, 180, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(15);
+        for (int y = 0; y < 180; y++) {
+            for (int x = 0; x < 320; x++) {
+                noise.setRGB(x, y, random.nextInt(1 << 24));
+            }
+        }
+        Path capture = dir.resolve("noise.png");
+        ImageIO.write(noise, "png", capture.toFile());
+        Path target = dir.resolve("01-noise.png");
+        ScreenshotMaker.Shot reduced = ScreenshotMaker.make(capture, limited(70_000), 1,
+                SlotSettings.defaults(), target);
+        assertThat(reduced.png().length).isLessThanOrEqualTo(70_000);
+        assertThat(reduced.warnings()).singleElement().asString().contains(target.toString(), "palette was reduced");
+
+        ScreenshotMaker.Shot over = ScreenshotMaker.make(capture, limited(1000), 1, SlotSettings.defaults(), target);
+        assertThat(over.warnings()).singleElement().asString().contains("16 colours", "over the marketplace's limit");
+        assertThat(ScreenshotMaker.make(capture, limited(null), 1, SlotSettings.defaults(), target).warnings()).isEmpty();
+    }
+
+    /** A small screenshot group (noise is slow to encode) with the given byte limit, as Teams sets one. */
+    private static MediaGroup limited(Integer maxBytes) {
+        return new MediaGroup("screenshots", "Screenshots", MediaKind.SCREENSHOT, 320, 180, List.of("png"), 0, 5,
+                maxBytes, false, null, List.of(), null);
     }
 
     @Test
