@@ -43,13 +43,21 @@ final class GenerateFolders {
      * generate cannot tell an earlier run's PNG from one the user made, so it overwrites neither unasked.
      */
     static Optional<String> taken(Profile profile, List<Path> dirs) {
-        List<Path> existing = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (Path dir : dirs) {
             for (ImageSlot slot : profile.imageSlots()) {
-                Path file = dir.resolve(slot.id() + ".png");
-                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                    existing.add(file);
-                }
+                files.add(dir.resolve(slot.id() + ".png"));
+            }
+        }
+        return taken(files);
+    }
+
+    /** Why the run may not write, when one of {@code files} is already there ({@code screenshots} asks it too). */
+    static Optional<String> taken(List<Path> files) {
+        List<Path> existing = new ArrayList<>();
+        for (Path file : files) {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                existing.add(file);
             }
         }
         if (existing.isEmpty()) {

@@ -24,13 +24,14 @@ public final class OfferKitCommand implements Runnable {
     /**
      * The subcommands by name, in the order the help lists them. They are added to the command line when it is made,
      * and only the one named when a run names one (picocli reads every added command's annotations and fields by
-     * reflection: a cold {@code generate} need not pay for the other nine).
+     * reflection: a cold {@code generate} need not pay for the other ten).
      */
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
     private static Map<String, Class<?>> subcommands() {
         Map<String, Class<?>> m = new LinkedHashMap<>();
         m.put("generate", GenerateCommand.class);
+        m.put("screenshots", ScreenshotsCommand.class);
         m.put("inspect", InspectCommand.class);
         m.put("check", CheckCommand.class);
         m.put("render", RenderCommand.class);
@@ -48,7 +49,7 @@ public final class OfferKitCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: generate, inspect, check, render, export, verify, demo, profiles.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: generate, screenshots, inspect, check, render, export, verify, demo, profiles.");
     }
 
     public static int run(String... args) {

@@ -1,6 +1,7 @@
 package io.offerkit.profile;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One kind of listing media the offer takes, as data like an image slot: every image of the group is exactly
@@ -47,6 +48,24 @@ public record MediaGroup(
         label = label == null ? id : label;
         formats = formats == null || formats.isEmpty() ? List.of("png") : List.copyOf(formats);
         hosts = hosts == null ? List.of() : List.copyOf(hosts);
+    }
+
+    /**
+     * The slot the {@code index}-th image of this group (from 1, in listing order) is rendered into: the group's
+     * exact size and first format, so a screenshot goes through the same renderer as a logo. Ids and labels are
+     * "screenshot-01" / "Screenshot 1" (for videos "video-01-thumbnail" / "Video 1 thumbnail"); the first
+     * {@code minCount} are required.
+     */
+    public ImageSlot slot(int index) {
+        if (index < 1 || index > maxCount) {
+            throw new IllegalArgumentException("media group " + id + " takes images 1 to " + maxCount + ", not " + index);
+        }
+        String number = String.format(Locale.ROOT, "%02d", index);
+        boolean screenshot = kind == MediaKind.SCREENSHOT;
+        String slotId = screenshot ? "screenshot-" + number : "video-" + number + "-thumbnail";
+        String slotLabel = screenshot ? "Screenshot " + index : "Video " + index + " thumbnail";
+        return new ImageSlot(slotId, slotLabel, width, height, formats.get(0), index <= minCount,
+                null, null, null, null, false, null);
     }
 
     public String sizeText() {

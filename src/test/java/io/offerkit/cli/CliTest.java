@@ -33,10 +33,11 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
+    /** One in-process run of the command line (ScreenshotsCommandTest runs its command the same way). */
+    record Run(int exit, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = OfferKitCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);

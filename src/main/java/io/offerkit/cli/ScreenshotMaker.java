@@ -1,0 +1,74 @@
+package io.offerkit.cli;
+
+import io.offerkit.common.ByteSizes;
+import io.offerkit.imaging.ImageDecoder;
+import io.offerkit.imaging.RenderedSlot;
+import io.offerkit.imaging.SlotRenderer;
+import io.offerkit.imaging.png.PngEncoder;
+import io.offerkit.imaging.png.PngWithinLimit;
+import io.offerkit.imaging.render.EdgeColour;
+import io.offerkit.imaging.source.ArgbPixels;
+import io.offerkit.imaging.source.ImagingException;
+import io.offerkit.imaging.source.SourceImage;
+import io.offerkit.profile.ImageSlot;
+import io.offerkit.profile.MediaGroup;
+import io.offerkit.project.Fit;
+import io.offerkit.project.SlotBackground;
+import io.offerkit.project.SlotSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes one screenshot's PNG from a capture: decoded by {@link ImageDecoder}, rendered by {@link SlotRenderer} into
+ * the group's slot for its place (the logos' one rendering door), encoded within the group's byte limit. Nothing is
+ * written here: {@code screenshots} writes only once every capture has been made.
+ */
+final class ScreenshotMaker {
+    private ScreenshotMaker() {
+    }
+
+    /** A screenshot's PNG and what the user should hear about it, in words (each one line). */
+    record Shot(byte[] png, List<String> warnings) {
+    }
+
+    /**
+     * @param settings resolved settings; with a null background a contain-fit is padded with the capture's own edge
+     *                 colour (the bands then read as part of the capture, not as bars)
+     */
+    static Shot make(Path capture, MediaGroup group, int index, SlotSettings settings, Path target)
+            throws ImagingException {
+        SourceImage source = ImageDecoder.read(capture);
+        ImageSlot slot = group.slot(index);
+        SlotSettings resolved = settings;
+        if (settings.background() == null) {
+            int edge = settings.fit() == Fit.CONTAIN
+                    ? EdgeColour.of(ArgbPixels.of(source.pixels()), source.width(), source.height()) : 0xFFFFFF;
+            resolved = settings.withBackground(SlotBackground.colour(edge));
+        }
+        RenderedSlot rendered = SlotRenderer.render(source, slot, resolved);
+        List<String> warnings = new ArrayList<>();
+        // The renderer is the one judge of upscaling; its wording speaks of logos, so the capture is named here.
+        if (rendered.warnings().stream().anyMatch(w -> w.startsWith("Upscaled"))) {
+            int width = source.facts() == null ? source.width() : source.facts().width();
+            int height = source.facts() == null ? source.height() : source.facts().height();
+            warnings.add(capture + " (" + width + "x" + height + ") is smaller than " + slot.sizeText()
+                    + ": it was upscaled and will look blurry. Use a larger capture.");
+        }
+        Integer maxBytes = group.maxBytes();
+        if (maxBytes == null) {
+            return new Shot(PngEncoder.encode(rendered.image()), warnings);
+        }
+        PngWithinLimit png = PngWithinLimit.encode(rendered.image(), maxBytes);
+        String limit = ByteSizes.text(maxBytes);
+        if (!png.withinLimit()) {
+            warnings.add(target + " is " + ByteSizes.text(png.bytes().length) + " even with its palette reduced to 16"
+                    + " colours, over the marketplace's limit of " + limit + ": it will be refused. Use a capture with"
+                    + " less fine detail.");
+        } else if (png.reduced()) {
+            warnings.add(target + " was over the limit of " + limit + " as a lossless PNG, so its palette was reduced"
+                    + " to " + png.colours() + " colours; look at it to be sure the text is still legible.");
+        }
+        return new Shot(png.bytes(), warnings);
+    }
+}
