@@ -18,6 +18,14 @@ public final class PngEncoder {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     /** Above this many pixels only the most promising trial is run: exhaustive trials would take seconds. */
     private static final int EXHAUSTIVE_LIMIT = 1 << 20;
+    /**
+     * Above this many pixels an opaque image gets the most promising trial only. Opaque and that large means a
+     * screenshot or a photo, not the flat art the other trials pay off for: a 1280x720 screenshot's four trials took
+     * 350-550 ms of a capture's ~1.3 s and gave the same bytes as the usual winner alone (docs/performance.md,
+     * "Screenshots"). Logo slots (at most 300x300) stay under it; icons and logo masters (up to 1024x1024) have
+     * transparency and keep every trial, byte for byte as before.
+     */
+    private static final int OPAQUE_EXHAUSTIVE_LIMIT = 1 << 19;
 
     private PngEncoder() {
     }
@@ -26,7 +34,7 @@ public final class PngEncoder {
         int width = image.getWidth();
         int height = image.getHeight();
         int[] argb = ArgbPixels.of(image);
-        boolean exhaustive = (long) width * height <= EXHAUSTIVE_LIMIT;
+        boolean exhaustive = exhaustive(width, height, opaque(argb));
         List<PngLayout> layouts = PngColourAnalysis.losslessLayouts(argb);
         if (!exhaustive) {
             layouts = layouts.subList(0, 1);
@@ -39,6 +47,21 @@ public final class PngEncoder {
             }
         }
         return best;
+    }
+
+    /** Whether every layout, filter and strategy is tried, or only the usual winner (see the two limits). */
+    static boolean exhaustive(int width, int height, boolean opaque) {
+        long pixels = (long) width * height;
+        return pixels <= (opaque ? OPAQUE_EXHAUSTIVE_LIMIT : EXHAUSTIVE_LIMIT);
+    }
+
+    private static boolean opaque(int[] argb) {
+        for (int pixel : argb) {
+            if (pixel >>> 24 != 255) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] encode(int[] argb, int width, int height, PngLayout layout, boolean exhaustive) {

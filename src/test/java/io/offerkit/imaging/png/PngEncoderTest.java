@@ -186,4 +186,19 @@ class PngEncoderTest {
         }
         return false;
     }
+
+    /**
+     * Logo slots, icons and logo masters keep all trials (their bytes unchanged); an opaque 1280x720 screenshot runs
+     * the usual winner only.
+     */
+    @Test
+    void allTrialsForLogosAndIconsOnlyTheUsualWinnerForScreenshots() {
+        assertThat(PngEncoder.exhaustive(40, 40, true)).isTrue();
+        assertThat(PngEncoder.exhaustive(255, 115, false)).isTrue();
+        assertThat(PngEncoder.exhaustive(300, 300, true)).isTrue();
+        assertThat(PngEncoder.exhaustive(1024, 1024, false)).isTrue();
+        assertThat(PngEncoder.exhaustive(1280, 720, true)).isFalse();
+        assertThat(PngEncoder.exhaustive(1366, 768, true)).isFalse();
+        assertThat(PngEncoder.exhaustive(2048, 2048, false)).isFalse();
+    }
 }
