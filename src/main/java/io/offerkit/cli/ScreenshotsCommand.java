@@ -35,8 +35,6 @@ import picocli.CommandLine.Spec;
         "each at exactly the profile's screenshot size. Too many captures or an unreadable one: nothing is written.",
         "A file already there is not overwritten: the run is refused before anything is written, unless --replace."})
 final class ScreenshotsCommand implements Callable<Integer> {
-    /** Captures decode and render on this many threads: two 3700x2150 captures in flight is enough for two cores. */
-    private static final int THREADS = 2;
     private static final String AUTO = "auto";
 
     @Spec
@@ -100,10 +98,12 @@ final class ScreenshotsCommand implements Callable<Integer> {
 
     /**
      * Every capture is decoded, rendered and encoded before anything is written, so one unreadable capture leaves
-     * no files behind; two at a time, each on its own thread. The first failure in argument order is the one told.
+     * no files behind; all at once, each on its own thread. The first failure in argument order is the one told.
      */
     private List<Shot> makeAll(MediaGroup group, SlotSettings settings, List<Path> targets) throws OfferKitException {
-        ExecutorService workers = Executors.newFixedThreadPool(THREADS, runnable -> {
+        // Every capture in flight at once (a profile takes at most a handful): with one thread per core, five captures
+        // on two cores ran as 2 + 2 + 1 and the last one left a core idle for a whole capture's time.
+        ExecutorService workers = Executors.newFixedThreadPool(captures.size(), runnable -> {
             Thread thread = new Thread(runnable, "offerkit-screenshots");
             thread.setDaemon(true);
             return thread;
