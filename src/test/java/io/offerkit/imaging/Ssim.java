@@ -15,14 +15,7 @@ final class Ssim {
     }
 
     static double of(BufferedImage a, BufferedImage b) {
-        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
-            throw new IllegalArgumentException("different sizes");
-        }
-        double total = 0;
-        for (int channel = 0; channel < 4; channel++) {
-            total += channel(plane(a, channel), plane(b, channel), a.getWidth(), a.getHeight());
-        }
-        return total / 4;
+        return meanOfChannels(a, b, 4);
     }
 
     /**
@@ -30,14 +23,19 @@ final class Ssim {
      * would count as a perfect quarter and lift every score.
      */
     static double ofColour(BufferedImage a, BufferedImage b) {
+        return meanOfChannels(a, b, 3);
+    }
+
+    /** The mean over the first {@code channels} planes: R, G, B, then alpha. */
+    private static double meanOfChannels(BufferedImage a, BufferedImage b, int channels) {
         if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
             throw new IllegalArgumentException("different sizes");
         }
         double total = 0;
-        for (int channel = 0; channel < 3; channel++) {
+        for (int channel = 0; channel < channels; channel++) {
             total += channel(plane(a, channel), plane(b, channel), a.getWidth(), a.getHeight());
         }
-        return total / 3;
+        return total / channels;
     }
 
     private static double[] plane(BufferedImage image, int channel) {
