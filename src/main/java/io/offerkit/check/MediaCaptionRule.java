@@ -2,7 +2,6 @@ package io.offerkit.check;
 
 import io.offerkit.profile.MediaGroup;
 import io.offerkit.profile.MediaKind;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,37 +9,34 @@ import java.util.List;
  * group's length limit. Characters are counted as the text fields count them (code points, {@code TextFieldRule});
  * a caption of nothing but blanks and invisible characters is none.
  */
-final class MediaCaptionRule implements Rule {
+final class MediaCaptionRule extends EachMediaRule {
     @Override
-    public Verdict apply(CheckContext context, String target) {
-        MediaGroup group = MediaItems.group(context, target).orElse(null);
-        if (group == null) {
-            return MediaItems.noSuchGroup(target);
-        }
+    Verdict judge(CheckContext context, MediaGroup group, MediaItems item) {
         boolean video = group.kind() == MediaKind.VIDEO;
-        String caption = video ? "name" : "caption";
-        List<MediaItems> items = MediaItems.of(group, context.project());
-        List<Verdict> problems = new ArrayList<>();
-        for (MediaItems item : items) {
-            String text = item.caption().strip();
-            int length = text.codePointCount(0, text.length());
-            if (invisible(text) && group.captionRequired()) {
-                problems.add(Verdict.problem(item.label() + " has no " + caption + "; the marketplace asks for one"
-                        + (video ? " for each video." : " under each screenshot.")).at(item.field()));
-            } else if (group.captionMaxLength() != null && length > group.captionMaxLength()) {
-                problems.add(Verdict.problem(item.label() + "'s " + caption + " has " + length + " characters; at most "
-                        + group.captionMaxLength() + ".").at(item.field()));
-            }
+        String text = item.caption().strip();
+        int length = text.codePointCount(0, text.length());
+        if (invisible(text) && group.captionRequired()) {
+            return Verdict.problem(item.label() + " has no " + word(group) + "; the marketplace asks for one"
+                    + (video ? " for each video." : " under each screenshot."));
         }
-        Verdict first = MediaItems.first(problems, video ? "video" : "screenshot");
-        if (first != null) {
-            return first;
+        if (group.captionMaxLength() != null && length > group.captionMaxLength()) {
+            return Verdict.problem(item.label() + "'s " + word(group) + " has " + length + " characters; at most "
+                    + group.captionMaxLength() + ".");
         }
+        return null;
+    }
+
+    @Override
+    Verdict passed(MediaGroup group, List<MediaItems> items) {
         if (items.isEmpty()) {
             return Verdict.ok(group.label() + ": none added yet.");
         }
-        return Verdict.ok(group.label() + ": every " + caption + " is " + (group.captionRequired() ? "given" : "fine")
+        return Verdict.ok(group.label() + ": every " + word(group) + " is " + (group.captionRequired() ? "given" : "fine")
                 + (group.captionMaxLength() != null ? " and within " + group.captionMaxLength() + " characters." : "."));
+    }
+
+    private static String word(MediaGroup group) {
+        return group.kind() == MediaKind.VIDEO ? "name" : "caption";
     }
 
     /** Nothing a reader would see: blanks and invisible format characters (zero-width spaces, joiners, bidi marks). */

@@ -56,19 +56,4 @@ record MediaItems(int index, String label, String caption, String image, Framing
         String number = String.format(Locale.ROOT, "%02d", index);
         return FieldKind.MEDIA.field((video == null ? "screenshot-" : "video-") + number);
     }
-
-    /**
-     * The first of {@code problems} leading to its entry, with how many more entries need the same ("Screenshot 2
-     * has no caption. 1 more screenshot has the same problem."); null when there are none.
-     */
-    static Verdict first(List<Verdict> problems, String what) {
-        if (problems.isEmpty()) {
-            return null;
-        }
-        Verdict first = problems.get(0);
-        int more = problems.size() - 1;
-        String message = more == 0 ? first.message()
-                : first.message() + " " + more + " more " + what + (more == 1 ? " has" : "s have") + " a problem too.";
-        return new Verdict(first.kind(), message, first.location());
-    }
 }

@@ -7,7 +7,6 @@ import io.offerkit.project.Crop;
 import io.offerkit.project.Fit;
 import io.offerkit.project.Framing;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,45 +14,30 @@ import java.util.List;
  * images will cause your submission to be rejected"), and near its aspect, so contain adds no wide bands and cover
  * cuts little away. The output is always the exact size: what is judged is how it is made from the capture.
  */
-final class MediaSizeRule implements Rule {
+final class MediaSizeRule extends EachMediaRule {
     /** Further from the group's aspect than this share, contain's bands or cover's cut are worth a look. */
     static final double ASPECT_TOLERANCE = 0.10;
 
     @Override
-    public Verdict apply(CheckContext context, String target) {
-        MediaGroup group = MediaItems.group(context, target).orElse(null);
-        if (group == null) {
-            return MediaItems.noSuchGroup(target);
+    Verdict judge(CheckContext context, MediaGroup group, MediaItems item) {
+        if (item.image() == null) {
+            return null; // a video without a thumbnail is the thumbnail rule's
         }
-        List<Verdict> problems = new ArrayList<>();
-        List<Verdict> advisories = new ArrayList<>();
-        List<MediaItems> items = MediaItems.of(group, context.project());
-        for (MediaItems item : items) {
-            if (item.image() == null) {
-                continue; // a video without a thumbnail is the thumbnail rule's
-            }
-            MediaFacts.Read read = context.mediaFacts().of(item.image());
-            if (read.facts() == null) {
-                problems.add(Verdict.problem(item.label() + ": " + Path.of(item.image()).getFileName() + " "
-                        + read.problem() + ".").at(item.field()));
-                continue;
-            }
-            judge(group, item, read.facts(), problems, advisories);
+        MediaFacts.Read read = context.mediaFacts().of(item.image());
+        if (read.facts() == null) {
+            return Verdict.problem(item.label() + ": " + Path.of(item.image()).getFileName() + " " + read.problem() + ".");
         }
+        return judge(group, item, read.facts());
+    }
+
+    @Override
+    Verdict passed(MediaGroup group, List<MediaItems> items) {
         String what = group.kind() == MediaKind.VIDEO ? "thumbnail" : "screenshot";
-        Verdict first = MediaItems.first(problems, what);
-        if (first == null) {
-            first = MediaItems.first(advisories, what);
-        }
-        if (first != null) {
-            return first;
-        }
         return Verdict.ok(group.label() + ": " + (items.isEmpty() ? "none added yet."
                 : "every " + what + " is made from a large enough image of about the right shape."));
     }
 
-    private static void judge(MediaGroup group, MediaItems item, ImageFacts facts, List<Verdict> problems,
-                              List<Verdict> advisories) {
+    private static Verdict judge(MediaGroup group, MediaItems item, ImageFacts facts) {
         Framing framing = item.framing();
         Crop crop = framing.crop();
         double shownW = crop == null ? facts.width() : Math.min(crop.width(), facts.width());
@@ -64,13 +48,12 @@ final class MediaSizeRule implements Rule {
         String shown = crop == null ? "the capture" : "the crop";
         String size = (int) Math.round(shownW) + "x" + (int) Math.round(shownH);
         if (scale > 1 + 1e-9) {
-            problems.add(Verdict.problem(item.label() + ": " + shown + " (" + size + ") is smaller than "
+            return Verdict.problem(item.label() + ": " + shown + " (" + size + ") is smaller than "
                     + group.sizeText() + ", so it is upscaled and will look blurry; the marketplace rejects blurry"
-                    + " images. Use a larger capture.").at(item.field()));
-            return;
+                    + " images. Use a larger capture.");
         }
         if (crop != null) {
-            return; // a crop is always of the group's aspect
+            return null; // a crop is always of the group's aspect
         }
         double ratio = (shownW / shownH) / ((double) group.width() / group.height());
         double share = 1 - Math.min(ratio, 1 / ratio);
@@ -79,9 +62,9 @@ final class MediaSizeRule implements Rule {
             String effect = framing.fit() == Fit.COVER
                     ? "cover cuts away " + percent + " % of it"
                     : "contain adds bands of " + percent + " % of the image";
-            advisories.add(Verdict.advisory(item.label() + ": the capture (" + size + ") is far from "
-                    + group.sizeText() + "'s shape, so " + effect + ". Crop it, or use a capture of that shape.")
-                    .at(item.field()));
+            return Verdict.advisory(item.label() + ": the capture (" + size + ") is far from "
+                    + group.sizeText() + "'s shape, so " + effect + ". Crop it, or use a capture of that shape.");
         }
+        return null;
     }
 }
