@@ -21,17 +21,22 @@ import java.util.Set;
  * logos, so the UI can run it on every edit and the CLI and the bundle report agree with the panel.
  */
 public final class CheckEngine {
-    private static final Map<String, Rule> RULES = Map.of(
-            "text-field", new TextFieldRule(),
-            "list-field", new TextFieldRule(),
-            "html-field", new HtmlFieldRule(),
-            "summary-differs", new LintRule(new SummaryInDescriptionLint(), "The summary differs from the description."),
-            "language-opening", new LintRule(new LanguageOpeningLint(), "The description opens as its language requires."),
-            "logo-slot", new LogoSlotRule(),
-            "logo-guidance", new LogoGuidanceRule(),
-            "document", new DocumentRule(),
-            "link", new LinkRule(),
-            "links-differ", new LinksDifferRule());
+    private static final Map<String, Rule> RULES = Map.ofEntries(
+            Map.entry("text-field", new TextFieldRule()),
+            Map.entry("list-field", new TextFieldRule()),
+            Map.entry("html-field", new HtmlFieldRule()),
+            Map.entry("summary-differs", new LintRule(new SummaryInDescriptionLint(), "The summary differs from the description.")),
+            Map.entry("language-opening", new LintRule(new LanguageOpeningLint(), "The description opens as its language requires.")),
+            Map.entry("logo-slot", new LogoSlotRule()),
+            Map.entry("logo-guidance", new LogoGuidanceRule()),
+            Map.entry("document", new DocumentRule()),
+            Map.entry("link", new LinkRule()),
+            Map.entry("links-differ", new LinksDifferRule()),
+            Map.entry("media-count", new MediaCountRule()),
+            Map.entry("media-captions", new MediaCaptionRule()),
+            Map.entry("media-size", new MediaSizeRule()),
+            Map.entry("video-address", new VideoAddressRule()),
+            Map.entry("video-thumbnail", new VideoThumbnailRule()));
     /** The rules of the text fields' items, which take in the lint findings in their field. */
     private static final Set<String> TEXT_RULES = Set.of("text-field", "list-field", "html-field");
 
@@ -53,7 +58,20 @@ public final class CheckEngine {
      */
     public static CheckReport evaluate(Profile profile, Project project, LogoSet logos, SourceFiles files,
                                        LintSettings lints) {
-        CheckContext context = CheckContext.of(profile, project, logos, files, lints);
+        return evaluate(CheckContext.of(profile, project, logos, files, lints));
+    }
+
+    /**
+     * As above, the media rules judging the captures and thumbnails by {@code media} (the app's decoded working
+     * copies); null reads them from disk.
+     */
+    public static CheckReport evaluate(Profile profile, Project project, LogoSet logos, SourceFiles files,
+                                       LintSettings lints, MediaFacts media) {
+        return evaluate(CheckContext.of(profile, project, logos, files, lints, media));
+    }
+
+    private static CheckReport evaluate(CheckContext context) {
+        Profile profile = context.profile();
         List<CheckResult> results = new ArrayList<>();
         for (ChecklistItem item : profile.checklist()) {
             results.add(evaluate(context, item));
@@ -78,7 +96,8 @@ public final class CheckEngine {
             case ADVISORY -> CheckState.WARN;
             case PROBLEM -> item.severity() == Severity.WARNING ? CheckState.WARN : CheckState.FAIL;
         };
-        return new CheckResult(item, state, verdict.message(), TextFindings.location(item, findings));
+        String location = verdict.location() != null ? verdict.location() : TextFindings.location(item, findings);
+        return new CheckResult(item, state, verdict.message(), location);
     }
 
     /** The lint a rule is backed by (its item judges that lint's findings itself), or null. */

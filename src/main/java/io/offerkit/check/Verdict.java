@@ -3,9 +3,20 @@ package io.offerkit.check;
 /**
  * What a rule decides. A problem becomes a failure or a warning by the item's severity; an advisory is a warning
  * whatever the severity (the offer is compliant, but the user should look: e.g. a link the sanitizer removed).
+ *
+ * @param location where within the item's field the user fixes it ("media:screenshot-02"); null: the item's field
  */
-record Verdict(Kind kind, String message) {
+record Verdict(Kind kind, String message, String location) {
     enum Kind { OK, ADVISORY, PROBLEM }
+
+    Verdict(Kind kind, String message) {
+        this(kind, message, null);
+    }
+
+    /** This verdict, leading to {@code place} instead of the item's field. */
+    Verdict at(String place) {
+        return new Verdict(kind, message, place);
+    }
 
     static Verdict ok(String message) {
         return new Verdict(Kind.OK, message);

@@ -2,26 +2,24 @@ package io.offerkit.cli;
 
 import io.offerkit.common.ByteSizes;
 import io.offerkit.imaging.ImageDecoder;
+import io.offerkit.imaging.MediaRenderer;
 import io.offerkit.imaging.RenderedSlot;
-import io.offerkit.imaging.SlotRenderer;
 import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.imaging.png.PngWithinLimit;
-import io.offerkit.imaging.render.EdgeColour;
-import io.offerkit.imaging.source.ArgbPixels;
 import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.MediaGroup;
-import io.offerkit.project.Fit;
-import io.offerkit.project.SlotBackground;
+import io.offerkit.project.Framing;
 import io.offerkit.project.SlotSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Makes one screenshot's PNG from a capture: decoded by {@link ImageDecoder}, rendered by {@link SlotRenderer} into
- * the group's slot for its place (the logos' one rendering door), encoded within the group's byte limit. Nothing is
+ * Makes one screenshot's PNG from a capture: decoded by {@link ImageDecoder}, rendered by {@link MediaRenderer} into
+ * the group's slot for its place (the one door the app's screenshots go through too), encoded within the group's
+ * byte limit. Nothing is
  * written here: {@code screenshots} writes only once every capture has been made.
  */
 final class ScreenshotMaker {
@@ -33,20 +31,15 @@ final class ScreenshotMaker {
     }
 
     /**
-     * @param settings resolved settings; with a null background a contain-fit is padded with the capture's own edge
+     * @param settings resolved settings (fit, background, focus); a null background is "auto": the capture's own edge
      *                 colour (the bands then read as part of the capture, not as bars)
      */
     static Shot make(Path capture, MediaGroup group, int index, SlotSettings settings, Path target)
             throws ImagingException {
         SourceImage source = ImageDecoder.read(capture);
         ImageSlot slot = group.slot(index);
-        SlotSettings resolved = settings;
-        if (settings.background() == null) {
-            int edge = settings.fit() == Fit.CONTAIN
-                    ? EdgeColour.of(ArgbPixels.of(source.pixels()), source.width(), source.height()) : 0xFFFFFF;
-            resolved = settings.withBackground(SlotBackground.colour(edge));
-        }
-        RenderedSlot rendered = SlotRenderer.render(source, slot, resolved);
+        Framing framing = new Framing(settings.fit(), settings.background(), settings.focusX(), settings.focusY(), null);
+        RenderedSlot rendered = MediaRenderer.render(source, slot, framing, List.of());
         List<String> warnings = new ArrayList<>();
         // The renderer is the one judge of upscaling; its wording speaks of logos, so the capture is named here.
         if (rendered.warnings().stream().anyMatch(w -> w.startsWith("Upscaled"))) {

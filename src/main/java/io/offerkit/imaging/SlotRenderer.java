@@ -41,7 +41,7 @@ public final class SlotRenderer {
     /** Renders a slot from a source shared by the slots made from it, which share what they can. */
     public static RenderedSlot render(SharedSource source, ImageSlot slot, SlotSettings settings) {
         try {
-            return render(source, slot, settings, true, ProgressMonitor.NONE);
+            return render(source, slot, settings, null, true, ProgressMonitor.NONE);
         } catch (CancelledException e) {
             throw new IllegalStateException("nothing cancels ProgressMonitor.NONE", e);
         }
@@ -52,27 +52,42 @@ public final class SlotRenderer {
      */
     static RenderedSlot render(SourceImage source, ImageSlot slot, SlotSettings settings, boolean preReduce) {
         try {
-            return render(SharedSource.of(source), slot, settings, preReduce, ProgressMonitor.NONE);
+            return render(SharedSource.of(source), slot, settings, null, preReduce, ProgressMonitor.NONE);
         } catch (CancelledException e) {
             throw new IllegalStateException("nothing cancels ProgressMonitor.NONE", e);
         }
     }
 
-    private static RenderedSlot render(SharedSource shared, ImageSlot slot, SlotSettings settings, boolean preReduce,
-                                       ProgressMonitor monitor) throws CancelledException {
+    /**
+     * Renders a slot from a chosen region of a raster source (a screenshot's crop) instead of the trim rectangle or
+     * the whole source: the region is placed by the settings' fit like any content, and the resampler's taps stay
+     * within the whole pixels it touches.
+     *
+     * @param content the region shown, in source pixels (fractional), inside the source; null: as the settings say
+     */
+    public static RenderedSlot render(SharedSource source, ImageSlot slot, SlotSettings settings, Rectangle2D content,
+                                      ProgressMonitor monitor) throws CancelledException {
+        return render(source, slot, settings, content, true, monitor);
+    }
+
+    private static RenderedSlot render(SharedSource shared, ImageSlot slot, SlotSettings settings, Rectangle2D region,
+                                       boolean preReduce, ProgressMonitor monitor) throws CancelledException {
         SourceImage source = shared.image();
         SlotWarnings warnings = new SlotWarnings();
         int srcW = source.width();
         int srcH = source.height();
         int[] argb = ArgbPixels.of(source.pixels());
+        VectorSource vector = source.vector();
+        if (region != null && vector != null) {
+            throw new IllegalArgumentException("a region is shown from a raster source only");
+        }
 
-        Rectangle trimmed = Boolean.TRUE.equals(settings.trim())
-                ? TrimBounds.find(argb, srcW, srcH)
+        Rectangle trimmed = region != null ? region.getBounds().intersection(new Rectangle(0, 0, srcW, srcH))
+                : Boolean.TRUE.equals(settings.trim()) ? TrimBounds.find(argb, srcW, srcH)
                 : new Rectangle(0, 0, srcW, srcH);
         monitor.checkCancelled();
-        VectorSource vector = source.vector();
         // A vector source is placed in its own units: the trim found on the preview raster, scaled to them.
-        Rectangle2D content = vector == null ? trimmed : new Rectangle2D.Double(
+        Rectangle2D content = region != null ? region : vector == null ? trimmed : new Rectangle2D.Double(
                 trimmed.x * vector.width() / srcW, trimmed.y * vector.height() / srcH,
                 trimmed.width * vector.width() / srcW, trimmed.height * vector.height() / srcH);
         Fit fit = settings.fit();

@@ -5,6 +5,8 @@
  *       {@link io.offerkit.imaging.source.SourceImage};</li>
  *   <li>{@link io.offerkit.imaging.SlotRenderer} renders one slot, {@link io.offerkit.imaging.LogoSetRenderer} every
  *       slot of a profile (the one door for rendering: the app, export and the command line all go through it);</li>
+ *   <li>{@link io.offerkit.imaging.MediaRenderer} renders a screenshot or a video's thumbnail through the same
+ *       {@code SlotRenderer}: redactions burnt in first, the crop as the content shown, "auto" as the edge colour;</li>
  *   <li>{@link io.offerkit.imaging.WorkingCopy} makes the reduced copy live previews render from;</li>
  *   <li>{@link io.offerkit.imaging.ImageInspector} says which slots an existing file satisfies, and why not;</li>
  *   <li>{@link io.offerkit.imaging.IconSet} renders the app's own icons.</li>

@@ -7,10 +7,11 @@ import java.util.stream.Collectors;
 
 /**
  * Where a checklist item is fixed, the first part of its {@code field}: "text:summary", "logo:small-40x40" ("logo:"
- * for the logo source itself), "document:terms-of-use", "link:help", "attestation:aad-sso".
+ * for the logo source itself), "document:terms-of-use", "link:help", "attestation:aad-sso", "media:screenshot-02" (one
+ * screenshot or video, as {@code MediaGroup.slot} names it; "media:screenshots" for a media group as a whole).
  */
 public enum FieldKind {
-    TEXT, LOGO, DOCUMENT, LINK, ATTESTATION;
+    TEXT, LOGO, DOCUMENT, LINK, ATTESTATION, MEDIA;
 
     private final String prefix = name().toLowerCase(Locale.ROOT) + ":";
 
@@ -36,7 +37,7 @@ public enum FieldKind {
         return Optional.empty();
     }
 
-    /** "text:, logo:, document:, link: or attestation:", for the message about a field that starts otherwise. */
+    /** "text:, logo:, document:, link:, attestation: or media:", for the message about a field that starts otherwise. */
     static String choices() {
         String all = Arrays.stream(values()).map(FieldKind::prefix).collect(Collectors.joining(", "));
         int last = all.lastIndexOf(", ");

@@ -40,7 +40,7 @@ public final class MissingFiles {
         return missing;
     }
 
-    /** Every file the project names (logo sources, document files), by path, with what it is used for. */
+    /** Every file the project names (logo sources, document files, captures, thumbnails), by path, with what it is used for. */
     public static Map<String, String> namedFiles(Project project) {
         Map<String, String> byPath = new LinkedHashMap<>();
         LogoSettings logo = project.logo();
@@ -54,6 +54,18 @@ public final class MissingFiles {
         });
         new TreeMap<>(project.documents()).forEach((id, refs) -> refs.stream().filter(DocumentRef::isFile)
                 .forEach(ref -> byPath.putIfAbsent(ref.file(), "Document " + id)));
+        List<Screenshot> shots = project.media().screenshots();
+        for (int i = 0; i < shots.size(); i++) {
+            if (shots.get(i).source() != null) {
+                byPath.putIfAbsent(shots.get(i).source(), "Screenshot " + (i + 1));
+            }
+        }
+        List<Video> videos = project.media().videos();
+        for (int i = 0; i < videos.size(); i++) {
+            if (videos.get(i).thumbnail() != null) {
+                byPath.putIfAbsent(videos.get(i).thumbnail(), "Video " + (i + 1) + " thumbnail");
+            }
+        }
         return byPath;
     }
 

@@ -1,5 +1,6 @@
 package io.offerkit.project;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,6 +14,7 @@ import java.util.function.UnaryOperator;
  * @param language   the listing language as a BCP 47 tag ("en", "de")
  * @param documents  by document id of the profile ("terms-of-use", "privacy-policy", "supporting")
  * @param links      by link id of the profile ("help", "support", "privacy")
+ * @param media      screenshots and videos; left out of the file when there are none
  */
 public record Project(
         String profileId,
@@ -25,7 +27,8 @@ public record Project(
         LogoSettings logo,
         Map<String, List<DocumentRef>> documents,
         Map<String, String> links,
-        Map<String, Attestation> attestations) {
+        Map<String, Attestation> attestations,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Media.EmptyFilter.class) Media media) {
 
     public Project {
         appName = appName == null ? "" : appName;
@@ -38,11 +41,12 @@ public record Project(
         documents = documents == null ? Map.of() : copyDocuments(documents);
         links = links == null ? Map.of() : Map.copyOf(links);
         attestations = attestations == null ? Map.of() : Map.copyOf(attestations);
+        media = media == null ? Media.empty() : media;
     }
 
     public static Project empty(String profileId) {
         return new Project(profileId, "", "", Description.empty(), List.of(), List.of(), "en",
-                LogoSettings.empty(), Map.of(), Map.of(), Map.of());
+                LogoSettings.empty(), Map.of(), Map.of(), Map.of(), Media.empty());
     }
 
     private static Map<String, List<DocumentRef>> copyDocuments(Map<String, List<DocumentRef>> documents) {
@@ -60,50 +64,55 @@ public record Project(
     }
 
     public Project withProfileId(String value) {
-        return new Project(value, appName, summary, description, keywords, products, language, logo, documents, links, attestations);
+        return new Project(value, appName, summary, description, keywords, products, language, logo, documents, links, attestations, media);
     }
 
     public Project withAppName(String value) {
-        return new Project(profileId, value, summary, description, keywords, products, language, logo, documents, links, attestations);
+        return new Project(profileId, value, summary, description, keywords, products, language, logo, documents, links, attestations, media);
     }
 
     public Project withSummary(String value) {
-        return new Project(profileId, appName, value, description, keywords, products, language, logo, documents, links, attestations);
+        return new Project(profileId, appName, value, description, keywords, products, language, logo, documents, links, attestations, media);
     }
 
     public Project withDescription(Description value) {
-        return new Project(profileId, appName, summary, value, keywords, products, language, logo, documents, links, attestations);
+        return new Project(profileId, appName, summary, value, keywords, products, language, logo, documents, links, attestations, media);
     }
 
     public Project withKeywords(List<String> value) {
-        return new Project(profileId, appName, summary, description, value, products, language, logo, documents, links, attestations);
+        return new Project(profileId, appName, summary, description, value, products, language, logo, documents, links, attestations, media);
     }
 
     public Project withProducts(List<String> value) {
-        return new Project(profileId, appName, summary, description, keywords, value, language, logo, documents, links, attestations);
+        return new Project(profileId, appName, summary, description, keywords, value, language, logo, documents, links, attestations, media);
     }
 
     public Project withLanguage(String value) {
-        return new Project(profileId, appName, summary, description, keywords, products, value, logo, documents, links, attestations);
+        return new Project(profileId, appName, summary, description, keywords, products, value, logo, documents, links, attestations, media);
     }
 
     public Project withLogo(LogoSettings value) {
-        return new Project(profileId, appName, summary, description, keywords, products, language, value, documents, links, attestations);
+        return new Project(profileId, appName, summary, description, keywords, products, language, value, documents, links, attestations, media);
     }
 
     public Project withDocuments(String documentId, List<DocumentRef> refs) {
         return new Project(profileId, appName, summary, description, keywords, products, language, logo,
-                with(documents, documentId, refs == null || refs.isEmpty() ? null : refs), links, attestations);
+                with(documents, documentId, refs == null || refs.isEmpty() ? null : refs), links, attestations, media);
     }
 
     public Project withLink(String linkId, String url) {
         return new Project(profileId, appName, summary, description, keywords, products, language, logo, documents,
-                with(links, linkId, url == null || url.isBlank() ? null : url), attestations);
+                with(links, linkId, url == null || url.isBlank() ? null : url), attestations, media);
     }
 
     public Project withAttestation(String itemId, Attestation value) {
         return new Project(profileId, appName, summary, description, keywords, products, language, logo, documents,
-                links, with(attestations, itemId, value));
+                links, with(attestations, itemId, value), media);
+    }
+
+    public Project withMedia(Media value) {
+        return new Project(profileId, appName, summary, description, keywords, products, language, logo, documents,
+                links, attestations, value);
     }
 
     /** The same project with every file path passed through {@code mapping} (to make them relative or absolute). */
@@ -116,7 +125,7 @@ public record Project(
         documents.forEach((id, refs) -> docs.put(id, refs.stream()
                 .map(r -> new DocumentRef(safe.apply(r.file()), r.url(), r.text())).toList()));
         return new Project(profileId, appName, summary, description, keywords, products, language, mappedLogo, docs,
-                links, attestations);
+                links, attestations, media.mapPaths(safe));
     }
 
     private static <V> Map<String, V> with(Map<String, V> map, String key, V value) {

@@ -260,7 +260,7 @@ class CliTest {
         assertThat(run.exit()).isEqualTo(1);
         var json = Json.mapper().readTree(run.out());
         assertThat(json.get("ready").asBoolean()).isFalse();
-        assertThat(json.get("items")).hasSize(27);
+        assertThat(json.get("items")).hasSize(35);
         assertThat(json.get("items").get(0).fieldNames()).toIterable()
                 .containsExactly("id", "group", "title", "state", "message");
         assertThat(json.get("items").findValuesAsText("state")).containsOnly("pass", "warn", "confirm");

@@ -35,6 +35,25 @@ class MissingFilesTest {
     }
 
     @Test
+    void screenshotCapturesAndVideoThumbnailsAreListedAndRelinkedToo() throws Exception {
+        Path gone = dir.resolve("gone/capture.png");
+        Project project = Project.empty("partner-center-d365").withMedia(new Media(
+                List.of(Screenshot.of(dir.resolve("here.png").toString()), Screenshot.of(gone.toString())),
+                List.of(new Video("Tour", "https://vimeo.com/1", dir.resolve("gone/thumb.png").toString(), null),
+                        new Video("Draft", "", null, null))));
+        Files.writeString(dir.resolve("here.png"), "x");
+        assertThat(MissingFiles.of(project)).extracting(MissingFiles.Missing::fileName, MissingFiles.Missing::usedFor)
+                .containsExactly(Tuple.tuple("capture.png", "Screenshot 2"), Tuple.tuple("thumb.png", "Video 1 thumbnail"));
+
+        Files.createDirectories(dir.resolve("found"));
+        Files.writeString(dir.resolve("found/capture.png"), "x");
+        Files.writeString(dir.resolve("found/thumb.png"), "x");
+        Project relinked = MissingFiles.lookIn(project, dir.resolve("found"));
+        assertThat(MissingFiles.of(relinked)).isEmpty();
+        assertThat(relinked.media().screenshots().get(1).source()).isEqualTo(dir.resolve("found/capture.png").toString());
+    }
+
+    @Test
     void nothingIsMissingWhenEveryFileIsThere() {
         Project project = project(dir.resolve("a"), dir.resolve("b"), dir.resolve("c"), dir.resolve("d"));
         assertThat(MissingFiles.of(project, p -> true)).isEmpty();

@@ -1,0 +1,54 @@
+package io.offerkit.check;
+
+import io.offerkit.common.Reasons;
+import io.offerkit.imaging.ImageDecoder;
+import io.offerkit.imaging.source.ImageFacts;
+import io.offerkit.imaging.source.ImagingException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the media rules know of each capture and thumbnail a project names (its upright size and format): given by a
+ * caller that has decoded them already (the app, from its working copies), or read from disk once per file for one
+ * evaluation (the command line, an export).
+ */
+public final class MediaFacts {
+    /** A file's facts, or why there are none ("could not be read: ..."). */
+    record Read(ImageFacts facts, String problem) {
+    }
+
+    private final Map<String, ImageFacts> given;
+    private final Map<String, Read> read = new ConcurrentHashMap<>();
+
+    private MediaFacts(Map<String, ImageFacts> given) {
+        this.given = given;
+    }
+
+    /** Reads each file the rules ask about from disk, once. */
+    public static MediaFacts fromDisk() {
+        return new MediaFacts(null);
+    }
+
+    /** The facts by file path as the project holds it; a file not among them is "not read yet". */
+    public static MediaFacts of(Map<String, ImageFacts> facts) {
+        return new MediaFacts(Map.copyOf(facts));
+    }
+
+    Read of(String path) {
+        if (given != null) {
+            ImageFacts facts = given.get(path);
+            return new Read(facts, facts == null ? "is not read yet" : null);
+        }
+        return read.computeIfAbsent(path, MediaFacts::readFile);
+    }
+
+    private static Read readFile(String path) {
+        try {
+            ImageFacts facts = ImageDecoder.read(Path.of(path)).facts();
+            return new Read(facts, facts == null ? "could not be read" : null);
+        } catch (ImagingException | RuntimeException e) {
+            return new Read(null, "could not be read: " + Reasons.of(e));
+        }
+    }
+}
