@@ -8,13 +8,13 @@ import io.offerkit.common.Json;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.RenderedSlot;
 import io.offerkit.imaging.png.PngEncoder;
+import io.offerkit.profile.MediaKind;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.DescriptionFormat;
 import io.offerkit.project.DocumentRef;
 import io.offerkit.project.LogoSettings;
 import io.offerkit.project.Project;
 import io.offerkit.project.ProjectFiles;
-import io.offerkit.project.SlotSettings;
 import io.offerkit.project.SourceFiles;
 import io.offerkit.text.DescriptionRenderer;
 import io.offerkit.text.RenderedDescription;
@@ -51,12 +51,25 @@ public final class BundleBuilder {
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, String> relocated = new LinkedHashMap<>();
         List<RenderedSlot> slots = context.logos().all();
-        int total = slots.size() + 5;
-        int done = 0;
+        int total = slots.size() + MediaFiles.steps(project.media()) + 5;
+        int[] counter = {0};
         for (RenderedSlot slot : slots) {
-            step(progress, done++, total, "Encoding logo " + slot.slotId());
+            step(progress, counter[0]++, total, "Encoding logo " + slot.slotId());
             files.put(BundleLayout.logo(slot.slotId()), PngEncoder.encode(slot.image()));
         }
+        List<MediaFiles.Entry> media = MediaFiles.add(project.media(), context.profile(), context.files(), files,
+                new MediaFiles.Steps() {
+                    @Override
+                    public void step(String what) throws BundleException {
+                        BundleBuilder.step(progress, counter[0]++, total, what);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return progress.cancelled();
+                    }
+                });
+        int done = counter[0];
         step(progress, done++, total, "Rendering the description");
         RenderedDescription description = context.profile().textField("description")
                 .map(spec -> DescriptionRenderer.render(project.description(), spec)).orElse(null);
@@ -66,28 +79,32 @@ public final class BundleBuilder {
         files.put(project.description().format() == DescriptionFormat.MARKDOWN
                 ? BundleLayout.DESCRIPTION_MARKDOWN : BundleLayout.DESCRIPTION_SOURCE_HTML, utf8(project.description().source()));
         step(progress, done++, total, "Copying sources and documents");
-        copyLogoSources(project.logo(), context.files(), files, relocated);
+        copySources(project, context.files(), files, relocated);
         copyDocuments(project, context.files(), files, relocated);
         step(progress, done++, total, "Writing the report");
-        files.put(BundleLayout.REPORT_HTML, utf8(ReportHtml.render(project, context, description)));
+        files.put(BundleLayout.REPORT_HTML, utf8(ReportHtml.render(project, context, description, media)));
         step(progress, done++, total, "Writing the project file");
         Project inBundle = project.mapPaths(p -> relocated.getOrDefault(p, p));
         files.put(FileNames.safe(project.appName(), "offer") + ProjectFiles.EXTENSION, ProjectFiles.serialize(inBundle));
         step(progress, done, total, "Writing offer.json");
-        files.put(BundleLayout.OFFER_JSON, offerJson(project, context, files));
+        files.put(BundleLayout.OFFER_JSON, offerJson(project, context, media, files));
         return Bundle.of(files);
     }
 
-    private static void copyLogoSources(LogoSettings logo, SourceFiles disk, Map<String, byte[]> files,
-                                        Map<String, String> relocated)
+    /** The logo's sources, then the captures and thumbnails: what the bundle's project needs to reopen. */
+    private static void copySources(Project project, SourceFiles disk, Map<String, byte[]> files,
+                                    Map<String, String> relocated)
             throws BundleException {
+        LogoSettings logo = project.logo();
         List<String> sources = new ArrayList<>();
-        if (logo.source() != null) {
-            sources.add(logo.source());
-        }
-        for (SlotSettings slot : logo.slots().values()) {
-            if (slot.source() != null && !sources.contains(slot.source())) {
-                sources.add(slot.source());
+        List<String> named = new ArrayList<>();
+        named.add(logo.source());
+        logo.slots().values().forEach(slot -> named.add(slot.source()));
+        project.media().screenshots().forEach(shot -> named.add(shot.source()));
+        project.media().videos().forEach(video -> named.add(video.thumbnail()));
+        for (String source : named) {
+            if (source != null && !sources.contains(source)) {
+                sources.add(source);
             }
         }
         for (String source : sources) {
@@ -148,7 +165,8 @@ public final class BundleBuilder {
         }
     }
 
-    private static byte[] offerJson(Project project, Context context, Map<String, byte[]> files) {
+    private static byte[] offerJson(Project project, Context context, List<MediaFiles.Entry> media,
+                                    Map<String, byte[]> files) {
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("format", BundleLayout.FORMAT);
         root.put("formatVersion", BundleLayout.FORMAT_VERSION);
@@ -169,6 +187,10 @@ public final class BundleBuilder {
         ObjectNode urls = fields.putObject("documentLinks");
         project.documents().forEach((id, refs) -> refs.stream().filter(DocumentRef::isUrl).findFirst()
                 .ifPresent(ref -> urls.put(id, ref.url())));
+        if (!media.isEmpty()) {
+            // Left out when there is none, so a project without media gives the same offer.json as before media.
+            mediaJson(root.putObject("media"), media, files);
+        }
         ArrayNode list = root.putArray("files");
         files.forEach((path, bytes) -> list.addObject().put("path", path).put("bytes", bytes.length)
                 .put("sha256", Digests.sha256(bytes)));
@@ -184,7 +206,22 @@ public final class BundleBuilder {
         }
     }
 
-    private static void step(ExportProgress progress, int done, int total, String what) throws BundleException {
+    /** The screenshots and videos in project order, each with its file's SHA-256 (the hash the file list has). */
+    private static void mediaJson(ObjectNode node, List<MediaFiles.Entry> media, Map<String, byte[]> files) {
+        ArrayNode screenshots = node.putArray("screenshots");
+        ArrayNode videos = node.putArray("videos");
+        for (MediaFiles.Entry entry : media) {
+            String sha256 = entry.file() == null ? null : Digests.sha256(files.get(entry.file()));
+            if (entry.kind() == MediaKind.SCREENSHOT) {
+                screenshots.addObject().put("file", entry.file()).put("caption", entry.caption()).put("sha256", sha256);
+            } else {
+                videos.addObject().put("name", entry.caption()).put("address", entry.address())
+                        .put("thumbnail", entry.file()).put("sha256", sha256);
+            }
+        }
+    }
+
+    static void step(ExportProgress progress, int done, int total, String what) throws BundleException {
         if (progress.cancelled()) {
             throw new BundleException("Export cancelled; nothing was written.");
         }

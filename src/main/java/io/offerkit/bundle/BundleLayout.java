@@ -1,5 +1,7 @@
 package io.offerkit.bundle;
 
+import java.util.Locale;
+
 /** Where each part of an offer lives inside a bundle. One place, so writer, reader and verifier agree. */
 public final class BundleLayout {
     public static final String OFFER_JSON = "offer.json";
@@ -11,6 +13,8 @@ public final class BundleLayout {
     public static final String LEGAL = "legal/";
     public static final String DOCUMENTS = "documents/";
     public static final String SOURCES = "sources/";
+    public static final String SCREENSHOTS = "screenshots/";
+    public static final String VIDEOS = "videos/";
     public static final String FORMAT = "offerkit-bundle";
     public static final int FORMAT_VERSION = 1;
 
@@ -19,5 +23,15 @@ public final class BundleLayout {
 
     public static String logo(String slotId) {
         return LOGOS + FileNames.safe(slotId, "logo") + ".png";
+    }
+
+    /** The {@code number}-th screenshot (from 1): screenshots/01-slug.png. */
+    public static String screenshot(int number, String slug) {
+        return SCREENSHOTS + String.format(Locale.ROOT, "%02d-%s.png", number, slug);
+    }
+
+    /** The {@code number}-th video's thumbnail (from 1): videos/01-slug-thumbnail.png. */
+    public static String videoThumbnail(int number, String slug) {
+        return VIDEOS + String.format(Locale.ROOT, "%02d-%s-thumbnail.png", number, slug);
     }
 }

@@ -11,6 +11,8 @@ import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.RenderedSlot;
 import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
+import io.offerkit.profile.MediaGroup;
+import io.offerkit.profile.MediaKind;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.Project;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,8 +65,65 @@ public final class BundleVerifier {
                 problems.add(path + " is not listed in offer.json (added after export?).");
             }
         }
+        problems.addAll(mediaProblems(bundle, profiles, offer));
         CheckReport checks = recheck(bundle, profiles, offer);
         return new Verification(problems, checks, offer.path("draft").asBoolean(false));
+    }
+
+    /**
+     * Each screenshot and video thumbnail offer.json lists: present, its own SHA-256, and a PNG of its group's exact
+     * size (what the marketplace takes), so a capture swapped in after export is caught even with its hash updated.
+     */
+    private static List<String> mediaProblems(Bundle bundle, ProfileRegistry profiles, JsonNode offer) {
+        JsonNode media = offer.path("media");
+        List<String> problems = new ArrayList<>();
+        if (media.isMissingNode()) {
+            return problems;
+        }
+        Profile profile;
+        try {
+            profile = profiles.get(offer.path("profile").path("id").asText());
+        } catch (OfferKitException e) {
+            problems.add("The screenshots cannot be checked: " + e.getMessage());
+            return problems;
+        }
+        for (JsonNode shot : media.path("screenshots")) {
+            mediaFile(bundle, profile, MediaKind.SCREENSHOT, shot.path("file").asText(), shot, problems);
+        }
+        for (JsonNode video : media.path("videos")) {
+            if (video.hasNonNull("thumbnail")) {
+                mediaFile(bundle, profile, MediaKind.VIDEO, video.path("thumbnail").asText(), video, problems);
+            }
+        }
+        return problems;
+    }
+
+    private static void mediaFile(Bundle bundle, Profile profile, MediaKind kind, String path, JsonNode entry,
+                                  List<String> problems) {
+        byte[] png = bundle.file(path);
+        if (png == null) {
+            problems.add(path + " is listed in offer.json's media but missing.");
+            return;
+        }
+        if (!Digests.sha256(png).equals(entry.path("sha256").asText())) {
+            problems.add(path + " has changed: its SHA-256 does not match offer.json's media.");
+        }
+        MediaGroup group = profile.mediaGroup(kind).orElse(null);
+        if (group == null) {
+            problems.add(path + ": the profile " + profile.id() + " takes no " + kind.name().toLowerCase(Locale.ROOT) + "s.");
+            return;
+        }
+        try {
+            SourceImage image = ImageDecoder.read(png, path);
+            if (!"PNG".equals(image.facts().format())) {
+                problems.add(path + " is not really a PNG (" + image.facts().format() + ").");
+            } else if (image.facts().width() != group.width() || image.facts().height() != group.height()) {
+                problems.add(path + " is " + image.facts().width() + "x" + image.facts().height() + ", not the "
+                        + group.sizeText() + " the marketplace takes.");
+            }
+        } catch (OfferKitException e) {
+            problems.add(path + ": " + e.getMessage());
+        }
     }
 
     private static JsonNode offerJson(Bundle bundle) throws BundleException {

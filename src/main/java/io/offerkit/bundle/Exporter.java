@@ -66,7 +66,8 @@ public final class Exporter {
         return new Prepared(profile, files, logos, CheckEngine.evaluate(profile, project, logos, files, lints));
     }
 
-    private static SourceImage decode(SourceFiles files, Path path) throws ImagingException {
+    /** A project image from the bytes the export read once ({@code files}); the logos and the media share it. */
+    static SourceImage decode(SourceFiles files, Path path) throws ImagingException {
         String name = String.valueOf(path.getFileName());
         try {
             return ImageDecoder.read(files.read(path.toString()), name);

@@ -16,6 +16,17 @@ public final class FileNames {
         return safe.isEmpty() ? fallback : safe.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * {@code text} as lower-case letters, digits and dashes: accents dropped ("Übersicht" -> "ubersicht"), every other
+     * run of characters one dash, none at the ends; {@code fallback} when nothing is left. "My Screen_1" ->
+     * "my-screen-1". Used where a file is named after what the user typed (a caption, a capture's name).
+     */
+    public static String slug(String text, String fallback) {
+        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? fallback : slug;
+    }
+
     public static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         String ext = dot < 0 ? "" : fileName.substring(dot + 1);

@@ -7,6 +7,7 @@ import io.offerkit.profile.ChecklistGroup;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.Project;
 import io.offerkit.text.RenderedDescription;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
 
@@ -34,7 +35,8 @@ final class ReportHtml {
     private ReportHtml() {
     }
 
-    static String render(Project project, BundleBuilder.Context context, RenderedDescription description) {
+    static String render(Project project, BundleBuilder.Context context, RenderedDescription description,
+                         List<MediaFiles.Entry> media) {
         Profile profile = context.profile();
         StringBuilder html = new StringBuilder(8192);
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -53,6 +55,7 @@ final class ReportHtml {
         }
         counts(html, context.report().counts());
         logos(html, context);
+        media(html, media);
         checklist(html, context);
         if (description != null && !description.html().isBlank()) {
             // Sanitized to the profile's tags without attributes, so it is safe to embed as it is.
@@ -86,6 +89,32 @@ final class ReportHtml {
                     .append("\" height=\"").append(h).append("\" alt=\"").append(esc(slot.slotId())).append("\">")
                     .append("<figcaption>").append(esc(slot.slotId())).append(" · ").append(w).append("x").append(h)
                     .append("</figcaption></figure>");
+        }
+        html.append("</div>\n");
+    }
+
+    /**
+     * The screenshots and video thumbnails as a list of thumbnails with their captions (a video also with its
+     * address). Styled inline, so a report without media stays byte for byte what it was.
+     */
+    private static void media(StringBuilder html, List<MediaFiles.Entry> media) {
+        if (media.isEmpty()) {
+            return;
+        }
+        html.append("<h2>Screenshots and videos</h2>\n<div class=\"logos media\">");
+        for (MediaFiles.Entry entry : media) {
+            html.append("<figure style=\"max-width:320px\">");
+            if (entry.file() != null) {
+                html.append("<img src=\"").append(esc(entry.file())).append("\" width=\"320\" alt=\"")
+                        .append(esc(entry.caption())).append("\" style=\"image-rendering:auto;height:auto\">");
+            } else {
+                html.append("<div class=\"msg\">No thumbnail yet</div>");
+            }
+            html.append("<figcaption>").append(esc(entry.caption().isBlank() ? "(no caption)" : entry.caption()));
+            if (entry.address() != null) {
+                html.append("<br>").append(esc(entry.address().isBlank() ? "(no address)" : entry.address()));
+            }
+            html.append("</figcaption></figure>");
         }
         html.append("</div>\n");
     }

@@ -1,7 +1,7 @@
 package io.offerkit.cli;
 
+import io.offerkit.bundle.FileNames;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +28,6 @@ final class ScreenshotFiles {
      * "ubersicht"), every other run of characters one dash, none at the ends. "My Screen_1.PNG" -> "my-screen-1".
      */
     static String slug(Path capture) {
-        String stem = GenerateFolders.stem(capture);
-        String plain = Normalizer.normalize(stem, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? NO_NAME : slug;
+        return FileNames.slug(GenerateFolders.stem(capture), NO_NAME);
     }
 }

@@ -1,0 +1,182 @@
+package io.offerkit.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.offerkit.common.Json;
+import io.offerkit.demo.DemoProject;
+import io.offerkit.imaging.ImageDecoder;
+import io.offerkit.imaging.LogoSetRenderer;
+import io.offerkit.imaging.png.PngEncoder;
+import io.offerkit.imaging.render.Redactions;
+import io.offerkit.imaging.source.SourceImage;
+import io.offerkit.profile.MediaGroup;
+import io.offerkit.profile.MediaKind;
+import io.offerkit.profile.Profile;
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.Framing;
+import io.offerkit.project.Media;
+import io.offerkit.project.Project;
+import io.offerkit.project.ProjectFiles;
+import io.offerkit.project.Redaction;
+import io.offerkit.project.Screenshot;
+import io.offerkit.project.Video;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Screenshots and video thumbnails in the bundle: rendered from the full capture into the group's exact size, named
+ * NN-slug in project order, listed in offer.json with their hashes, shown in report.html and re-checked by verify.
+ */
+class MediaExportTest {
+    private static final ProfileRegistry PROFILES = ProfileRegistry.builtIn();
+    private static final Profile PROFILE = PROFILES.defaultProfile();
+    private static final MediaGroup SHOTS = PROFILE.mediaGroup(MediaKind.SCREENSHOT).orElseThrow();
+
+    @TempDir
+    Path dir;
+    Project demo;
+    Project withMedia;
+
+    @BeforeEach
+    void writeProject() throws Exception {
+        demo = ProjectFiles.read(DemoProject.write(dir.resolve("demo")));
+        Path first = capture("Start Screen.png", 1600, 900, Color.BLUE);
+        Path second = capture("route_map.png", 2000, 1000, Color.GREEN);
+        Path thumb = capture("thumb.png", 1280, 720, Color.ORANGE);
+        Screenshot one = new Screenshot(first.toString(), "Plan a route in seconds", Framing.defaults(),
+                List.of(new Redaction(100, 100, 300, 80, Redaction.Style.FILL)));
+        Screenshot two = new Screenshot(second.toString(), "Übersicht: live traffic!", Framing.defaults(), List.of());
+        Video video = new Video("Product tour", " https://m.youtube.com/watch?v=dQw4w9WgXcQ&t=42 ", thumb.toString(), Framing.defaults());
+        withMedia = demo.withMedia(new Media(List.of(one, two), List.of(video)));
+    }
+
+    private Path capture(String name, int width, int height, Color colour) throws Exception {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(colour);
+        g.fillRect(width / 4, height / 4, width / 2, height / 2);
+        g.setColor(Color.BLACK);
+        g.drawString("secret@contoso.com", 110, 140);
+        g.dispose();
+        Path file = dir.resolve(name);
+        Files.write(file, PngEncoder.encode(image));
+        return file;
+    }
+
+    private Path export(Project project, String target) throws BundleException {
+        return Exporter.export(PROFILE, project, LogoSetRenderer.render(PROFILE, project.logo()), "test",
+                dir.resolve(target), ExportProgress.NONE);
+    }
+
+    @Test
+    void screenshotsAndThumbnailsAreRenderedIntoTheGroupsSizeUnderTheirNames() throws Exception {
+        Bundle bundle = BundleReader.read(export(withMedia, "media.zip"));
+        assertThat(bundle.files().keySet()).contains("screenshots/01-plan-a-route-in-seconds.png",
+                "screenshots/02-ubersicht-live-traffic.png", "videos/01-product-tour-thumbnail.png");
+        for (String path : List.of("screenshots/01-plan-a-route-in-seconds.png", "videos/01-product-tour-thumbnail.png")) {
+            SourceImage image = ImageDecoder.read(bundle.file(path), path);
+            assertThat(image.facts().format()).isEqualTo("PNG");
+            assertThat(image.width()).as(path).isEqualTo(SHOTS.width());
+            assertThat(image.height()).as(path).isEqualTo(SHOTS.height());
+        }
+        // The redaction is burnt in: the capture's white around the text is the fill there, scaled 1600 -> 1280.
+        SourceImage first = ImageDecoder.read(bundle.file("screenshots/01-plan-a-route-in-seconds.png"), "first");
+        assertThat(first.pixels().getRGB(150, 100)).isEqualTo(Redactions.FILL);
+        assertThat(first.pixels().getRGB(20, 20) | 0xFF000000).isEqualTo(0xFFFFFFFF);
+        // The captures go into sources/ so the bundle's project reopens with them.
+        assertThat(bundle.files().keySet()).contains("sources/start-screen.png", "sources/route_map.png", "sources/thumb.png");
+    }
+
+    @Test
+    void offerJsonListsTheMediaInOrderWithCaptionsAddressesAndHashes() throws Exception {
+        Bundle bundle = BundleReader.read(export(withMedia, "media.zip"));
+        JsonNode media = Json.mapper().readTree(bundle.file("offer.json")).path("media");
+        JsonNode shots = media.path("screenshots");
+        assertThat(shots).hasSize(2);
+        assertThat(shots.get(0).path("file").asText()).isEqualTo("screenshots/01-plan-a-route-in-seconds.png");
+        assertThat(shots.get(0).path("caption").asText()).isEqualTo("Plan a route in seconds");
+        assertThat(shots.get(1).path("caption").asText()).isEqualTo("Übersicht: live traffic!");
+        for (JsonNode shot : shots) {
+            assertThat(shot.path("sha256").asText()).isEqualTo(Digests.sha256(bundle.file(shot.path("file").asText())));
+        }
+        JsonNode video = media.path("videos").get(0);
+        assertThat(video.path("name").asText()).isEqualTo("Product tour");
+        assertThat(video.path("address").asText()).isEqualTo("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+        assertThat(video.path("thumbnail").asText()).isEqualTo("videos/01-product-tour-thumbnail.png");
+        assertThat(video.path("sha256").asText()).isEqualTo(Digests.sha256(bundle.file("videos/01-product-tour-thumbnail.png")));
+    }
+
+    @Test
+    void anAddressThatIsNotValidIsListedAsTyped() throws Exception {
+        Video typed = withMedia.media().videos().get(0).withAddress("www.example.com/tour");
+        Project project = withMedia.withMedia(withMedia.media().withVideos(List.of(typed)));
+        JsonNode offer = Json.mapper().readTree(BundleReader.read(export(project, "typed.zip")).file("offer.json"));
+        assertThat(offer.path("media").path("videos").get(0).path("address").asText()).isEqualTo("www.example.com/tour");
+    }
+
+    @Test
+    void theSameProjectWithMediaExportsByteIdenticalZipsAndReopensToTheSameBytes() throws Exception {
+        Path first = export(withMedia, "a.zip");
+        Path second = export(withMedia, "b.zip");
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+        Path opened = dir.resolve("opened");
+        BundleReader.extract(BundleReader.read(first), opened);
+        Path again = export(ProjectFiles.read(opened.resolve("contoso-route-planner.offerkit")), "again.zip");
+        assertThat(Digests.sha256(Files.readAllBytes(again))).isEqualTo(Digests.sha256(Files.readAllBytes(first)));
+    }
+
+    @Test
+    void reportShowsEachScreenshotAndThumbnailWithItsCaption() throws Exception {
+        Bundle bundle = BundleReader.read(export(withMedia, "media.zip"));
+        var report = Jsoup.parse(new String(bundle.file("report.html"), java.nio.charset.StandardCharsets.UTF_8));
+        List<String> sources = new ArrayList<>();
+        report.select(".media img").forEach(img -> sources.add(img.attr("src")));
+        assertThat(sources).containsExactly("screenshots/01-plan-a-route-in-seconds.png",
+                "screenshots/02-ubersicht-live-traffic.png", "videos/01-product-tour-thumbnail.png");
+        assertThat(report.select(".media figcaption").eachText()).anyMatch(t -> t.contains("Übersicht: live traffic!"))
+                .anyMatch(t -> t.contains("Product tour"));
+    }
+
+    @Test
+    void verifyCatchesAChangedScreenshot() throws Exception {
+        Bundle bundle = BundleReader.read(export(withMedia, "media.zip"));
+        assertThat(BundleVerifier.verify(bundle, PROFILES).fileProblems()).isEmpty();
+        var files = new java.util.TreeMap<>(bundle.files());
+        BufferedImage small = new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB);
+        files.put("screenshots/02-ubersicht-live-traffic.png", PngEncoder.encode(small));
+        assertThat(BundleVerifier.verify(Bundle.of(files), PROFILES).fileProblems())
+                .anyMatch(p -> p.contains("screenshots/02-ubersicht-live-traffic.png") && p.contains("SHA-256"))
+                .anyMatch(p -> p.contains("screenshots/02-ubersicht-live-traffic.png") && p.contains("1280x720"));
+    }
+
+    @Test
+    void anUnreadableCaptureStopsTheExportWithAMessageAndWritesNothing() throws Exception {
+        Path broken = dir.resolve("broken.png");
+        Files.writeString(broken, "not a picture");
+        Screenshot bad = Screenshot.of(broken.toString()).withCaption("Broken");
+        Project project = withMedia.withMedia(withMedia.media().withScreenshots(List.of(bad)));
+        assertThatThrownBy(() -> export(project, "bad.zip")).isInstanceOf(BundleException.class)
+                .hasMessageContaining("Screenshot 1").hasMessageContaining("broken.png");
+        assertThat(dir.resolve("bad.zip")).doesNotExist();
+    }
+
+    @Test
+    void aProjectWithoutMediaHasNoMediaInItsBundle() throws Exception {
+        Bundle bundle = BundleReader.read(export(demo, "plain.zip"));
+        assertThat(bundle.files().keySet()).noneMatch(p -> p.startsWith("screenshots/") || p.startsWith("videos/"));
+        assertThat(Json.mapper().readTree(bundle.file("offer.json")).has("media")).isFalse();
+    }
+}
