@@ -174,6 +174,28 @@ class MediaExportTest {
     }
 
     @Test
+    void eachImageIsAStepOfTheExportAndCancellingThereWritesNothing() throws Exception {
+        List<String> steps = new ArrayList<>();
+        ExportProgress cancelAtTheSecondScreenshot = new ExportProgress() {
+            @Override
+            public void step(int done, int total, String what) {
+                steps.add(done + "/" + total + " " + what);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return steps.stream().anyMatch(s -> s.endsWith("Rendering Screenshot 2"));
+            }
+        };
+        assertThatThrownBy(() -> Exporter.export(PROFILE, withMedia, LogoSetRenderer.render(PROFILE, withMedia.logo()),
+                "test", dir.resolve("cancelled.zip"), cancelAtTheSecondScreenshot))
+                .isInstanceOf(BundleException.class).hasMessageContaining("cancelled");
+        assertThat(steps).contains("4/12 Rendering Screenshot 1", "5/12 Rendering Screenshot 2")
+                .noneMatch(s -> s.contains("Video 1"));
+        assertThat(dir.resolve("cancelled.zip")).doesNotExist();
+    }
+
+    @Test
     void aProjectWithoutMediaHasNoMediaInItsBundle() throws Exception {
         Bundle bundle = BundleReader.read(export(demo, "plain.zip"));
         assertThat(bundle.files().keySet()).noneMatch(p -> p.startsWith("screenshots/") || p.startsWith("videos/"));
