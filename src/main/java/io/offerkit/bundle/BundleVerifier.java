@@ -65,7 +65,7 @@ public final class BundleVerifier {
                 problems.add(path + " is not listed in offer.json (added after export?).");
             }
         }
-        problems.addAll(mediaProblems(bundle, profiles, offer));
+        mediaProblems(bundle, profiles, offer, problems);
         CheckReport checks = recheck(bundle, profiles, offer);
         return new Verification(problems, checks, offer.path("draft").asBoolean(false));
     }
@@ -74,18 +74,17 @@ public final class BundleVerifier {
      * Each screenshot and video thumbnail offer.json lists: present, its own SHA-256, and a PNG of its group's exact
      * size (what the marketplace takes), so a capture swapped in after export is caught even with its hash updated.
      */
-    private static List<String> mediaProblems(Bundle bundle, ProfileRegistry profiles, JsonNode offer) {
+    private static void mediaProblems(Bundle bundle, ProfileRegistry profiles, JsonNode offer, List<String> problems) {
         JsonNode media = offer.path("media");
-        List<String> problems = new ArrayList<>();
         if (media.isMissingNode()) {
-            return problems;
+            return;
         }
         Profile profile;
         try {
             profile = profiles.get(offer.path("profile").path("id").asText());
         } catch (OfferKitException e) {
             problems.add("The screenshots cannot be checked: " + e.getMessage());
-            return problems;
+            return;
         }
         for (JsonNode shot : media.path("screenshots")) {
             mediaFile(bundle, profile, MediaKind.SCREENSHOT, shot.path("file").asText(), shot, problems);
@@ -95,17 +94,20 @@ public final class BundleVerifier {
                 mediaFile(bundle, profile, MediaKind.VIDEO, video.path("thumbnail").asText(), video, problems);
             }
         }
-        return problems;
     }
 
     private static void mediaFile(Bundle bundle, Profile profile, MediaKind kind, String path, JsonNode entry,
                                   List<String> problems) {
         byte[] png = bundle.file(path);
+        // A file the checksum list already found changed or missing is said once.
+        boolean said = problems.stream().anyMatch(p -> p.startsWith(path + " "));
         if (png == null) {
-            problems.add(path + " is listed in offer.json's media but missing.");
+            if (!said) {
+                problems.add(path + " is listed in offer.json's media but missing.");
+            }
             return;
         }
-        if (!Digests.sha256(png).equals(entry.path("sha256").asText())) {
+        if (!said && !Digests.sha256(png).equals(entry.path("sha256").asText())) {
             problems.add(path + " has changed: its SHA-256 does not match offer.json's media.");
         }
         MediaGroup group = profile.mediaGroup(kind).orElse(null);
