@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", description = {
         "Exports a project as a bundle: a ZIP when --out ends in .zip, a folder otherwise.",
-        "logos/, description/, legal/, documents/, offer.json (checksums), report.html and the project file.",
+        "logos/, screenshots/, videos/ (thumbnails), description/, legal/, documents/, offer.json (checksums), report.html",
+        "and the project file.",
         "A project with failing or unconfirmed items is exported as a draft (marked in offer.json and report.html)."})
 final class ExportCommand implements Callable<Integer> {
     @Spec
