@@ -4,28 +4,35 @@ import io.offerkit.common.Reasons;
 import io.offerkit.imaging.ImageDecoder;
 import io.offerkit.imaging.source.ImageFacts;
 import io.offerkit.imaging.source.ImagingException;
+import io.offerkit.project.FileStamp;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the media rules know of each capture and thumbnail a project names (its upright size and format): given by a
- * caller that has decoded them already (the app, from its working copies), or read from disk once per file for one
- * evaluation (the command line, an export).
+ * caller that has decoded them already, or read from disk. A reading from disk is kept while the file's size and
+ * time stay the same, so one instance held across evaluations (the app's checklist re-evaluates on every edit, on the
+ * FX thread) decodes each capture once, not once per keystroke.
  */
 public final class MediaFacts {
     /** A file's facts, or why there are none ("could not be read: ..."). */
     record Read(ImageFacts facts, String problem) {
     }
 
+    /** A reading and the file's size and time when it was taken (empty: the file was not there). */
+    private record Stamped(Read read, Optional<FileStamp> stamp) {
+    }
+
     private final Map<String, ImageFacts> given;
-    private final Map<String, Read> read = new ConcurrentHashMap<>();
+    private final Map<String, Stamped> read = new ConcurrentHashMap<>();
 
     private MediaFacts(Map<String, ImageFacts> given) {
         this.given = given;
     }
 
-    /** Reads each file the rules ask about from disk, once. */
+    /** Reads each file the rules ask about from disk, again only when it changed since. */
     public static MediaFacts fromDisk() {
         return new MediaFacts(null);
     }
@@ -40,7 +47,9 @@ public final class MediaFacts {
             ImageFacts facts = given.get(path);
             return new Read(facts, facts == null ? "is not read yet" : null);
         }
-        return read.computeIfAbsent(path, MediaFacts::readFile);
+        Optional<FileStamp> now = FileStamp.quick(Path.of(path));
+        return read.compute(path, (p, known) -> known != null && known.stamp().equals(now) ? known
+                : new Stamped(readFile(p), now)).read();
     }
 
     private static Read readFile(String path) {

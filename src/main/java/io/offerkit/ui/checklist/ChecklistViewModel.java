@@ -1,6 +1,7 @@
 package io.offerkit.ui.checklist;
 
 import io.offerkit.check.CheckEngine;
+import io.offerkit.check.MediaFacts;
 import io.offerkit.check.CheckReport;
 import io.offerkit.check.CheckState;
 import io.offerkit.imaging.LogoSet;
@@ -29,6 +30,8 @@ public final class ChecklistViewModel {
     private final Clock clock;
     private final ReadOnlyObjectWrapper<CheckReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private ObservableValue<LintSettings> lints = new SimpleObjectProperty<>(LintSettings.defaults());
+    /** Kept across evaluations: a capture is decoded again only when it changed on disk. */
+    private final MediaFacts media = MediaFacts.fromDisk();
 
     public ChecklistViewModel(ProjectSession session, ObservableValue<LogoSet> logos, Clock clock) {
         this.session = session;
@@ -50,7 +53,8 @@ public final class ChecklistViewModel {
     }
 
     private void evaluate() {
-        report.set(CheckEngine.evaluate(session.profile(), session.project(), logos.getValue(), null, lints.getValue()));
+        report.set(CheckEngine.evaluate(session.profile(), session.project(), logos.getValue(), null, lints.getValue(),
+                media));
     }
 
     /** Evaluates again though the project did not change: its documents changed on disk. */
