@@ -4,7 +4,6 @@ import io.offerkit.common.CancelledException;
 import io.offerkit.common.ProgressMonitor;
 import io.offerkit.imaging.MediaRenderer;
 import io.offerkit.imaging.RenderedSlot;
-import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.imaging.png.PngWithinLimit;
 import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.imaging.source.SourceImage;
@@ -117,8 +116,7 @@ final class MediaFiles {
             throw new BundleException("Export cancelled; nothing was written.", e);
         }
         Integer maxBytes = group.maxBytes();
-        return maxBytes == null ? PngEncoder.encode(rendered.image())
-                : PngWithinLimit.encode(rendered.image(), maxBytes).bytes();
+        return PngWithinLimit.encode(rendered.image(), maxBytes == null ? 0 : maxBytes).bytes();
     }
 
     private static String slug(String caption, String source, String fallback) {

@@ -4,7 +4,6 @@ import io.offerkit.common.ByteSizes;
 import io.offerkit.imaging.ImageDecoder;
 import io.offerkit.imaging.MediaRenderer;
 import io.offerkit.imaging.RenderedSlot;
-import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.imaging.png.PngWithinLimit;
 import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.imaging.source.SourceImage;
@@ -49,11 +48,9 @@ final class ScreenshotMaker {
                     + ": it was upscaled and will look blurry. Use a larger capture.");
         }
         Integer maxBytes = group.maxBytes();
-        if (maxBytes == null) {
-            return new Shot(PngEncoder.encode(rendered.image()), warnings);
-        }
-        PngWithinLimit png = PngWithinLimit.encode(rendered.image(), maxBytes);
-        String limit = ByteSizes.text(maxBytes);
+        // Without a limit this is the lossless PNG, never reduced: the warnings below then cannot apply.
+        PngWithinLimit png = PngWithinLimit.encode(rendered.image(), maxBytes == null ? 0 : maxBytes);
+        String limit = maxBytes == null ? "" : ByteSizes.text(maxBytes);
         if (!png.withinLimit()) {
             warnings.add(target + " is " + ByteSizes.text(png.bytes().length) + " even with its palette reduced to 16"
                     + " colours, over the marketplace's limit of " + limit + ": it will be refused. Use a capture with"
