@@ -5,6 +5,7 @@ import io.offerkit.imaging.ImageDecoder;
 import io.offerkit.imaging.MediaRenderer;
 import io.offerkit.imaging.RenderedSlot;
 import io.offerkit.imaging.png.PngWithinLimit;
+import io.offerkit.imaging.render.Finding;
 import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
@@ -41,7 +42,7 @@ final class ScreenshotMaker {
         RenderedSlot rendered = MediaRenderer.render(source, slot, framing, List.of());
         List<String> warnings = new ArrayList<>();
         // The renderer is the one judge of upscaling; its wording speaks of logos, so the capture is named here.
-        if (rendered.warnings().stream().anyMatch(w -> w.startsWith("Upscaled"))) {
+        if (rendered.findings().stream().anyMatch(f -> f.kind() == Finding.Kind.UPSCALED)) {
             int width = source.facts() == null ? source.width() : source.facts().width();
             int height = source.facts() == null ? source.height() : source.facts().height();
             warnings.add(capture + " (" + width + "x" + height + ") is smaller than " + slot.sizeText()

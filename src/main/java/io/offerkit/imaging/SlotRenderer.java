@@ -4,6 +4,7 @@ import io.offerkit.imaging.render.Level;
 import io.offerkit.common.CancelledException;
 import io.offerkit.common.ProgressMonitor;
 import io.offerkit.imaging.colour.LinearToArgb;
+import io.offerkit.imaging.render.Finding;
 import io.offerkit.imaging.render.LightSharpening;
 import io.offerkit.imaging.render.LinearResampler;
 import io.offerkit.imaging.render.SharedSource;
@@ -163,7 +164,8 @@ public final class SlotRenderer {
             return null;
         }
         if (!background.isReadable()) {
-            warnings.add(Level.WARNING, "The background '" + background.toString().trim() + "' is not a colour of the"
+            warnings.add(Level.WARNING, Finding.Kind.UNREADABLE_BACKGROUND,
+                    "The background '" + background.toString().trim() + "' is not a colour of the"
                     + " form #RRGGBB; the slot was made with a transparent background instead.");
             return null;
         }

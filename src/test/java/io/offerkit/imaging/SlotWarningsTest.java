@@ -125,10 +125,35 @@ class SlotWarningsTest {
     @Test
     void eachWarningSaysHowMuchItMatters() {
         assertThat(SlotRenderer.render(source(filled(300, 300, 0x00FFFFFF)), slot(40, 40), SlotSettings.defaults())
-                .findings()).containsExactly(new Finding(Level.ERROR, "The slot is empty: every pixel is transparent."));
+                .findings()).containsExactly(new Finding(Level.ERROR, "The slot is empty: every pixel is transparent.",
+                        Finding.Kind.EMPTY));
         assertThat(SlotRenderer.render(source(darkMark()), slot(255, 115), SlotSettings.defaults()).findings())
                 .filteredOn(f -> f.text().startsWith("Invisible on dark")).extracting(Finding::level)
                 .containsExactly(Level.WARNING);
+    }
+
+    /** Code branches on a warning's kind (ScreenshotMaker asks for an upscale), never on its words. */
+    @Test
+    void eachWarningHasAKindCodeCanBranchOn() {
+        assertThat(kinds(TestImages.logo(30, 30, false), slot(90, 90), SlotSettings.defaults()))
+                .containsExactly(Finding.Kind.UPSCALED);
+        assertThat(kinds(TestImages.logo(800, 200, false), slot(90, 90), SlotSettings.defaults().withFit(Fit.STRETCH)))
+                .containsExactly(Finding.Kind.STRETCHED);
+        assertThat(kinds(filled(300, 300, 0x00FFFFFF), slot(40, 40), SlotSettings.defaults()))
+                .containsExactly(Finding.Kind.EMPTY);
+        BufferedImage logo = TestImages.logo(400, 400, false);
+        assertThat(kinds(logo, slot(90, 90), SlotSettings.defaults().withBackground(SlotBackground.read("#FFFFFF"))))
+                .containsExactly(Finding.Kind.WHITE_BACKGROUND);
+        assertThat(kinds(logo, slot(90, 90), SlotSettings.defaults().withBackground(SlotBackground.read("#000000"))))
+                .containsExactly(Finding.Kind.BLACK_BACKGROUND);
+        assertThat(kinds(logo, slot(90, 90), SlotSettings.defaults().withBackground(SlotBackground.read("#12"))))
+                .contains(Finding.Kind.UNREADABLE_BACKGROUND);
+        assertThat(kinds(darkMark(), slot(255, 115), SlotSettings.defaults())).contains(Finding.Kind.INVISIBLE_ON_DARK);
+        assertThat(new Finding(Level.INFO, "A note made elsewhere.").kind()).isEqualTo(Finding.Kind.NOTE);
+    }
+
+    private static List<Finding.Kind> kinds(BufferedImage src, ImageSlot slot, SlotSettings s) {
+        return SlotRenderer.render(source(src), slot, s).findings().stream().map(Finding::kind).toList();
     }
 
     private static List<String> warnings(BufferedImage src, ImageSlot slot, SlotSettings s) {

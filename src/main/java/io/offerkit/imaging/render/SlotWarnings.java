@@ -23,20 +23,21 @@ public final class SlotWarnings {
         return warnings;
     }
 
-    public void add(Level level, String warning) {
-        warnings.add(new Finding(level, warning));
+    public void add(Level level, Finding.Kind kind, String warning) {
+        warnings.add(new Finding(level, warning, kind));
     }
 
     public void checkUpscaled(double scaleX, double scaleY, int sourceW, int sourceH, ImageSlot slot) {
         if (Math.max(scaleX, scaleY) > UPSCALE_TOLERANCE) {
-            add(Level.WARNING, "Upscaled: the source (" + sourceW + "x" + sourceH + " px of logo) is smaller than this "
+            add(Level.WARNING, Finding.Kind.UPSCALED,
+                    "Upscaled: the source (" + sourceW + "x" + sourceH + " px of logo) is smaller than this "
                     + slot.sizeText() + " slot, it will look blurry. Use a larger source.");
         }
     }
 
     public void checkStretched(double scaleX, double scaleY, ImageSlot slot) {
         if (Math.abs(scaleX / scaleY - 1.0) > STRETCH_TOLERANCE) {
-            add(Level.WARNING, "Stretched: the logo is distorted to fill " + slot.sizeText()
+            add(Level.WARNING, Finding.Kind.STRETCHED, "Stretched: the logo is distorted to fill " + slot.sizeText()
                     + "; the marketplace asks for logos that keep their proportions.");
         }
     }
@@ -46,10 +47,12 @@ public final class SlotWarnings {
         int g = (rgb >> 8) & 0xFF;
         int b = rgb & 0xFF;
         if (Math.min(r, Math.min(g, b)) >= 0xF5) {
-            add(Level.WARNING, "White background: the marketplace shows logos on white, so a white background makes the"
+            add(Level.WARNING, Finding.Kind.WHITE_BACKGROUND,
+                    "White background: the marketplace shows logos on white, so a white background makes the"
                     + " logo's edges vanish; use a brand colour or transparency.");
         } else if (Math.max(r, Math.max(g, b)) <= 0x0A) {
-            add(Level.WARNING, "Black background: the marketplace guidance advises against a black logo background;"
+            add(Level.WARNING, Finding.Kind.BLACK_BACKGROUND,
+                    "Black background: the marketplace guidance advises against a black logo background;"
                     + " use a brand colour or transparency.");
         }
     }
@@ -61,7 +64,8 @@ public final class SlotWarnings {
      */
     public void checkCropped(double lostShare) {
         if (lostShare > CROP_TOLERANCE) {
-            add(Level.WARNING, "Cropped by Cover: " + percent(lostShare) + " of the logo's visible pixels fall outside"
+            add(Level.WARNING, Finding.Kind.CROPPED_BY_COVER,
+                    "Cropped by Cover: " + percent(lostShare) + " of the logo's visible pixels fall outside"
                     + " this slot, so part of it (a wordmark's ends) is cut away. Use Contain, or move the focus point.");
         }
     }
@@ -78,19 +82,21 @@ public final class SlotWarnings {
             }
         }
         if (empty) {
-            add(Level.ERROR, "The slot is empty: every pixel is transparent.");
+            add(Level.ERROR, Finding.Kind.EMPTY, "The slot is empty: every pixel is transparent.");
             return;
         }
         LogoColours.Kind kind = LogoColours.dominant(argb);
         if (kind != null) {
             String colour = kind.name().toLowerCase(Locale.ROOT);
-            add(Level.WARNING, "The logo is almost all " + colour + " on a transparent background; the marketplace says"
+            add(Level.WARNING, Finding.Kind.SINGLE_COLOUR_ON_TRANSPARENT,
+                    "The logo is almost all " + colour + " on a transparent background; the marketplace says"
                     + " that on a transparent background the logo must not be white, black or blue. Choose a"
                     + " background colour or a different logo.");
         }
         double vanishing = LogoColours.shareVanishingOnDark(argb, DARK_CONTRAST);
         if (vanishing >= MOSTLY_VANISHES) {
-            add(Level.WARNING, "Invisible on dark: " + percent(vanishing) + " of the logo is so dark that it has"
+            add(Level.WARNING, Finding.Kind.INVISIBLE_ON_DARK,
+                    "Invisible on dark: " + percent(vanishing) + " of the logo is so dark that it has"
                     + " almost no contrast (under " + DARK_CONTRAST + ":1) with a dark tile ("
                     + LogoColours.DARK_TILE_HEX + "), where it vanishes. Add a light outline or choose a background"
                     + " colour.");
