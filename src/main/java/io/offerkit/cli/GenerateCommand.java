@@ -34,6 +34,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,12 +53,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "ID", defaultValue = ProfileRegistry.DEFAULT_PROFILE_ID,
-            description = "Requirement profile (default: ${DEFAULT-VALUE}).")
-    private String profileId;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
-    private Path out;
+    @Mixin
+    private ProfileAndOut target = new ProfileAndOut();
 
     @Option(names = "--fit", paramLabel = "MODE", description = "contain, cover or stretch (default: contain).")
     private String fit;
@@ -123,8 +120,8 @@ final class GenerateCommand implements Callable<Integer> {
             }
             GenerateCommand c = new GenerateCommand();
             c.sources = files;
-            c.out = Path.of(options.get("--out"));
-            c.profileId = options.getOrDefault("--profile", ProfileRegistry.DEFAULT_PROFILE_ID);
+            c.target = new ProfileAndOut(options.getOrDefault("--profile", ProfileRegistry.DEFAULT_PROFILE_ID),
+                    Path.of(options.get("--out")));
             c.fit = options.get("--fit");
             c.padding = options.containsKey("--padding") ? Double.valueOf(options.get("--padding")) : null;
             c.background = options.get("--background");
@@ -178,7 +175,7 @@ final class GenerateCommand implements Callable<Integer> {
     private Integer generateAll(PrintWriter stdout, PrintWriter err, SlotSettings settings,
                                 CompletableFuture<Profile> profile, Executor workers) {
         boolean allGood = true;
-        List<Path> dirs = GenerateFolders.of(out, sources);
+        List<Path> dirs = GenerateFolders.of(target.out, sources);
         boolean checked = false;
         for (int i = 0; i < sources.size(); i++) {
             Path source = sources.get(i);
@@ -223,7 +220,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     private Profile profile() {
         try {
-            return ProfileRegistry.builtIn(profileId);
+            return target.profile();
         } catch (ProfileException e) {
             throw new CompletionException(e);
         }

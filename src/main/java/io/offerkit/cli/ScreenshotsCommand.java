@@ -8,7 +8,6 @@ import io.offerkit.profile.MediaGroup;
 import io.offerkit.profile.MediaKind;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileException;
-import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.Fit;
 import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
@@ -25,6 +24,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,12 +40,8 @@ final class ScreenshotsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "ID", defaultValue = ProfileRegistry.DEFAULT_PROFILE_ID,
-            description = "Requirement profile (default: ${DEFAULT-VALUE}).")
-    private String profileId;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
-    private Path out;
+    @Mixin
+    private ProfileAndOut target = new ProfileAndOut();
 
     @Option(names = "--fit", paramLabel = "MODE", defaultValue = "contain",
             description = "contain (the whole capture, padded) or cover (fills the frame, cut at the edges); default: ${DEFAULT-VALUE}.")
@@ -71,10 +67,10 @@ final class ScreenshotsCommand implements Callable<Integer> {
             SlotSettings settings = settings();
             MediaGroup group = group();
             if (captures.size() > group.maxCount()) {
-                throw new OfferKitException(captures.size() + " captures given, but " + profileId + " takes at most "
+                throw new OfferKitException(captures.size() + " captures given, but " + target.profileId + " takes at most "
                         + group.maxCount() + " screenshots; nothing was written.");
             }
-            List<Path> targets = ScreenshotFiles.of(out, captures);
+            List<Path> targets = ScreenshotFiles.of(target.out, captures);
             Optional<String> taken = replace ? Optional.empty() : GenerateFolders.taken(targets);
             if (taken.isPresent()) {
                 throw new OfferKitException(taken.get());
@@ -142,12 +138,12 @@ final class ScreenshotsCommand implements Callable<Integer> {
     private MediaGroup group() throws OfferKitException {
         Profile profile;
         try {
-            profile = ProfileRegistry.builtIn(profileId);
+            profile = target.profile();
         } catch (ProfileException e) {
             throw new OfferKitException(e.getMessage());
         }
         return profile.mediaGroup(MediaKind.SCREENSHOT).orElseThrow(() ->
-                new OfferKitException("The profile " + profileId + " takes no screenshots."));
+                new OfferKitException("The profile " + target.profileId + " takes no screenshots."));
     }
 
     /** The options as slot settings; a null background means auto (the edge colour of each capture). */

@@ -153,6 +153,34 @@ class ScreenshotsCommandTest {
         assertThat(written()).isEmpty();
     }
 
+    /** screenshots and generate share one --profile/--out: the same options, help and messages, from one class. */
+    @Test
+    void profileAndOutAreGeneratesOwnOptions() throws Exception {
+        picocli.CommandLine.Model.CommandSpec generate = new picocli.CommandLine(new GenerateCommand()).getCommandSpec();
+        picocli.CommandLine.Model.CommandSpec screenshots = new picocli.CommandLine(new ScreenshotsCommand()).getCommandSpec();
+        for (String name : List.of("--profile", "--out")) {
+            var g = generate.findOption(name);
+            var s = screenshots.findOption(name);
+            assertThat(Arrays.asList(s.description())).as(name).isEqualTo(Arrays.asList(g.description()));
+            assertThat(List.of(s.paramLabel(), s.required(), String.valueOf(s.defaultValue()))).as(name)
+                    .isEqualTo(List.of(g.paramLabel(), g.required(), String.valueOf(g.defaultValue())));
+        }
+        for (var spec : List.of(generate, screenshots)) {
+            assertThat(spec.mixins().values().stream().map(m -> m.userObject().getClass().getSimpleName()))
+                    .as("one options class for both").contains("ProfileAndOut");
+        }
+        Path shot = capture("overview.png", 1280, 720);
+        Run badGenerate = run("generate", "--profile", "nope", "--out", out().toString(), shot.toString());
+        Run badScreenshots = run("screenshots", "--profile", "nope", "--out", out().toString(), shot.toString());
+        assertThat(badScreenshots.exit()).isEqualTo(badGenerate.exit()).isEqualTo(2);
+        assertThat(badScreenshots.err().replace("offerkit screenshots: ", ""))
+                .isEqualTo(badGenerate.err().replace("offerkit generate: ", ""));
+        Run noOutGenerate = run("generate", shot.toString());
+        Run noOutScreenshots = run("screenshots", shot.toString());
+        assertThat(noOutScreenshots.err().lines().findFirst()).isEqualTo(noOutGenerate.err().lines().findFirst());
+        assertThat(written()).isEmpty();
+    }
+
     @Test
     void anExistingTargetIsKeptUnlessReplace() throws Exception {
         Path shot = capture("overview.png", 1280, 720);
