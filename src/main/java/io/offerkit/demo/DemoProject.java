@@ -29,7 +29,9 @@ public final class DemoProject {
     private static final String PRIVACY = "legal/privacy-policy.md";
     private static final String GUIDE = "legal/getting-started.pdf";
     /** The files {@link #write} writes, relative to its folder. */
-    public static final List<String> FILES = List.of(LOGO, TERMS, PRIVACY, GUIDE, FILE_NAME);
+    public static final List<String> FILES = List.copyOf(java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(LOGO, TERMS, PRIVACY, GUIDE), java.util.stream.Stream.concat(
+                    DemoMedia.FILES.stream(), java.util.stream.Stream.of(FILE_NAME))).toList());
     private static final LocalDate CONFIRMED_ON = LocalDate.of(2026, 11, 2);
 
     private DemoProject() {
@@ -47,7 +49,7 @@ public final class DemoProject {
         Files.writeString(privacy, resource("privacy-policy.md"), StandardCharsets.UTF_8);
         Path guide = dir.resolve(GUIDE);
         Files.write(guide, MinimalPdf.singlePage("Contoso Route Planner - Getting started"));
-        Project project = project(logo, terms, privacy, guide);
+        Project project = project(logo, terms, privacy, guide).withMedia(DemoMedia.write(dir));
         Path file = dir.resolve(FILE_NAME);
         ProjectFiles.write(project, file);
         return file;

@@ -81,8 +81,9 @@ class FilesChangedOnDiskExportTest {
         assertThat(bundle.file("logos/small-40x40.png"))
                 .isEqualTo(PngEncoder.encode(prepared.logos().slot("small-40x40").orElseThrow().image()));
         assertThat(BundleVerifier.verify(bundle, PROFILES).fileProblems()).isEmpty();
-        // Each of the four files (logo, terms, privacy, guide) was read from disk exactly once.
-        assertThat(prepared.files().diskReads()).isEqualTo(4);
+        // Each of the eight files (logo, terms, privacy, guide, the three captures and the video's thumbnail) was read
+        // from disk exactly once.
+        assertThat(prepared.files().diskReads()).isEqualTo(8);
     }
 
     @Test

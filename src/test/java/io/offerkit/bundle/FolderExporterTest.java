@@ -53,9 +53,13 @@ class FolderExporterTest {
         assertThat(Path.of(reopened.logo().source())).startsWith(out).isRegularFile();
         assertThat(Path.of(reopened.documents("terms-of-use").get(0).file())).isEqualTo(out.resolve("legal/terms-of-use.md"));
         assertThat(Path.of(reopened.documents("supporting").get(0).file())).isEqualTo(out.resolve("documents/getting-started.pdf"));
+        // The demo's captures and thumbnail travel too (sources/), so the export reopens with its media.
+        assertThat(reopened.media().screenshots()).hasSameSizeAs(demo.media().screenshots())
+                .allSatisfy(s -> assertThat(Path.of(s.source())).startsWith(out).isRegularFile());
+        assertThat(Path.of(reopened.media().videos().get(0).thumbnail())).startsWith(out).isRegularFile();
         assertThat(reopened.withLogo(demo.logo()).withDocuments("terms-of-use", demo.documents("terms-of-use"))
                 .withDocuments("privacy-policy", demo.documents("privacy-policy"))
-                .withDocuments("supporting", demo.documents("supporting"))).isEqualTo(demo);
+                .withDocuments("supporting", demo.documents("supporting")).withMedia(demo.media())).isEqualTo(demo);
         try (Stream<Path> all = Files.walk(out)) {
             assertThat(all.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
                     .allMatch(name -> name.matches("[A-Za-z0-9_-]+\\.[a-z0-9]+"));
