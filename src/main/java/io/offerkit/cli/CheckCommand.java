@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,10 +23,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", description = {
-        "Checks a project against its profile's checklist.",
+        "Checks a project against its profile's checklist (logos, texts, documents, screenshots and videos).",
+        "In JSON, an item about one screenshot or video names it: \"screenshot\": 2, \"video\": 1.",
         "Exit 0 when ready (everything passes or warns), 1 when anything fails or awaits confirmation."})
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
+
+    /**
+     * Where a media item leads when one entry needs the fix ("media:screenshot-02", "media:video-01"): the JSON names
+     * the entry by its number ("screenshot": 2), as the message does ("Screenshot 2 ..."), for a script to act on.
+     */
+    private static final Pattern MEDIA_ENTRY = Pattern.compile("media:(screenshot|video)-(\\d+)");
 
     @Spec
     private CommandSpec spec;
@@ -67,12 +76,16 @@ final class CheckCommand implements Callable<Integer> {
         root.put("ready", report.ready());
         ArrayNode items = root.putArray("items");
         for (CheckResult r : report.results()) {
-            items.addObject()
+            ObjectNode item = items.addObject()
                     .put("id", r.item().id())
                     .put("group", r.item().group().name().toLowerCase(Locale.ROOT))
                     .put("title", r.item().title())
                     .put("state", r.state().id())
                     .put("message", r.message());
+            Matcher entry = MEDIA_ENTRY.matcher(r.location() == null ? "" : r.location());
+            if (entry.matches()) {
+                item.put(entry.group(1), Integer.parseInt(entry.group(2)));
+            }
         }
         return root;
     }

@@ -9,6 +9,7 @@ import io.offerkit.imaging.SlotMatch;
 import io.offerkit.imaging.decode.ImageFormats;
 import io.offerkit.imaging.source.ImageFacts;
 import io.offerkit.profile.ImageSlot;
+import io.offerkit.profile.MediaKind;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileException;
 import io.offerkit.profile.ProfileRegistry;
@@ -18,9 +19,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -31,7 +34,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "inspect", description = {
-        "Checks existing images against a profile's slots: each file's facts, the slots it satisfies, and why not.",
+        "Checks existing images against a profile's slots: each file's facts, the slots it satisfies, and why not;",
+        "also whether it is a listing screenshot or video thumbnail of the profile (size, PNG, byte limit).",
         "Exit 0 when every image satisfies a slot, 1 when some do not, 2 when an input cannot be read."})
 final class InspectCommand implements Callable<Integer> {
     private static final int MAX_DEPTH = 4;
@@ -127,8 +131,24 @@ final class InspectCommand implements Callable<Integer> {
         Set<String> covered = covered(inspections);
         List<String> missing = profile.imageSlots().stream().map(ImageSlot::id).filter(id -> !covered.contains(id)).toList();
         out.println();
-        out.println("Slots covered: " + covered.size() + " of " + profile.imageSlots().size()
+        out.println("Slots covered: " + (profile.imageSlots().size() - missing.size()) + " of " + profile.imageSlots().size()
                 + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing)));
+        if (!profile.media().isEmpty()) {
+            out.println("Listing media: " + String.join(", ", mediaFits(inspections).entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey()).toList()) + " (" + String.join(", ",
+                    profile.media().stream().map(g -> (g.kind() == MediaKind.SCREENSHOT ? "screenshots " : "video thumbnails ")
+                            + g.sizeText()).toList()) + ")");
+        }
+    }
+
+    /** How many files fit as each kind of listing media ("screenshot", "video-thumbnail"). */
+    private static Map<String, Integer> mediaFits(List<Inspection> inspections) {
+        Map<String, Integer> fits = new LinkedHashMap<>();
+        fits.put("screenshot", 0);
+        fits.put("video-thumbnail", 0);
+        inspections.forEach(i -> i.media().stream().filter(SlotMatch::satisfied)
+                .forEach(m -> fits.merge(m.slotId(), 1, Integer::sum)));
+        return fits;
     }
 
     /**
@@ -145,11 +165,13 @@ final class InspectCommand implements Callable<Integer> {
             out.println("  no   " + why.noSlot());
             why.also().forEach(p -> out.println("       also: " + p));
         }
+        why.media().forEach(m -> out.println("  no   " + m.slotId() + ": " + m.reason()));
     }
 
+    /** The logo slots some file satisfies. */
     private static Set<String> covered(List<Inspection> inspections) {
         Set<String> covered = new LinkedHashSet<>();
-        inspections.forEach(i -> i.satisfied().forEach(m -> covered.add(m.slotId())));
+        inspections.forEach(i -> i.slots().stream().filter(SlotMatch::satisfied).forEach(m -> covered.add(m.slotId())));
         return covered;
     }
 
@@ -166,17 +188,22 @@ final class InspectCommand implements Callable<Integer> {
             ImageFacts facts = i.facts();
             f.set("facts", Json.mapper().valueToTree(facts));
             f.set("notes", Json.mapper().valueToTree(i.fileNotes()));
-            ArrayNode slots = f.putArray("slots");
-            for (SlotMatch m : i.slots()) {
-                slots.addObject().put("slot", m.slotId()).put("satisfied", m.satisfied())
-                        .<ObjectNode>set("problems", Json.mapper().valueToTree(m.problems()))
-                        .set("notes", Json.mapper().valueToTree(m.notes()));
-            }
+            matches(f.putArray("slots"), "slot", i.slots());
+            matches(f.putArray("media"), "kind", i.media());
         }
         Set<String> covered = covered(inspections);
         root.set("covered", Json.mapper().valueToTree(covered));
         root.set("missing", Json.mapper().valueToTree(profile.imageSlots().stream().map(ImageSlot::id)
                 .filter(id -> !covered.contains(id)).toList()));
+        root.set("media", Json.mapper().valueToTree(mediaFits(inspections)));
         return root;
+    }
+
+    private static void matches(ArrayNode array, String name, List<SlotMatch> matches) {
+        for (SlotMatch m : matches) {
+            array.addObject().put(name, m.slotId()).put("size", m.slotSize()).put("satisfied", m.satisfied())
+                    .<ObjectNode>set("problems", Json.mapper().valueToTree(m.problems()))
+                    .set("notes", Json.mapper().valueToTree(m.notes()));
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.offerkit.imaging.png.PngHeader;
 import io.offerkit.imaging.source.ImageFacts;
 import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.profile.ImageSlot;
+import io.offerkit.profile.MediaGroup;
 import io.offerkit.profile.Profile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ import java.util.Locale;
 
 /**
  * Checks existing images against a profile's slots, as a designer dropping files needs: for each file its facts,
- * which slots it satisfies, and exactly why it does not satisfy the others.
+ * which slots it satisfies, and exactly why it does not satisfy the others; and whether it is one of the listing's
+ * screenshots or video thumbnails ({@link MediaMatch}), or close to being one.
  */
 public final class ImageInspector {
     static final String WRONG_SIZE = "wrong size";
@@ -56,7 +58,11 @@ public final class ImageInspector {
         for (ImageSlot slot : profile.imageSlots()) {
             matches.add(match(slot, facts, png));
         }
-        return new Inspection(file, facts, null, fileNotes, matches);
+        List<SlotMatch> media = new ArrayList<>();
+        for (MediaGroup group : profile.media()) {
+            MediaMatch.of(group, facts, data.length).ifPresent(media::add);
+        }
+        return new Inspection(file, facts, null, fileNotes, matches, media);
     }
 
     private static List<String> fileNotes(Path file, String format, PngHeader png) {
@@ -106,6 +112,6 @@ public final class ImageInspector {
                 && slot.width() * facts.height() == slot.height() * facts.width()) {
             notes.add("right shape, so it can be resized to " + slot.width() + "x" + slot.height());
         }
-        return new SlotMatch(slot.id(), slot.sizeText(), problems, notes);
+        return new SlotMatch(slot.id(), slot.label(), slot.sizeText(), problems, notes);
     }
 }

@@ -3,10 +3,13 @@ package io.offerkit.imaging;
 import java.util.List;
 
 /**
- * Whether an existing image satisfies one slot of a profile: {@code problems} say why not (the upload would be
- * refused), {@code notes} are worth fixing but not fatal.
+ * Whether an existing image satisfies one slot of a profile (a logo slot, or a media image: a screenshot, a video's
+ * thumbnail): {@code problems} say why not (the upload would be refused), {@code notes} are worth fixing or knowing
+ * but not fatal.
+ *
+ * @param label the slot's name for people ("Medium logo", "Screenshot")
  */
-public record SlotMatch(String slotId, String slotSize, List<String> problems, List<String> notes) {
+public record SlotMatch(String slotId, String label, String slotSize, List<String> problems, List<String> notes) {
     public SlotMatch {
         problems = List.copyOf(problems);
         notes = List.copyOf(notes);

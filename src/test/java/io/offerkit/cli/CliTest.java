@@ -430,6 +430,52 @@ class CliTest {
     }
 
     @Test
+    void inspectRecognizesAScreenshotAndAThumbnailAndSaysWhyACaptureIsNotOne() throws Exception {
+        Path shot = Files.write(dir.resolve("shot.png"), PngEncoder.encode(new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB)));
+        Run ok = run("inspect", shot.toString());
+        assertThat(ok.exit()).as(ok.out()).isZero();
+        assertThat(ok.out()).contains("  OK   screenshot\n", "  OK   video-thumbnail (play icon: OfferKit cannot see",
+                "Listing media: 1 screenshot, 1 video-thumbnail (screenshots 1280x720, video thumbnails 1280x720)");
+        Path capture = Files.write(dir.resolve("capture.png"), PngEncoder.encode(new BufferedImage(1920, 1080, BufferedImage.TYPE_INT_RGB)));
+        Run wrong = run("inspect", capture.toString());
+        assertThat(wrong.exit()).isEqualTo(1);
+        assertThat(wrong.out()).contains("  no   screenshot: wrong size: 1920x1080, needs 1280x720 (large enough: offerkit screenshots");
+        var json = Json.mapper().readTree(run("inspect", "--format", "json", capture.toString(), shot.toString()).out());
+        assertThat(json.at("/files/0/media/0/kind").asText()).isEqualTo("screenshot");
+        assertThat(json.at("/files/0/media/0/satisfied").asBoolean()).isFalse();
+        assertThat(json.at("/files/1/media/1/notes/0").asText()).startsWith("play icon");
+        assertThat(json.at("/media/screenshot").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void checkNamesTheScreenshotOrVideoAnItemIsAbout() throws Exception {
+        Path projectFile = Path.of(run("demo", "--out", dir.resolve("demo").toString()).out().strip());
+        Files.delete(dir.resolve("demo/captures/work-orders.png"));
+        var project = ProjectFiles.read(projectFile);
+        project = project.withMedia(project.media().withVideos(List.of(project.media().videos().get(0).withThumbnail(null))));
+        ProjectFiles.write(project, projectFile);
+        Run text = run("check", projectFile.toString());
+        assertThat(text.exit()).isEqualTo(1);
+        assertThat(text.out()).containsPattern("WARN +screenshots-size +Screenshot 2: work-orders.png could not be read")
+                .containsPattern("FAIL +videos-thumbnail +Video 1 \\(Product tour\\) has no thumbnail");
+        var json = Json.mapper().readTree(run("check", "--format", "json", projectFile.toString()).out());
+        var size = findItem(json, "screenshots-size");
+        assertThat(size.get("screenshot").asInt()).isEqualTo(2);
+        assertThat(size.get("message").asText()).startsWith("Screenshot 2: work-orders.png");
+        assertThat(findItem(json, "videos-thumbnail").get("video").asInt()).isEqualTo(1);
+        assertThat(findItem(json, "screenshots-count").has("screenshot")).as("a group's item names none").isFalse();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode findItem(com.fasterxml.jackson.databind.JsonNode json, String id) {
+        for (var item : json.get("items")) {
+            if (item.get("id").asText().equals(id)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no item " + id);
+    }
+
+    @Test
     void inspectReportsWhichSlotsGeneratedLogosSatisfy() throws Exception {
         run("generate", "--out", dir.resolve("out").toString(), logo().toString());
         Files.writeString(dir.resolve("out/readme.txt"), "not an image, and not named like one");

@@ -108,6 +108,70 @@ class ImageInspectorTest {
     }
 
     @Test
+    void a1280x720PngIsAScreenshotAndAVideoThumbnailAndThePlayIconIsNotPretendedToBeChecked() throws Exception {
+        Inspection inspection = ImageInspector.inspect(write("shot.png", PngEncoder.encode(argb(1280, 720))), CPP);
+        assertThat(inspection.satisfied()).extracting(SlotMatch::slotId).containsExactly("screenshot", "video-thumbnail");
+        assertThat(inspection.satisfied()).extracting(SlotMatch::label).containsExactly("Screenshot", "Video thumbnail");
+        assertThat(inspection.explanation().fits()).extracting(SlotMatch::slotId)
+                .containsExactly("screenshot", "video-thumbnail");
+        assertThat(inspection.slots()).as("the logo slots are still judged").hasSize(4).noneMatch(SlotMatch::satisfied);
+        SlotMatch thumbnail = inspection.satisfied().get(1);
+        assertThat(thumbnail.notes()).singleElement().asString().contains("play icon", "cannot");
+        assertThat(inspection.satisfied().get(0).notes()).isEmpty();
+    }
+
+    @Test
+    void aCaptureOfAnotherSizeIsToldTheSizeItShouldBe() throws Exception {
+        Inspection big = ImageInspector.inspect(write("capture.png", PngEncoder.encode(argb(1920, 1080))), CPP);
+        assertThat(big.satisfied()).isEmpty();
+        Inspection.Explanation why = big.explanation();
+        assertThat(why.noSlot()).isEqualTo("no slot is 1920x1080; the profile needs 40x40, 90x90, 115x115, 255x115");
+        assertThat(why.media()).extracting(SlotMatch::slotId).containsExactly("screenshot", "video-thumbnail");
+        assertThat(why.media().get(0).reason()).startsWith("wrong size: 1920x1080, needs 1280x720 (")
+                .contains("offerkit screenshots");
+
+        Inspection small = ImageInspector.inspect(write("small.png", PngEncoder.encode(argb(640, 360))), CPP);
+        assertThat(small.explanation().media().get(0).reason()).startsWith("wrong size: 640x360, needs 1280x720 (")
+                .contains("upscaled", "blurry");
+        Inspection logo = ImageInspector.inspect(write("logo.png", PngEncoder.encode(argb(100, 100))), CPP);
+        assertThat(logo.explanation().media()).as("a logo-sized file is no near screenshot").isEmpty();
+    }
+
+    @Test
+    void aScreenshotMustBeAPngWithinTheGroupsByteLimit() throws Exception {
+        BufferedImage rgb = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+        Inspection jpeg = ImageInspector.inspect(write("shot.jpg", encode(rgb, "jpeg", false)), CPP);
+        assertThat(jpeg.satisfied()).isEmpty();
+        assertThat(jpeg.explanation().media().get(0).problems()).containsExactly("not really a PNG: the file is JPEG");
+
+        BufferedImage noisy = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(1);
+        for (int y = 0; y < 720; y++) {
+            for (int x = 0; x < 1280; x++) {
+                noisy.setRGB(x, y, random.nextInt());
+            }
+        }
+        Path file = write("noisy.png", PngEncoder.encode(noisy));
+        Profile limited = withScreenshotLimit(CPP, 1024 * 1024);
+        Inspection over = ImageInspector.inspect(file, limited);
+        assertThat(over.satisfied()).extracting(SlotMatch::slotId).containsExactly("video-thumbnail");
+        assertThat(over.explanation().fits()).extracting(SlotMatch::slotId).containsExactly("video-thumbnail");
+        SlotMatch screenshot = over.media().get(0);
+        assertThat(screenshot.problems()).singleElement().asString()
+                .startsWith("over the byte limit: " + io.offerkit.common.ByteSizes.text(Files.size(file)))
+                .endsWith("at most " + io.offerkit.common.ByteSizes.text(1024 * 1024));
+    }
+
+    private static Profile withScreenshotLimit(Profile p, int maxBytes) {
+        var media = p.media().stream().map(g -> g.kind() != io.offerkit.profile.MediaKind.SCREENSHOT ? g
+                : new io.offerkit.profile.MediaGroup(g.id(), g.label(), g.kind(), g.width(), g.height(), g.formats(),
+                        g.minCount(), g.maxCount(), maxBytes, g.captionRequired(), g.captionMaxLength(), g.hosts(),
+                        g.help())).toList();
+        return new Profile(p.id(), p.version(), p.title(), p.marketplace(), p.description(), p.sources(),
+                p.verifiedOn(), p.imageSlots(), media, p.textFields(), p.documents(), p.links(), p.checklist());
+    }
+
+    @Test
     void pngHeaderReadsIhdrAndChunks() throws Exception {
         PngHeader header = PngHeader.parse(encode(argb(7, 5), "png", true));
         assertThat(header.width()).isEqualTo(7);

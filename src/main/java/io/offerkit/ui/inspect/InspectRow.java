@@ -4,8 +4,6 @@ import io.offerkit.imaging.Inspection;
 import io.offerkit.imaging.SlotMatch;
 import io.offerkit.imaging.render.Finding;
 import io.offerkit.imaging.render.Level;
-import io.offerkit.profile.ImageSlot;
-import io.offerkit.profile.Profile;
 import io.offerkit.ui.fx.Messages;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -24,8 +22,8 @@ public record InspectRow(String name, Inspection inspection, List<String> satisf
         findings = List.copyOf(findings);
     }
 
-    public static InspectRow of(InspectInput input, Inspection inspection, Profile profile, BufferedImage thumbnail) {
-        List<String> satisfied = inspection.satisfied().stream().map(m -> label(profile, m)).toList();
+    public static InspectRow of(InspectInput input, Inspection inspection, BufferedImage thumbnail) {
+        List<String> satisfied = inspection.satisfied().stream().map(m -> label(m)).toList();
         List<Finding> findings = new ArrayList<>();
         if (!inspection.readable()) {
             findings.add(new Finding(Level.ERROR, Messages.format("inspect.unreadable.reason", inspection.error())));
@@ -35,7 +33,9 @@ public record InspectRow(String name, Inspection inspection, List<String> satisf
                 findings.add(new Finding(Level.ERROR, why.noSlot()));
             }
             why.misses().forEach(m -> findings.add(new Finding(Level.ERROR,
-                    Messages.format("inspect.reason", label(profile, m), m.reason()))));
+                    Messages.format("inspect.reason", label(m), m.reason()))));
+            why.media().forEach(m -> findings.add(new Finding(Level.ERROR,
+                    Messages.format("inspect.reason", label(m), m.reason()))));
         }
         inspection.fileNotes().forEach(n -> findings.add(new Finding(Level.INFO, n)));
         inspection.satisfied().stream().flatMap(m -> m.notes().stream()).distinct()
@@ -48,10 +48,8 @@ public record InspectRow(String name, Inspection inspection, List<String> satisf
         return findings.stream().map(Finding::text).toList();
     }
 
-    private static String label(Profile profile, SlotMatch match) {
-        String label = profile.imageSlots().stream().filter(s -> s.id().equals(match.slotId()))
-                .map(ImageSlot::label).findFirst().orElse(match.slotId());
-        return Messages.format("inspect.slot", label, match.slotSize());
+    private static String label(SlotMatch match) {
+        return Messages.format("inspect.slot", match.label(), match.slotSize());
     }
 
     public boolean ok() {

@@ -117,7 +117,7 @@ public final class InspectViewModel {
         List<InspectRow> result = new ArrayList<>();
         for (InspectInput input : inputs) {
             Inspection inspection = ImageInspector.inspect(input.file(), profile);
-            result.add(InspectRow.of(input, inspection, profile, inspection.readable() ? thumbnail(input.file()) : null));
+            result.add(InspectRow.of(input, inspection, inspection.readable() ? thumbnail(input.file()) : null));
         }
         return result;
     }
