@@ -45,6 +45,10 @@ public final class BundleBuilder {
      */
     public record Context(Profile profile, LogoSet logos, CheckReport report, String toolVersion, boolean draft,
                           SourceFiles files) {
+        /** This export marked draft: it lacks a file the listing needs (a screenshot that could not be made). */
+        Context asDraft() {
+            return new Context(profile, logos, report, toolVersion, true, files);
+        }
     }
 
     public static Bundle build(Project project, Context context, ExportProgress progress) throws BundleException {
@@ -69,6 +73,9 @@ public final class BundleBuilder {
                         return progress.cancelled();
                     }
                 });
+        if (MediaFiles.incomplete(media)) {
+            context = context.asDraft(); // a screenshot the bundle lacks: never a ready bundle
+        }
         int done = counter[0];
         step(progress, done++, total, "Rendering the description");
         RenderedDescription description = context.profile().textField("description")
@@ -100,6 +107,7 @@ public final class BundleBuilder {
         List<String> named = new ArrayList<>();
         named.add(logo.source());
         logo.slots().values().forEach(slot -> named.add(slot.source()));
+        List<String> logoSources = List.copyOf(named.stream().filter(java.util.Objects::nonNull).toList());
         project.media().screenshots().forEach(shot -> named.add(shot.source()));
         project.media().videos().forEach(video -> named.add(video.thumbnail()));
         for (String source : named) {
@@ -109,8 +117,17 @@ public final class BundleBuilder {
         }
         for (String source : sources) {
             String name = Path.of(source).getFileName().toString();
+            byte[] bytes;
+            try {
+                bytes = read(disk, source);
+            } catch (BundleException e) {
+                if (logoSources.contains(source)) {
+                    throw e;
+                }
+                continue; // a missing capture or thumbnail: its media entry says so, its project entry keeps the path
+            }
             String path = unique(files, BundleLayout.SOURCES + stemOf(name), "." + FileNames.extension(name));
-            files.put(path, read(disk, source));
+            files.put(path, bytes);
             relocated.put(source, path);
         }
     }
@@ -176,7 +193,7 @@ public final class BundleBuilder {
                 .put("sourceDate", profile.sourceDate().map(Object::toString).orElse(null))
                 .put("verifiedOn", String.valueOf(profile.verifiedOn()));
         root.put("draft", context.draft());
-        root.put("ready", context.report().ready());
+        root.put("ready", context.report().ready() && !MediaFiles.incomplete(media));
         ObjectNode fields = root.putObject("fields");
         fields.put("appName", project.appName());
         fields.put("summary", project.summary());
@@ -212,11 +229,15 @@ public final class BundleBuilder {
         ArrayNode videos = node.putArray("videos");
         for (MediaFiles.Entry entry : media) {
             String sha256 = entry.file() == null ? null : Digests.sha256(files.get(entry.file()));
+            ObjectNode item;
             if (entry.kind() == MediaKind.SCREENSHOT) {
-                screenshots.addObject().put("file", entry.file()).put("caption", entry.caption()).put("sha256", sha256);
+                item = screenshots.addObject().put("file", entry.file()).put("caption", entry.caption()).put("sha256", sha256);
             } else {
-                videos.addObject().put("name", entry.caption()).put("address", entry.address())
+                item = videos.addObject().put("name", entry.caption()).put("address", entry.address())
                         .put("thumbnail", entry.file()).put("sha256", sha256);
+            }
+            if (entry.problem() != null) {
+                item.put("problem", entry.problem()); // only then, so a complete bundle's offer.json is as before
             }
         }
     }

@@ -37,10 +37,19 @@ public final class BundleVerifier {
     private BundleVerifier() {
     }
 
-    /** The verdict: checksum problems, and the checklist as the bundle stands. */
-    public record Verification(List<String> fileProblems, CheckReport checks, boolean draft) {
+    /**
+     * The verdict: checksum problems, the checklist as the bundle stands, and the screenshots and thumbnails the
+     * export could not make (offer.json says which and why), which no upload can do without.
+     */
+    public record Verification(List<String> fileProblems, CheckReport checks, boolean draft, List<String> mediaMissing) {
+        public Verification {
+            fileProblems = List.copyOf(fileProblems);
+            mediaMissing = List.copyOf(mediaMissing);
+        }
+
         public boolean valid() {
-            return fileProblems.isEmpty() && checks.results().stream().noneMatch(r -> r.state() == CheckState.FAIL);
+            return fileProblems.isEmpty() && mediaMissing.isEmpty()
+                    && checks.results().stream().noneMatch(r -> r.state() == CheckState.FAIL);
         }
     }
 
@@ -65,16 +74,18 @@ public final class BundleVerifier {
                 problems.add(path + " is not listed in offer.json (added after export?).");
             }
         }
-        mediaProblems(bundle, profiles, offer, problems);
+        List<String> mediaMissing = new ArrayList<>();
+        mediaProblems(bundle, profiles, offer, problems, mediaMissing);
         CheckReport checks = recheck(bundle, profiles, offer);
-        return new Verification(problems, checks, offer.path("draft").asBoolean(false));
+        return new Verification(problems, checks, offer.path("draft").asBoolean(false), mediaMissing);
     }
 
     /**
      * Each screenshot and video thumbnail offer.json lists: present, its own SHA-256, and a PNG of its group's exact
      * size (what the marketplace takes), so a capture swapped in after export is caught even with its hash updated.
      */
-    private static void mediaProblems(Bundle bundle, ProfileRegistry profiles, JsonNode offer, List<String> problems) {
+    private static void mediaProblems(Bundle bundle, ProfileRegistry profiles, JsonNode offer, List<String> problems,
+                                      List<String> missing) {
         JsonNode media = offer.path("media");
         if (media.isMissingNode()) {
             return;
@@ -87,10 +98,16 @@ public final class BundleVerifier {
             return;
         }
         for (JsonNode shot : media.path("screenshots")) {
-            mediaFile(bundle, profile, MediaKind.SCREENSHOT, shot.path("file").asText(), shot, problems);
+            if (shot.hasNonNull("problem") && !shot.hasNonNull("file")) {
+                missing.add(shot.path("problem").asText());
+            } else {
+                mediaFile(bundle, profile, MediaKind.SCREENSHOT, shot.path("file").asText(), shot, problems);
+            }
         }
         for (JsonNode video : media.path("videos")) {
-            if (video.hasNonNull("thumbnail")) {
+            if (video.hasNonNull("problem") && !video.hasNonNull("thumbnail")) {
+                missing.add(video.path("problem").asText());
+            } else if (video.hasNonNull("thumbnail")) {
                 mediaFile(bundle, profile, MediaKind.VIDEO, video.path("thumbnail").asText(), video, problems);
             }
         }

@@ -39,11 +39,17 @@ final class MediaFiles {
     /**
      * One exported screenshot or video, as {@code offer.json} and {@code report.html} list it.
      *
-     * @param file    the PNG in the bundle; null for a video without a thumbnail yet
+     * @param file    the PNG in the bundle; null for a video without a thumbnail yet, or when it could not be made
      * @param caption the screenshot's caption or the video's name, as typed
      * @param address for a video: the canonical address when it is valid, else as typed; null for a screenshot
+     * @param problem why the PNG could not be made (its capture or thumbnail is missing or unreadable); else null
      */
-    record Entry(MediaKind kind, String file, String caption, String address) {
+    record Entry(MediaKind kind, String file, String caption, String address, String problem) {
+    }
+
+    /** Whether some screenshot or thumbnail could not be made: the bundle is then a draft, whatever the checklist. */
+    static boolean incomplete(List<Entry> entries) {
+        return entries.stream().anyMatch(e -> e.problem() != null);
     }
 
     /** How many export steps {@link #add} reports: one per image it renders. */
@@ -62,22 +68,25 @@ final class MediaFiles {
             ImageSlot slot = shotGroup.slot(i + 1);
             String file = BundleLayout.screenshot(i + 1, slug(shot.caption(), shot.source(), "screenshot"));
             steps.step("Rendering " + slot.label());
-            files.put(file, png(disk, shot.source(), shotGroup, slot, shot.framing(), shot.redactions(), steps));
-            entries.add(new Entry(MediaKind.SCREENSHOT, file, shot.caption(), null));
+            String problem = put(files, file, disk, shot.source(), shotGroup, slot, shot.framing(), shot.redactions(),
+                    steps);
+            entries.add(new Entry(MediaKind.SCREENSHOT, problem == null ? file : null, shot.caption(), null, problem));
         }
         List<Video> videos = media.videos();
         MediaGroup videoGroup = videos.isEmpty() ? null : group(profile, MediaKind.VIDEO, videos.size());
         for (int i = 0; i < videos.size(); i++) {
             Video video = videos.get(i);
             String file = null;
+            String problem = null;
             if (video.thumbnail() != null) {
                 ImageSlot slot = videoGroup.slot(i + 1);
                 file = BundleLayout.videoThumbnail(i + 1, slug(video.name(), video.thumbnail(), "video"));
                 steps.step("Rendering " + slot.label());
-                files.put(file, png(disk, video.thumbnail(), videoGroup, slot, video.framing(), List.of(), steps));
+                problem = put(files, file, disk, video.thumbnail(), videoGroup, slot, video.framing(), List.of(), steps);
+                file = problem == null ? file : null;
             }
             String address = VideoAddress.parse(video.address()).address().map(VideoAddress::url).orElse(video.address());
-            entries.add(new Entry(MediaKind.VIDEO, file, video.name(), address));
+            entries.add(new Entry(MediaKind.VIDEO, file, video.name(), address, problem));
         }
         return entries;
     }
@@ -102,21 +111,28 @@ final class MediaFiles {
         return group;
     }
 
-    private static byte[] png(SourceFiles disk, String source, MediaGroup group, ImageSlot slot, Framing framing,
-                              List<Redaction> redactions, Steps steps) throws BundleException {
+    /**
+     * Renders one screenshot or thumbnail into {@code files} under {@code file}; returns why it could not be made
+     * (its image is missing or unreadable), else null. Like an unreadable logo, that does not stop the export: the
+     * bundle goes on as a draft that names the image and the reason, so the rest of the work is not lost.
+     */
+    private static String put(Map<String, byte[]> files, String file, SourceFiles disk, String source,
+                              MediaGroup group, ImageSlot slot, Framing framing, List<Redaction> redactions,
+                              Steps steps) throws BundleException {
         RenderedSlot rendered;
         try {
             SourceImage capture = Exporter.decode(disk, Path.of(source));
             rendered = MediaRenderer.render(capture, slot, framing, redactions,
                     ProgressMonitor.of(steps::cancelled, fraction -> { }));
         } catch (ImagingException e) {
-            throw new BundleException(slot.label() + " cannot be made from " + source + ": " + e.getMessage()
-                    + " Nothing was written; relink it and export again.", e);
+            return slot.label() + " could not be made from " + Path.of(source).getFileName() + ": " + e.getMessage()
+                    + " Relink it and export again.";
         } catch (CancelledException e) {
             throw new BundleException("Export cancelled; nothing was written.", e);
         }
         Integer maxBytes = group.maxBytes();
-        return PngWithinLimit.encode(rendered.image(), maxBytes == null ? 0 : maxBytes).bytes();
+        files.put(file, PngWithinLimit.encode(rendered.image(), maxBytes == null ? 0 : maxBytes).bytes());
+        return null;
     }
 
     private static String slug(String caption, String source, String fallback) {

@@ -107,6 +107,8 @@ final class ReportHtml {
             if (entry.file() != null) {
                 html.append("<img src=\"").append(esc(entry.file())).append("\" width=\"320\" alt=\"")
                         .append(esc(entry.caption())).append("\" style=\"image-rendering:auto;height:auto\">");
+            } else if (entry.problem() != null) {
+                html.append("<div class=\"msg\">").append(esc(entry.problem())).append("</div>");
             } else {
                 html.append("<div class=\"msg\">No thumbnail yet</div>");
             }

@@ -36,6 +36,7 @@ final class VerifyCommand implements Callable<Integer> {
             return OfferKitCommand.BAD_INPUT;
         }
         result.fileProblems().forEach(p -> out.println("CHANGED " + p));
+        result.mediaMissing().forEach(p -> out.println("MISSING " + p));
         for (CheckResult r : result.checks().results()) {
             if (r.state() == CheckState.FAIL || r.state() == CheckState.CONFIRM) {
                 out.printf("%-7s %-24s %s%n", r.state().id().toUpperCase(Locale.ROOT), r.item().id(), r.message());
@@ -43,6 +44,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         out.println((result.valid() ? "Valid" : "Not valid") + (result.draft() ? " (a draft)" : "") + ": "
                 + (result.fileProblems().isEmpty() ? "all checksums match" : result.fileProblems().size() + " file(s) changed")
+                + (result.mediaMissing().isEmpty() ? "" : ", " + result.mediaMissing().size() + " screenshot(s) or"
+                        + " thumbnail(s) missing")
                 + ", " + result.checks().counts().get(CheckState.FAIL) + " rule(s) failing, "
                 + result.checks().counts().get(CheckState.CONFIRM) + " awaiting confirmation.");
         return result.valid() ? OfferKitCommand.OK : OfferKitCommand.CHECKS_FAILED;

@@ -25,6 +25,7 @@ import io.offerkit.project.Video;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -163,15 +164,19 @@ class MediaExportTest {
                 .filteredOn(p -> p.contains("SHA-256")).hasSize(1);
     }
 
+    /** It used to stop the export; like an unreadable logo it now gives a draft that names it (issue 15). */
     @Test
-    void anUnreadableCaptureStopsTheExportWithAMessageAndWritesNothing() throws Exception {
+    void anUnreadableCaptureGivesADraftNamingItInsteadOfStoppingTheExport() throws Exception {
         Path broken = dir.resolve("broken.png");
         Files.writeString(broken, "not a picture");
         Screenshot bad = Screenshot.of(broken.toString()).withCaption("Broken");
         Project project = withMedia.withMedia(withMedia.media().withScreenshots(List.of(bad)));
-        assertThatThrownBy(() -> export(project, "bad.zip")).isInstanceOf(BundleException.class)
-                .hasMessageContaining("Screenshot 1").hasMessageContaining("broken.png");
-        assertThat(dir.resolve("bad.zip")).doesNotExist();
+        Bundle bundle = BundleReader.read(export(project, "bad.zip"));
+        JsonNode offer = Json.mapper().readTree(bundle.file("offer.json"));
+        assertThat(offer.path("draft").asBoolean()).isTrue();
+        assertThat(offer.path("media").path("screenshots").get(0).path("problem").asText())
+                .contains("Screenshot 1", "broken.png");
+        assertThat(bundle.files().keySet()).noneMatch(p -> p.startsWith("screenshots/")).contains("sources/broken.png");
     }
 
     @Test
@@ -194,6 +199,47 @@ class MediaExportTest {
         assertThat(steps).contains("4/12 Rendering Screenshot 1", "5/12 Rendering Screenshot 2")
                 .noneMatch(s -> s.contains("Video 1"));
         assertThat(dir.resolve("cancelled.zip")).doesNotExist();
+    }
+
+    /** As an unreadable logo does: the export goes on as a draft that says what is missing and why; nothing is lost. */
+    @Test
+    void aMissingCaptureOrUnreadableThumbnailGivesADraftThatSaysWhichAndWhy() throws Exception {
+        Files.delete(Path.of(withMedia.media().screenshots().get(1).source()));
+        byte[] notAnImage = "not an image".getBytes(StandardCharsets.UTF_8);
+        Files.write(Path.of(withMedia.media().videos().get(0).thumbnail()), notAnImage);
+
+        Bundle bundle = BundleReader.read(export(withMedia, "draft.zip"));
+
+        assertThat(bundle.files().keySet()).contains("screenshots/01-plan-a-route-in-seconds.png")
+                .noneMatch(p -> p.startsWith("screenshots/02-") || p.startsWith("videos/"));
+        JsonNode offer = Json.mapper().readTree(bundle.file("offer.json"));
+        assertThat(offer.path("draft").asBoolean()).isTrue();
+        assertThat(offer.path("ready").asBoolean()).isFalse();
+        JsonNode second = offer.path("media").path("screenshots").get(1);
+        assertThat(second.path("file").isNull()).isTrue();
+        assertThat(second.path("caption").asText()).isEqualTo("Übersicht: live traffic!");
+        assertThat(second.path("problem").asText()).startsWith("Screenshot 2 could not be made from route_map.png:")
+                .contains("does not exist");
+        JsonNode video = offer.path("media").path("videos").get(0);
+        assertThat(video.path("thumbnail").isNull()).isTrue();
+        assertThat(video.path("problem").asText()).startsWith("Video 1 thumbnail could not be made from thumb.png:");
+        String report = new String(bundle.file("report.html"), StandardCharsets.UTF_8);
+        assertThat(report).contains("DRAFT", "Screenshot 2 could not be made from route_map.png",
+                "Video 1 thumbnail could not be made from thumb.png");
+        // Nothing lost: the unreadable thumbnail's bytes travel as they are, the caption stays in the project.
+        assertThat(bundle.file("sources/thumb.png")).isEqualTo(notAnImage);
+        Path opened = dir.resolve("opened");
+        BundleReader.extract(bundle, opened);
+        Project reopened = ProjectFiles.read(opened.resolve("contoso-route-planner.offerkit"));
+        assertThat(reopened.media().screenshots()).extracting(Screenshot::caption)
+                .containsExactly("Plan a route in seconds", "Übersicht: live traffic!");
+
+        BundleVerifier.Verification verification = BundleVerifier.verify(bundle, PROFILES);
+        assertThat(verification.fileProblems()).isEmpty();
+        assertThat(verification.draft()).isTrue();
+        assertThat(verification.mediaMissing()).containsExactly(second.path("problem").asText(),
+                video.path("problem").asText());
+        assertThat(verification.valid()).isFalse();
     }
 
     @Test
