@@ -2,12 +2,14 @@ package io.offerkit.check;
 
 import io.offerkit.profile.MediaGroup;
 import io.offerkit.profile.MediaKind;
+import io.offerkit.text.lint.InvisibleCharactersLint;
 import java.util.List;
 
 /**
  * Each entry of a media group has its caption (a video: its name) where the marketplace asks for one, within the
  * group's length limit. Characters are counted as the text fields count them (code points, {@code TextFieldRule});
- * a caption of nothing but blanks and invisible characters is none.
+ * a caption of nothing but blanks and invisible characters is none, and one with a control or invisible character is
+ * flagged with the words of the text fields' {@link InvisibleCharactersLint}.
  */
 final class MediaCaptionRule extends EachMediaRule {
     @Override
@@ -23,7 +25,12 @@ final class MediaCaptionRule extends EachMediaRule {
             return Verdict.problem(item.label() + "'s " + word(group) + " has " + length + " characters; at most "
                     + group.captionMaxLength() + ".");
         }
-        return null;
+        if (invisible(text)) {
+            return null; // nothing a reader would see is no caption, which this profile allows
+        }
+        // Pasted captions bring zero-width and bidi characters that disguise text: flagged as in a text field.
+        return InvisibleCharactersLint.firstIn(item.caption())
+                .map(p -> Verdict.problem(item.label() + "'s " + word(group) + ": " + p.message())).orElse(null);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.offerkit.text.lint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Control and invisible characters (zero-width spaces, bidirectional overrides, soft hyphens) arrive with text
@@ -33,19 +34,28 @@ public final class InvisibleCharactersLint implements Lint {
     public List<Problem> check(LintInput input) {
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, String> field : TextFields.of(input.project()).entrySet()) {
-            String text = field.getValue();
-            for (int i = 0; i < text.length(); ) {
-                int cp = text.codePointAt(i);
-                String name = invisibleName(cp);
-                if (name != null) {
-                    problems.add(new Problem(field.getKey(), String.format("Invisible character U+%04X (%s) at position %d; delete it.",
-                            cp, name, text.codePointCount(0, i) + 1), i));
-                    break;
-                }
-                i += Character.charCount(cp);
-            }
+            firstIn(field.getValue()).ifPresent(p -> problems.add(new Problem(field.getKey(), p.message(), p.offset())));
         }
         return problems;
+    }
+
+    /**
+     * The first control or invisible character of {@code text}, in the words this lint uses ("Invisible character
+     * U+200B (zero-width space) at position 5; delete it."), with its char offset; empty when there is none. The
+     * media captions are checked by it too, so a caption is flagged as a text field is.
+     */
+    public static Optional<Problem> firstIn(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String name = invisibleName(cp);
+            if (name != null) {
+                return Optional.of(new Problem(null, String.format(
+                        "Invisible character U+%04X (%s) at position %d; delete it.",
+                        cp, name, text.codePointCount(0, i) + 1), i));
+            }
+            i += Character.charCount(cp);
+        }
+        return Optional.empty();
     }
 
     static String invisibleName(int cp) {
