@@ -43,7 +43,7 @@ final class DemoMedia {
         Rectangle email = DemoScreens.emailInWorkOrders();
         Redaction hidden = new Redaction(email.x, email.y, email.width, email.height, Redaction.Style.FILL);
         return new Media(List.of(
-                new Screenshot(routes.toString(), "See every technician's route for the day on one live map",
+                new Screenshot(routes.toString(), "See every route of the day on one live map",
                         cropped, List.of()),
                 new Screenshot(orders.toString(), "Open a work order and put it on a route in one click",
                         Framing.defaults(), List.of(hidden)),
