@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.source.ImageFacts;
-import io.offerkit.profile.MediaGroup;
-import io.offerkit.profile.MediaKind;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.Crop;
@@ -105,11 +103,7 @@ class MediaRulesTest {
 
     /** The profile with its screenshots' captions limited to {@code max} characters. */
     private static Profile withCaptionLimit(Profile p, int max) {
-        List<MediaGroup> media = p.media().stream().map(g -> g.kind() != MediaKind.SCREENSHOT ? g
-                : new MediaGroup(g.id(), g.label(), g.kind(), g.width(), g.height(), g.formats(), g.minCount(),
-                        g.maxCount(), g.maxBytes(), g.captionRequired(), max, g.hosts(), g.help())).toList();
-        return new Profile(p.id(), p.version(), p.title(), p.marketplace(), p.description(), p.sources(),
-                p.verifiedOn(), p.imageSlots(), media, p.textFields(), p.documents(), p.links(), p.checklist());
+        return io.offerkit.profile.ProfileVariants.screenshotCaptionsUpTo(p, max);
     }
 
     @Test

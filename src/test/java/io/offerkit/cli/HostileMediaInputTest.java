@@ -16,23 +16,21 @@ import io.offerkit.common.Json;
 import io.offerkit.demo.DemoProject;
 import io.offerkit.imaging.FormatCorpus;
 import io.offerkit.imaging.LogoSetRenderer;
+import io.offerkit.imaging.PngFiles;
 import io.offerkit.imaging.png.PngEncoder;
-import io.offerkit.profile.MediaGroup;
-import io.offerkit.profile.MediaKind;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.profile.ProfileVariants;
 import io.offerkit.project.Project;
 import io.offerkit.project.ProjectFiles;
 import io.offerkit.project.Screenshot;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,43 +59,8 @@ class HostileMediaInputTest {
         }
     }
 
-    /** A PNG whose header declares {@code width x height}, followed by the start of its pixels and nothing more. */
-    private static byte[] declaring(int width, int height) {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        byte[] ihdr = {0, 0, 0, 0, 0, 0, 0, 0, 8, 2, 0, 0, 0};
-        putInt(ihdr, 0, width);
-        putInt(ihdr, 4, height);
-        chunk(png, "IHDR", ihdr);
-        chunk(png, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x63, 0x60});
-        chunk(png, "IEND", new byte[0]);
-        return png.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] length = new byte[4];
-        putInt(length, 0, data.length);
-        out.writeBytes(length);
-        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        out.writeBytes(typeBytes);
-        out.writeBytes(data);
-        CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        byte[] sum = new byte[4];
-        putInt(sum, 0, (int) crc.getValue());
-        out.writeBytes(sum);
-    }
-
-    private static void putInt(byte[] b, int at, int v) {
-        b[at] = (byte) (v >>> 24);
-        b[at + 1] = (byte) (v >>> 16);
-        b[at + 2] = (byte) (v >>> 8);
-        b[at + 3] = (byte) v;
-    }
-
     private Path bomb() throws Exception {
-        return Files.write(dir.resolve("huge.png"), declaring(100_000, 100_000));
+        return Files.write(dir.resolve("huge.png"), PngFiles.headerOnly(100_000, 100_000));
     }
 
     private Path truncated() throws Exception {
@@ -189,7 +152,7 @@ class HostileMediaInputTest {
 
         Run check = CliTest.run("check", file.toString());
         assertThat(check.out().lines()).as("no line repeats the caption").allMatch(l -> l.length() < 1000);
-        Profile limited = withCaptionLimit(PROFILE, 100);
+        Profile limited = ProfileVariants.screenshotCaptionsUpTo(PROFILE, 100);
         CheckResult caption = result(CheckEngine.evaluate(limited, project, LogoSetRenderer.render(limited, project.logo())),
                 "screenshots-captions");
         assertThat(caption.state()).isEqualTo(CheckState.FAIL);
@@ -236,14 +199,6 @@ class HostileMediaInputTest {
 
     private static CheckResult result(CheckReport report, String id) {
         return report.results().stream().filter(r -> r.item().id().equals(id)).findFirst().orElseThrow();
-    }
-
-    private static Profile withCaptionLimit(Profile p, int max) {
-        List<MediaGroup> media = p.media().stream().map(g -> g.kind() != MediaKind.SCREENSHOT ? g
-                : new MediaGroup(g.id(), g.label(), g.kind(), g.width(), g.height(), g.formats(), g.minCount(),
-                        g.maxCount(), g.maxBytes(), g.captionRequired(), max, g.hosts(), g.help())).toList();
-        return new Profile(p.id(), p.version(), p.title(), p.marketplace(), p.description(), p.sources(),
-                p.verifiedOn(), p.imageSlots(), media, p.textFields(), p.documents(), p.links(), p.checklist());
     }
 
     /** A plain capture file of the screenshot size. */

@@ -152,7 +152,7 @@ class ImageInspectorTest {
             }
         }
         Path file = write("noisy.png", PngEncoder.encode(noisy));
-        Profile limited = withScreenshotLimit(CPP, 1024 * 1024);
+        Profile limited = io.offerkit.profile.ProfileVariants.screenshotsUpToBytes(CPP, 1024 * 1024);
         Inspection over = ImageInspector.inspect(file, limited);
         assertThat(over.satisfied()).extracting(SlotMatch::slotId).containsExactly("video-thumbnail");
         assertThat(over.explanation().fits()).extracting(SlotMatch::slotId).containsExactly("video-thumbnail");
@@ -160,15 +160,6 @@ class ImageInspectorTest {
         assertThat(screenshot.problems()).singleElement().asString()
                 .startsWith("over the byte limit: " + io.offerkit.common.ByteSizes.text(Files.size(file)))
                 .endsWith("at most " + io.offerkit.common.ByteSizes.text(1024 * 1024));
-    }
-
-    private static Profile withScreenshotLimit(Profile p, int maxBytes) {
-        var media = p.media().stream().map(g -> g.kind() != io.offerkit.profile.MediaKind.SCREENSHOT ? g
-                : new io.offerkit.profile.MediaGroup(g.id(), g.label(), g.kind(), g.width(), g.height(), g.formats(),
-                        g.minCount(), g.maxCount(), maxBytes, g.captionRequired(), g.captionMaxLength(), g.hosts(),
-                        g.help())).toList();
-        return new Profile(p.id(), p.version(), p.title(), p.marketplace(), p.description(), p.sources(),
-                p.verifiedOn(), p.imageSlots(), media, p.textFields(), p.documents(), p.links(), p.checklist());
     }
 
     @Test

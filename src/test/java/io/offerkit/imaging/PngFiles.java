@@ -88,7 +88,7 @@ public final class PngFiles {
         return out.toByteArray();
     }
 
-    static byte[] headerOnly(int width, int height) {
+    public static byte[] headerOnly(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
         byte[] ihdr = new byte[13];
