@@ -95,6 +95,7 @@ public final class CheckEngine {
             case OK -> CheckState.PASS;
             case ADVISORY -> CheckState.WARN;
             case PROBLEM -> item.severity() == Severity.WARNING ? CheckState.WARN : CheckState.FAIL;
+            case BLOCKING -> CheckState.FAIL;
         };
         String location = verdict.location() != null ? verdict.location() : TextFindings.location(item, findings);
         return new CheckResult(item, state, verdict.message(), location);

@@ -23,10 +23,12 @@ abstract class EachMediaRule implements Rule {
         for (MediaItems item : items) {
             Verdict verdict = judge(context, group, item);
             if (verdict != null) {
-                (verdict.kind() == Verdict.Kind.PROBLEM ? problems : advisories).add(verdict.at(item.field()));
+                (verdict.kind() == Verdict.Kind.ADVISORY ? advisories : problems).add(verdict.at(item.field()));
             }
         }
         String what = group.kind() == MediaKind.VIDEO ? "video" : "screenshot";
+        // A blocking problem (an image the export cannot read) leads, so the item fails whatever its severity.
+        problems.sort((a, b) -> Boolean.compare(a.kind() != Verdict.Kind.BLOCKING, b.kind() != Verdict.Kind.BLOCKING));
         List<Verdict> worst = problems.isEmpty() ? advisories : problems;
         if (worst.isEmpty()) {
             return passed(group, items);

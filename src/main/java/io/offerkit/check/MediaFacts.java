@@ -17,8 +17,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * FX thread) decodes each capture once, not once per keystroke.
  */
 public final class MediaFacts {
-    /** A file's facts, or why there are none ("could not be read: ..."). */
-    record Read(ImageFacts facts, String problem) {
+    /**
+     * A file's facts, or why there are none ("could not be read: ..."); {@code pending}: not read yet (a caller's
+     * facts that do not have it), which is no verdict on the file.
+     */
+    record Read(ImageFacts facts, String problem, boolean pending) {
+        Read(ImageFacts facts, String problem) {
+            this(facts, problem, false);
+        }
     }
 
     /** A reading and the file's size and time when it was taken (empty: the file was not there). */
@@ -45,7 +51,7 @@ public final class MediaFacts {
     Read of(String path) {
         if (given != null) {
             ImageFacts facts = given.get(path);
-            return new Read(facts, facts == null ? "is not read yet" : null);
+            return new Read(facts, facts == null ? "is not read yet" : null, facts == null);
         }
         Optional<FileStamp> now = FileStamp.quick(Path.of(path));
         return read.compute(path, (p, known) -> known != null && known.stamp().equals(now) ? known

@@ -25,7 +25,10 @@ final class MediaSizeRule extends EachMediaRule {
         }
         MediaFacts.Read read = context.mediaFacts().of(item.image());
         if (read.facts() == null) {
-            return Verdict.problem(item.label() + ": " + Path.of(item.image()).getFileName() + " " + read.problem() + ".");
+            String message = item.label() + ": " + Path.of(item.image()).getFileName() + " " + read.problem() + ".";
+            // Unreadable is not only a size question: the export cannot make this image at all (MediaFiles leaves it
+            // out), so it fails whatever the item's severity.
+            return read.pending() ? Verdict.problem(message) : Verdict.blocking(message);
         }
         return judge(group, item, read.facts());
     }

@@ -47,6 +47,9 @@ final class TextFindings {
         String message = findings.stream()
                 .map(f -> error && f.level() != LintLevel.ERROR ? f.message() + " (a warning)" : f.message())
                 .collect(Collectors.joining(" ")) + " " + verdict.message();
+        if (verdict.kind() == Verdict.Kind.BLOCKING) {
+            return Verdict.blocking(message);
+        }
         return error || verdict.kind() == Verdict.Kind.PROBLEM ? Verdict.problem(message) : Verdict.advisory(message);
     }
 

@@ -2,12 +2,14 @@ package io.offerkit.check;
 
 /**
  * What a rule decides. A problem becomes a failure or a warning by the item's severity; an advisory is a warning
- * whatever the severity (the offer is compliant, but the user should look: e.g. a link the sanitizer removed).
+ * whatever the severity (the offer is compliant, but the user should look: e.g. a link the sanitizer removed); a
+ * blocking problem is a failure whatever the severity: the export cannot make the file at all (a capture that is
+ * missing or unreadable), so the offer cannot be ready.
  *
  * @param location where within the item's field the user fixes it ("media:screenshot-02"); null: the item's field
  */
 record Verdict(Kind kind, String message, String location) {
-    enum Kind { OK, ADVISORY, PROBLEM }
+    enum Kind { OK, ADVISORY, PROBLEM, BLOCKING }
 
     Verdict(Kind kind, String message) {
         this(kind, message, null);
@@ -28,5 +30,9 @@ record Verdict(Kind kind, String message, String location) {
 
     static Verdict problem(String message) {
         return new Verdict(Kind.PROBLEM, message);
+    }
+
+    static Verdict blocking(String message) {
+        return new Verdict(Kind.BLOCKING, message);
     }
 }

@@ -456,7 +456,7 @@ class CliTest {
         ProjectFiles.write(project, projectFile);
         Run text = run("check", projectFile.toString());
         assertThat(text.exit()).isEqualTo(1);
-        assertThat(text.out()).containsPattern("WARN +screenshots-size +Screenshot 2: work-orders.png could not be read")
+        assertThat(text.out()).containsPattern("FAIL +screenshots-size +Screenshot 2: work-orders.png could not be read")
                 .containsPattern("FAIL +videos-thumbnail +Video 1 \\(Product tour\\) has no thumbnail");
         var json = Json.mapper().readTree(run("check", "--format", "json", projectFile.toString()).out());
         var size = findItem(json, "screenshots-size");
