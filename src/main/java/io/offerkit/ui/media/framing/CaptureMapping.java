@@ -14,6 +14,15 @@ package io.offerkit.ui.media.framing;
 public record CaptureMapping(double scale, double left, double top, int captureWidth, int captureHeight) {
     static final CaptureMapping EMPTY = new CaptureMapping(0, 0, 0, 0, 0);
 
+    /**
+     * The whole capture fitted into a view of this size less {@code inset} on every side (room for the handles on
+     * the capture's edges), centred.
+     */
+    public static CaptureMapping fit(double viewWidth, double viewHeight, int captureWidth, int captureHeight, double inset) {
+        CaptureMapping m = fit(viewWidth - 2 * inset, viewHeight - 2 * inset, captureWidth, captureHeight);
+        return m.isEmpty() ? m : new CaptureMapping(m.scale, m.left + inset, m.top + inset, captureWidth, captureHeight);
+    }
+
     /** The whole capture fitted into a view of this size, centred; {@link #EMPTY} when either has no area. */
     public static CaptureMapping fit(double viewWidth, double viewHeight, int captureWidth, int captureHeight) {
         if (captureWidth <= 0 || captureHeight <= 0 || !(viewWidth > 0) || !(viewHeight > 0)) {

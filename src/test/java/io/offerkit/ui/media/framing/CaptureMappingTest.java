@@ -27,6 +27,16 @@ class CaptureMappingTest {
     }
 
     @Test
+    void anInsetKeepsRoomOnEverySide() {
+        CaptureMapping m = CaptureMapping.fit(1020, 620, 2000, 1000, 10);
+
+        assertThat(m.scale()).isEqualTo(0.5);
+        assertThat(m.left()).isEqualTo(10);
+        assertThat(m.top()).isEqualTo(60);
+        assertThat(CaptureMapping.fit(15, 15, 2000, 1000, 10).isEmpty()).isTrue();
+    }
+
+    @Test
     void aSmallCaptureIsEnlargedToFit() {
         assertThat(CaptureMapping.fit(800, 450, 400, 225).scale()).isEqualTo(2);
     }
