@@ -2,7 +2,6 @@ package io.offerkit.ui.media.framing;
 
 import io.offerkit.project.Redaction;
 import io.offerkit.ui.fx.Messages;
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,10 +34,10 @@ final class EditorToolbar extends HBox {
         SegmentedButton style = new SegmentedButton();
         style.setAccessibleText(Messages.text("framing.style"));
         for (Redaction.Style s : Redaction.Style.values()) {
-            String name = s.name().toLowerCase(Locale.ROOT);
-            ToggleButton b = new ToggleButton(Messages.text("framing.style." + name));
-            b.setId("redaction" + Character.toUpperCase(name.charAt(0)) + name.substring(1));
-            b.setTooltip(new Tooltip(Messages.text("framing.style." + name + ".tip")));
+            boolean fill = s == Redaction.Style.FILL;
+            ToggleButton b = new ToggleButton(Messages.text(fill ? "framing.style.fill" : "framing.style.pixelate"));
+            b.setId(fill ? "redactionFill" : "redactionPixelate");
+            b.setTooltip(new Tooltip(Messages.text(fill ? "framing.style.fill.tip" : "framing.style.pixelate.tip")));
             b.setUserData(s);
             b.setMinWidth(Region.USE_PREF_SIZE);
             b.setToggleGroup(style.getToggleGroup()); // the skin would set it only once shown; listeners need it now

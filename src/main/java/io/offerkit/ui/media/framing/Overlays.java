@@ -36,7 +36,9 @@ final class Overlays extends Group {
         frame.getStyleClass().add("capture-frame");
         focus.setId("focusMarker");
         focus.getStyleClass().add("capture-focus");
-        getChildren().addAll(dim, frame, cropHandles, focus, redactions, redactionHandles);
+        // Redactions under the veil: one outside the crop is dimmed like the rest of what is not published; every handle
+        // is on top, so none is hidden under a redaction.
+        getChildren().addAll(redactions, dim, frame, cropHandles, focus, redactionHandles);
     }
 
     void update(EditorState state, CaptureMapping m, double aspect) {

@@ -12,6 +12,7 @@ import io.offerkit.ui.fx.FxImages;
 import io.offerkit.ui.look.ThemeStyles;
 import java.util.List;
 import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -162,5 +163,36 @@ class CaptureEditorTest {
 
         waitUntil(() -> frame.getX() == m.toViewX(700) && frame.getY() == m.toViewY(400));
         assertThat(fx(frame::getWidth)).isEqualTo(m.toView(800));
+    }
+
+    @Test
+    void thePointerShowsWhatAPressWouldDo(FxRobot robot) throws Exception {
+        set(Framing.defaults().withCrop(crop), List.of());
+
+        robot.moveTo(screen(1200, 650));
+        waitUntil(() -> editor.canvas().getCursor() == Cursor.SE_RESIZE);
+        robot.moveTo(screen(400, 200));
+        waitUntil(() -> editor.canvas().getCursor() == Cursor.NW_RESIZE);
+        robot.moveTo(screen(800, 400));
+        waitUntil(() -> editor.canvas().getCursor() == Cursor.MOVE);
+        robot.clickOn("#redactionTool").moveTo(screen(100, 100));
+        waitUntil(() -> editor.canvas().getCursor() == Cursor.CROSSHAIR);
+    }
+
+    @Test
+    void showingNoCaptureClearsTheOverlaysAndTakesNoGesture(FxRobot robot) throws Exception {
+        set(Framing.defaults().withCrop(crop), List.of(new Redaction(100, 100, 300, 100, Redaction.Style.FILL)));
+        Point2D onCrop = screen(800, 400);
+
+        fx(() -> {
+            editor.show(null, 0, 0);
+            return null;
+        });
+        robot.moveTo(onCrop).press(MouseButton.PRIMARY).moveBy(40, 0).release(MouseButton.PRIMARY);
+
+        assertThat(fx(() -> editor.lookup("#cropFrame").isVisible())).isFalse();
+        assertThat(fx(() -> editor.lookup(".redaction"))).isNull();
+        assertThat(fx(() -> editor.framingProperty().get().crop())).isEqualTo(crop);
+        assertThat(fx(() -> editor.adjustingProperty().get())).isFalse();
     }
 }
