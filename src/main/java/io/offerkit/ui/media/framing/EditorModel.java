@@ -1,5 +1,6 @@
 package io.offerkit.ui.media.framing;
 
+import io.offerkit.project.Crop;
 import io.offerkit.project.Framing;
 import io.offerkit.project.Redaction;
 import java.util.List;
@@ -46,7 +47,26 @@ final class EditorModel {
     }
 
     EditorState state() {
-        return new EditorState(framing.get(), redactions.get(), selected.get(), width, height);
+        return new EditorState(fitted(framing.get()), redactions.get(), selected.get(), width, height);
+    }
+
+    /**
+     * A crop that no longer fits (a capture replaced by a smaller one, a hand-edited file, another aspect) is shown
+     * and edited as Crop.within makes it; one that fits is left exactly as it is, so a click changes nothing.
+     */
+    private Framing fitted(Framing value) {
+        Crop crop = value == null ? null : value.crop();
+        if (crop == null || width == 0 || fits(crop)) {
+            return value;
+        }
+        return value.withCrop(crop.within(width, height, aspect.get()));
+    }
+
+    private boolean fits(Crop crop) {
+        double slack = 1e-9 * Math.max(width, height);
+        return crop.x() >= 0 && crop.y() >= 0 && crop.x() + crop.width() <= width + slack
+                && crop.y() + crop.height() <= height + slack
+                && Math.abs(crop.width() / crop.height() / aspect.get() - 1) < 1e-9;
     }
 
     /** Writes an edit back; a property is set only when its value changed, so listeners see real changes only. */
