@@ -6,6 +6,7 @@ import io.offerkit.profile.Profile;
 import io.offerkit.project.LogoSettings;
 import io.offerkit.ui.fx.Choosers;
 import io.offerkit.ui.fx.FxImages;
+import io.offerkit.ui.fx.LoadingBar;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.look.Icons;
 import java.io.File;
@@ -76,7 +77,7 @@ public final class LogosView extends BorderPane {
         source.visibleProperty().bind(model.loadingProperty().not());
         source.managedProperty().bind(source.visibleProperty());
         HBox.setHgrow(source, Priority.ALWAYS);
-        HBox sourceBar = new HBox(10, choose, paste, source, new LoadingBar(model));
+        HBox sourceBar = new HBox(10, choose, paste, source, new LoadingBar(model, Messages.text("logos.loading.cancel")));
         sourceBar.setAlignment(Pos.CENTER_LEFT);
         sourceBar.getStyleClass().add("source-bar");
 
