@@ -5,6 +5,7 @@ import io.offerkit.project.Fit;
 import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import io.offerkit.ui.fx.Choosers;
+import io.offerkit.ui.fx.ColourText;
 import io.offerkit.ui.fx.Messages;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -171,7 +172,7 @@ final class LogoControlsPane extends VBox {
         picker.setAccessibleText(Messages.text("logos.background.picker"));
         picker.setTooltip(new Tooltip(Messages.text("logos.background.picker")));
         picker.setPrefWidth(150);
-        picker.setOnAction(e -> model.chooseBackground(hex(picker.getValue())));
+        picker.setOnAction(e -> model.chooseBackground(ColourText.hex(picker.getValue())));
         Runnable show = () -> {
             String value = model.backgroundProperty().get();
             boolean none = value == null || SlotBackground.read(value).isTransparent();
@@ -301,11 +302,5 @@ final class LogoControlsPane extends VBox {
             case TOP -> Messages.text("logos.align.top");
             case BOTTOM -> Messages.text("logos.align.bottom");
         };
-    }
-
-    static String hex(Color c) {
-        int rgb = (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
-                | (int) Math.round(c.getBlue() * 255);
-        return SlotBackground.colour(rgb).toString();
     }
 }

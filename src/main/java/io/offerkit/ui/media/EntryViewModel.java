@@ -30,6 +30,7 @@ import javafx.beans.value.ObservableValue;
  */
 public final class EntryViewModel {
     private final ProjectSession session;
+    private final FieldMirror mirror;
     private final ObservableValue<MediaRef> selected;
     private final Function<MediaRef, MediaGroup> groups;
     private final StringProperty caption = new SimpleStringProperty(this, "caption", "");
@@ -42,6 +43,7 @@ public final class EntryViewModel {
     EntryViewModel(ProjectSession session, FieldMirror mirror, ObservableValue<MediaRef> selected,
                    Function<MediaRef, MediaGroup> groups, MediaImages images, LivePreview preview) {
         this.session = session;
+        this.mirror = mirror;
         this.selected = selected;
         this.groups = groups;
         mirror.mirrorTyping(caption, p -> selected.getValue() == null ? "" : captionOf(p, selected.getValue()),
@@ -121,6 +123,11 @@ public final class EntryViewModel {
             }
         }
         return List.copyOf(said);
+    }
+
+    /** The field was left: the next keystroke starts a new undo step. */
+    public void endTypingRun() {
+        mirror.endTypingRun();
     }
 
     /** What a screenshot's or video's list says when the group is short or over: shown above the filmstrip. */

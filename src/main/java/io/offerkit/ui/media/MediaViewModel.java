@@ -1,6 +1,7 @@
 package io.offerkit.ui.media;
 
 import io.offerkit.common.UserData;
+import io.offerkit.imaging.source.ImageFacts;
 import io.offerkit.profile.MediaGroup;
 import io.offerkit.profile.MediaKind;
 import io.offerkit.project.Project;
@@ -305,6 +306,12 @@ public final class MediaViewModel implements LoadingBar.Source {
     public BufferedImage thumbnailOf(MediaRef ref) {
         MediaImages.Seen seen = images.of(MediaEdits.image(session.project(), ref));
         return seen == null ? null : seen.thumbnail();
+    }
+
+    /** The facts of an image the media name (its original size), once read; null before. */
+    public ImageFacts factsOf(String path) {
+        MediaImages.Seen seen = images.of(path);
+        return seen == null ? null : seen.facts();
     }
 
     /** Changes whenever a thumbnail arrives. */
