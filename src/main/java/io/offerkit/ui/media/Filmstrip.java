@@ -43,8 +43,8 @@ final class Filmstrip extends ListView<MediaRef> {
         setId("filmstrip-" + name);
         getStyleClass().add("media-filmstrip");
         setOrientation(Orientation.HORIZONTAL);
-        setPrefHeight(THUMB_HEIGHT + 64);
-        setMinHeight(THUMB_HEIGHT + 64);
+        setPrefHeight(THUMB_HEIGHT + 76);
+        setMinHeight(THUMB_HEIGHT + 76);
         setAccessibleText(Messages.text(kind == MediaKind.VIDEO ? "media.videolist" : "media.filmstrip"));
         setTooltip(new Tooltip(Messages.text(kind == MediaKind.VIDEO ? "media.videolist.tooltip" : "media.filmstrip.tooltip")));
         setCellFactory(list -> new Cell());
