@@ -2,7 +2,9 @@ package io.offerkit.ui.media;
 
 import io.offerkit.project.Fit;
 import io.offerkit.ui.fx.ColourText;
+import io.offerkit.ui.fx.FormBlocks;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.OneOf;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
@@ -48,18 +50,9 @@ final class FramingPane extends VBox {
             b.setMinWidth(ToggleButton.USE_PREF_SIZE);
             row.getButtons().add(b);
         }
-        Runnable select = () -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == model.fitProperty().get()));
-        model.fitProperty().addListener((obs, old, now) -> select.run());
-        select.run();
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                select.run();
-            } else {
-                model.fitProperty().set((Fit) now.getUserData());
-            }
-        });
+        OneOf.bind(group, model.fitProperty());
         row.disableProperty().bind(model.croppedProperty());
-        return labelled(Messages.text("media.fit"), row);
+        return FormBlocks.labelled(Messages.text("media.fit"), row);
     }
 
     private Node crop() {
@@ -78,7 +71,7 @@ final class FramingPane extends VBox {
     private Node focus() {
         Slider x = slider("media-focusX", "media.focus.across.spoken", model.focusXProperty());
         Slider y = slider("media-focusY", "media.focus.down.spoken", model.focusYProperty());
-        Node box = labelled(Messages.text("media.focus"), row(Messages.text("media.focus.across"), x),
+        Node box = FormBlocks.labelled(Messages.text("media.focus"), row(Messages.text("media.focus.across"), x),
                 row(Messages.text("media.focus.down"), y));
         box.visibleProperty().bind(model.fitProperty().isEqualTo(Fit.COVER).and(model.croppedProperty().not()));
         box.managedProperty().bind(box.visibleProperty());
@@ -126,14 +119,6 @@ final class FramingPane extends VBox {
         };
         model.backgroundProperty().addListener((obs, old, now) -> show.run());
         show.run();
-        return labelled(Messages.text("media.background"), auto, picker);
-    }
-
-    private static Node labelled(String title, Node... content) {
-        Label label = new Label(title);
-        label.getStyleClass().add("form-label");
-        VBox box = new VBox(6, label);
-        box.getChildren().addAll(content);
-        return box;
+        return FormBlocks.labelled(Messages.text("media.background"), auto, picker);
     }
 }

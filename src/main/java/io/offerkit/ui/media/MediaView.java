@@ -8,6 +8,7 @@ import io.offerkit.ui.fx.Choosers;
 import io.offerkit.ui.fx.FxImages;
 import io.offerkit.ui.fx.LoadingBar;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.SectionKeys;
 import io.offerkit.ui.look.Icons;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -23,13 +24,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -42,7 +39,6 @@ import javafx.scene.layout.VBox;
  * the left and on the right the result as published (fit or 1:1) over the capture it is made from.
  */
 public final class MediaView extends BorderPane {
-    private static final KeyCombination PASTE = KeyCombination.keyCombination("Shortcut+V");
     private static final double CONTROLS_WIDTH = 300;
 
     private final MediaViewModel model;
@@ -76,7 +72,7 @@ public final class MediaView extends BorderPane {
         model.previewProperty().addListener((obs, old, now) -> showResult());
         model.selectedProperty().addListener((obs, old, now) -> showResult());
         showResult();
-        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        SectionKeys.install(this, this::paste, model);
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dropped);
     }
@@ -96,7 +92,7 @@ public final class MediaView extends BorderPane {
         paste.setId("pasteScreenshot");
         Icons.PASTE.on(paste);
         paste.setMinWidth(Button.USE_PREF_SIZE);
-        paste.setTooltip(new Tooltip(Messages.format("media.paste.tooltip", PASTE.getDisplayText())));
+        paste.setTooltip(new Tooltip(Messages.format("media.paste.tooltip", SectionKeys.PASTE.getDisplayText())));
         paste.setOnAction(e -> paste());
         Label facts = new Label();
         facts.setId("mediaGroupFacts");
@@ -246,16 +242,6 @@ public final class MediaView extends BorderPane {
         captureFacts.setText(facts == null ? "" : Messages.format("media.capture.facts",
                 Path.of(shown.request().image()).getFileName(), facts.width(), facts.height(),
                 shown.request().redactions().size()));
-    }
-
-    private void keyPressed(KeyEvent e) {
-        if (PASTE.match(e) && !(e.getTarget() instanceof TextInputControl)) {
-            paste();
-            e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE && model.loadingProperty().get()) {
-            model.cancelLoad();
-            e.consume();
-        }
     }
 
     /** Files dropped on the section are captures to add; a project file is left to the window, which opens it. */

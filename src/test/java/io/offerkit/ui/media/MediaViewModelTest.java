@@ -10,6 +10,7 @@ import io.offerkit.project.Framing;
 import io.offerkit.project.Redaction;
 import io.offerkit.project.Screenshot;
 import io.offerkit.ui.fx.BackgroundWork;
+import io.offerkit.ui.fx.HeldWork;
 import io.offerkit.ui.fx.StatusMessages;
 import io.offerkit.ui.session.ProjectSession;
 import io.offerkit.ui.session.TestSessions;
@@ -211,5 +212,21 @@ class MediaViewModelTest {
         assertThat(MediaViewModel.entryOf("video-01")).isEqualTo(MediaRef.video(0));
         assertThat(MediaViewModel.entryOf("video-03-thumbnail")).isEqualTo(MediaRef.video(2));
         assertThat(MediaViewModel.entryOf("screenshots")).isNull();
+    }
+
+    @Test
+    void aCancelledBatchAddsNothingAndSaysSo() throws Exception {
+        HeldWork held = new HeldWork();
+        MediaViewModel heldModel = new MediaViewModel(session, held, status, new WorkingCopies());
+        heldModel.addCaptures(captures(dir, 3));
+        assertThat(heldModel.loadingProperty().get()).isTrue();
+
+        heldModel.cancelLoad();
+        held.runAll();
+
+        assertThat(sources()).isEmpty();
+        assertThat(heldModel.loadingProperty().get()).isFalse();
+        assertThat(status.message()).isEqualTo("Reading cancelled; the screenshots are unchanged.");
+        assertThat(session.isDirty()).isFalse();
     }
 }
