@@ -3,6 +3,7 @@ package io.offerkit.ui.fx;
 import io.offerkit.imaging.decode.ImageFormats;
 import io.offerkit.ui.prefs.LastFolder;
 import java.io.File;
+import java.util.List;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -33,6 +34,15 @@ public final class Choosers {
     /** The file to open, or null when the user cancelled. */
     public static File open(FileChooser chooser, Window owner) {
         return LastFolder.remember(LastFolder.in(chooser).showOpenDialog(owner));
+    }
+
+    /** The files to open (several may be chosen at once), or null when the user cancelled. */
+    public static List<File> openMany(FileChooser chooser, Window owner) {
+        List<File> files = LastFolder.in(chooser).showOpenMultipleDialog(owner);
+        if (files != null && !files.isEmpty()) {
+            LastFolder.remember(files.get(0));
+        }
+        return files;
     }
 
     /** The file to write, or null when the user cancelled. */

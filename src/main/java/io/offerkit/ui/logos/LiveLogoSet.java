@@ -11,6 +11,7 @@ import io.offerkit.project.LogoSettings;
 import io.offerkit.ui.fx.BackgroundWork;
 import io.offerkit.ui.fx.NewestRequest;
 import io.offerkit.ui.session.ProjectSession;
+import io.offerkit.ui.session.WorkingCopies;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

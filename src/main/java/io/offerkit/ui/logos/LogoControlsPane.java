@@ -5,7 +5,10 @@ import io.offerkit.project.Fit;
 import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import io.offerkit.ui.fx.Choosers;
+import io.offerkit.ui.fx.ColourText;
+import io.offerkit.ui.fx.FormBlocks;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.OneOf;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.util.Arrays;
@@ -23,7 +26,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -95,24 +97,14 @@ final class LogoControlsPane extends VBox {
             b.setToggleGroup(row.getToggleGroup()); // the skin would set it only once shown; listeners need it now
             row.getButtons().add(b);
         }
-        ToggleGroup group = row.getToggleGroup();
-        Runnable select = () -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == model.fitProperty().get()));
-        model.fitProperty().addListener((obs, old, now) -> select.run());
-        select.run();
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                select.run(); // one fit is always chosen
-            } else {
-                model.fitProperty().set((Fit) now.getUserData());
-            }
-        });
+        OneOf.bind(row.getToggleGroup(), model.fitProperty());
         Label warning = new Label(Messages.text("logos.fit.stretchWarning"));
         warning.setId("stretchWarning");
         warning.getStyleClass().addAll("note", "note-warning");
         warning.setWrapText(true);
         warning.visibleProperty().bind(model.fitProperty().isEqualTo(Fit.STRETCH));
         warning.managedProperty().bind(warning.visibleProperty());
-        return labelled(Messages.text("logos.fit"), row, warning);
+        return FormBlocks.labelled(Messages.text("logos.fit"), row, warning);
     }
 
     private Node padding() {
@@ -147,7 +139,7 @@ final class LogoControlsPane extends VBox {
         unit.setMinWidth(Label.USE_PREF_SIZE);
         HBox row = new HBox(8, slider, spinner, unit);
         row.setAlignment(Pos.CENTER_LEFT);
-        return labelled(Messages.text("logos.padding"), row);
+        return FormBlocks.labelled(Messages.text("logos.padding"), row);
     }
 
     private Node background() {
@@ -171,7 +163,7 @@ final class LogoControlsPane extends VBox {
         picker.setAccessibleText(Messages.text("logos.background.picker"));
         picker.setTooltip(new Tooltip(Messages.text("logos.background.picker")));
         picker.setPrefWidth(150);
-        picker.setOnAction(e -> model.chooseBackground(hex(picker.getValue())));
+        picker.setOnAction(e -> model.chooseBackground(ColourText.hex(picker.getValue())));
         Runnable show = () -> {
             String value = model.backgroundProperty().get();
             boolean none = value == null || SlotBackground.read(value).isTransparent();
@@ -189,7 +181,7 @@ final class LogoControlsPane extends VBox {
         model.backgroundProperty().addListener((obs, old, now) -> show.run());
         show.run();
         swatches.getChildren().add(picker);
-        return labelled(Messages.text("logos.background"), swatches);
+        return FormBlocks.labelled(Messages.text("logos.background"), swatches);
     }
 
     private Node trimAndAlignment() {
@@ -242,7 +234,7 @@ final class LogoControlsPane extends VBox {
         note.setWrapText(true);
         VBox box = new VBox(6, note, picker, new HBox(6, new Label(Messages.text("logos.focus.across")), x),
                 new HBox(6, new Label(Messages.text("logos.focus.down")), y));
-        Node section = labelled(Messages.text("logos.focus"), box);
+        Node section = FormBlocks.labelled(Messages.text("logos.focus"), box);
         section.visibleProperty().bind(model.fitProperty().isEqualTo(Fit.COVER));
         section.managedProperty().bind(section.visibleProperty());
         return section;
@@ -277,13 +269,6 @@ final class LogoControlsPane extends VBox {
         }
     }
 
-    private static Node labelled(String title, Node... content) {
-        Label label = new Label(title);
-        label.getStyleClass().add("form-label");
-        VBox box = new VBox(6, label);
-        box.getChildren().addAll(content);
-        return box;
-    }
 
     static String fitTitle(Fit fit) {
         return switch (fit) {
@@ -301,11 +286,5 @@ final class LogoControlsPane extends VBox {
             case TOP -> Messages.text("logos.align.top");
             case BOTTOM -> Messages.text("logos.align.bottom");
         };
-    }
-
-    static String hex(Color c) {
-        int rgb = (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
-                | (int) Math.round(c.getBlue() * 255);
-        return SlotBackground.colour(rgb).toString();
     }
 }

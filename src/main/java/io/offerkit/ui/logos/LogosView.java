@@ -6,7 +6,9 @@ import io.offerkit.profile.Profile;
 import io.offerkit.project.LogoSettings;
 import io.offerkit.ui.fx.Choosers;
 import io.offerkit.ui.fx.FxImages;
+import io.offerkit.ui.fx.LoadingBar;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.SectionKeys;
 import io.offerkit.ui.look.Icons;
 import java.io.File;
 import java.nio.file.Path;
@@ -21,11 +23,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -41,7 +41,6 @@ import javafx.scene.layout.VBox;
  * magnified previews are wider than the window.
  */
 public final class LogosView extends BorderPane {
-    private static final KeyCombination PASTE = KeyCombination.keyCombination("Shortcut+V");
     private static final double CONTROLS_WIDTH = 258;
     /** Room for the vertical scroll bar, so a long column of controls is not cut at its right edge. */
     private static final double SCROLL_BAR_ALLOWANCE = 16;
@@ -67,7 +66,7 @@ public final class LogosView extends BorderPane {
         Icons.PASTE.on(paste);
         paste.setMinWidth(Region.USE_PREF_SIZE);
         paste.setOnAction(e -> paste());
-        paste.setTooltip(new Tooltip(Messages.format("logos.paste.tooltip", PASTE.getDisplayText())));
+        paste.setTooltip(new Tooltip(Messages.format("logos.paste.tooltip", SectionKeys.PASTE.getDisplayText())));
         Label source = new Label();
         source.setId("logoSourceFacts");
         source.getStyleClass().add("source-facts");
@@ -76,7 +75,7 @@ public final class LogosView extends BorderPane {
         source.visibleProperty().bind(model.loadingProperty().not());
         source.managedProperty().bind(source.visibleProperty());
         HBox.setHgrow(source, Priority.ALWAYS);
-        HBox sourceBar = new HBox(10, choose, paste, source, new LoadingBar(model));
+        HBox sourceBar = new HBox(10, choose, paste, source, new LoadingBar(model, Messages.text("logos.loading.cancel")));
         sourceBar.setAlignment(Pos.CENTER_LEFT);
         sourceBar.getStyleClass().add("source-bar");
 
@@ -123,15 +122,7 @@ public final class LogosView extends BorderPane {
         model.controls().selectedSlotProperty().addListener((obs, old, now) -> showSelection());
         model.controls().slotOverriddenProperty().addListener((obs, old, now) -> showScopes());
         model.logoSetProperty().addListener((obs, old, now) -> showScopes());
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (PASTE.match(e) && !(e.getTarget() instanceof TextInputControl)) {
-                paste();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && model.loadingProperty().get()) {
-                model.cancelLoad();
-                e.consume();
-            }
-        });
+        SectionKeys.install(this, this::paste, model);
         rebuild(model.profileProperty().get());
     }
 

@@ -9,10 +9,13 @@ import io.offerkit.imaging.source.ImageFacts;
 import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.Profile;
 import io.offerkit.ui.fx.BackgroundWork;
+import io.offerkit.ui.fx.LoadingBar;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.fx.NewestRequest;
 import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.session.PastedImages;
 import io.offerkit.ui.session.ProjectSession;
+import io.offerkit.ui.session.WorkingCopies;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Map;
@@ -39,7 +42,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * the project changes, so a wrong or cancelled load leaves the current logo in place; a cancel stops the decoding
  * itself, not only its result.
  */
-public final class LogosViewModel {
+public final class LogosViewModel implements LoadingBar.Source {
     /** Small enough to drag a focus point on, big enough to recognise the logo. */
     static final int THUMBNAIL_SIDE = 140;
 
@@ -164,7 +167,7 @@ public final class LogosViewModel {
     public void pasteImage(BufferedImage image) {
         Path folder = session.file() != null && session.file().getParent() != null
                 ? session.file().getParent() : UserData.dir().resolve("pasted");
-        background.submit("Saving the pasted image", () -> PastedImages.save(image, folder), this::chooseSource,
+        background.submit("Saving the pasted image", () -> PastedImages.save(image, folder, "pasted-logo"), this::chooseSource,
                 error -> status.failed(Messages.format("logos.status.pasteFailed", error.getMessage())));
     }
 

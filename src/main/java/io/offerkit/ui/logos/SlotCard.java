@@ -6,6 +6,7 @@ import io.offerkit.imaging.render.Level;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.ui.fx.FxImages;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.PixelPreview;
 import io.offerkit.ui.look.NoteStyles;
 import java.util.Locale;
 import javafx.css.PseudoClass;

@@ -16,6 +16,7 @@ public enum Icons {
     LOGOS(Feather.IMAGE),
     DESCRIPTION(Feather.FILE_TEXT),
     DOCUMENTS(Feather.PAPERCLIP),
+    MEDIA(Feather.FILM),
     INSPECT(Feather.MAXIMIZE),
     OPEN(Feather.FOLDER),
     NEW(Feather.FILE_PLUS),

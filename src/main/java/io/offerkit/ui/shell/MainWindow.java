@@ -10,6 +10,7 @@ import io.offerkit.ui.fx.StatusMessages;
 import io.offerkit.ui.inspect.InspectView;
 import io.offerkit.ui.logos.LiveLogoSet;
 import io.offerkit.ui.logos.LogosView;
+import io.offerkit.ui.media.MediaView;
 import io.offerkit.ui.look.Theme;
 import io.offerkit.ui.prefs.LastFolder;
 import io.offerkit.ui.prefs.UserPreferences;
@@ -235,6 +236,11 @@ public final class MainWindow extends BorderPane {
     /** The Logos section's view (built now if it was not yet): start-up's {@code --zoom} and dropped images go there. */
     public LogosView logosView() {
         return sections.page(LogosPage.class).view();
+    }
+
+    /** The Screenshots & videos section's view (built now if it was not yet). */
+    public MediaView mediaView() {
+        return sections.page(MediaPage.class).view();
     }
 
     /** The Check sizes section's view (built now if it was not yet), for {@code --inspect}. */

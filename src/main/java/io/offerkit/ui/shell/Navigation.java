@@ -37,6 +37,7 @@ final class Navigation extends VBox {
             button.getStyleClass().add("nav-button");
             button.setGraphic(section.icon().create());
             button.setMaxWidth(Double.MAX_VALUE);
+            button.setWrapText(true); // a long title ("Screenshots & videos", a translation) takes two lines
             button.setUserData(section);
             button.setTooltip(new Tooltip(Messages.format("nav.tooltip", section.hint(), shortcutName(i + 1))));
             button.setToggleGroup(group);

@@ -22,11 +22,13 @@ public final class Section {
             Icons.DESCRIPTION, DescriptionPage::new, Set.of(FieldKind.TEXT));
     public static final Section DOCUMENTS = new Section("documents", "section.documents", "nav.hint.documents",
             Icons.DOCUMENTS, DocumentsPage::new, Set.of(FieldKind.DOCUMENT, FieldKind.LINK));
+    public static final Section MEDIA = new Section("media", "section.media", "nav.hint.media", Icons.MEDIA,
+            MediaPage::new, Set.of(FieldKind.MEDIA));
     public static final Section INSPECT = new Section("inspect", "section.inspect", "nav.hint.inspect", Icons.INSPECT,
             InspectPage::new);
 
     /** The sections, in the navigation's order (the first one is shown at start unless asked otherwise). */
-    private static final List<Section> ALL = List.of(LOGOS, DESCRIPTION, DOCUMENTS, INSPECT);
+    private static final List<Section> ALL = List.of(LOGOS, DESCRIPTION, DOCUMENTS, MEDIA, INSPECT);
 
     private final String name;
     private final String titleKey;

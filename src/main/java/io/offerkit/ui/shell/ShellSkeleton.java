@@ -29,7 +29,7 @@ import javafx.scene.text.Text;
  */
 public final class ShellSkeleton {
     static final double MENU_HEIGHT = 36;
-    static final double NAVIGATION_WIDTH = 172;
+    static final double NAVIGATION_WIDTH = 204;
     static final double CHECKLIST_WIDTH = 320;
     static final double STATUS_HEIGHT = 29;
 

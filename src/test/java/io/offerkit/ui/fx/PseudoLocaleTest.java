@@ -115,6 +115,17 @@ class PseudoLocaleTest {
             return null;
         });
 
+        show(Section.MEDIA);
+        fx(() -> {
+            demo.window().mediaView().addCaptures(List.of(dir.resolve("demo").resolve("logo.png")));
+            return null;
+        });
+        waitUntil(() -> demo.window().isSettled() && !fx(() -> demo.window().mediaView().lookupAll("#media-result-image").isEmpty()));
+        fx(() -> {
+            check.run();
+            return null;
+        });
+
         show(Section.INSPECT);
         fx(() -> {
             check.run();

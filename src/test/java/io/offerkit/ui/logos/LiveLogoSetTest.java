@@ -7,6 +7,7 @@ import io.offerkit.imaging.LogoSetRenderer;
 import io.offerkit.ui.fx.HeldWork;
 import io.offerkit.ui.session.ProjectSession;
 import io.offerkit.ui.session.TestSessions;
+import io.offerkit.ui.session.WorkingCopies;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,6 +10,7 @@ import io.offerkit.project.Fit;
 import io.offerkit.project.SlotBackground;
 import io.offerkit.ui.DemoWindow;
 import io.offerkit.ui.fx.FxImages;
+import io.offerkit.ui.fx.PixelPreview;
 import io.offerkit.ui.fx.WorkerPool;
 import io.offerkit.ui.session.ProjectSession;
 import java.awt.image.BufferedImage;

@@ -1,4 +1,4 @@
-package io.offerkit.ui.logos;
+package io.offerkit.ui.session;
 
 import io.offerkit.common.CancelledException;
 import io.offerkit.common.ProgressMonitor;
@@ -6,12 +6,14 @@ import io.offerkit.imaging.ImageDecoder;
 import io.offerkit.imaging.WorkingCopy;
 import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.imaging.source.SourceImage;
+import io.offerkit.profile.MediaGroup;
 import io.offerkit.profile.Profile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reduced copies of the source images for live previews, decoded once per file: a slider drag then renders from a
@@ -21,13 +23,31 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WorkingCopies {
     /** Twice the largest slot side keeps the preview's resampling close to the export's. */
     static final int OVERSAMPLING = 2;
-    /** A working copy is about 1 MB; a handful covers a main logo and its alternates, with room for swaps. */
-    private static final int MAX_COPIES = 8;
+    /**
+     * A logo's copy is about 1 MB, a capture's up to 15 MB: room for a main logo and its alternates, five screenshots
+     * and five video thumbnails, with one to spare for a swap.
+     */
+    static final int MAX_COPIES = 16;
 
     private record Key(String path, long size, long modified) {
     }
 
-    private final Map<Key, SourceImage> copies = new ConcurrentHashMap<>();
+    /**
+     * In order of use, the least recently used first: a full cache drops that one alone, so five captures and their
+     * thumbnails do not push each other (and the logos) out on every render. Guarded by itself (renders run on the
+     * pool's threads).
+     */
+    private final Map<Key, SourceImage> copies = Collections.synchronizedMap(new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, SourceImage> eldest) {
+            return size() > MAX_COPIES;
+        }
+    });
+
+    /** The longest side of a capture's working copy for a media group: twice its image's longer side. */
+    public static int maxSide(MediaGroup group) {
+        return Math.max(group.width(), group.height()) * OVERSAMPLING;
+    }
 
     /** The longest side of the working copy for a profile: twice its largest slot side. */
     public static int maxSide(Profile profile) {
@@ -56,10 +76,12 @@ public final class WorkingCopies {
     }
 
     private void remember(Key key, SourceImage copy) {
-        if (copies.size() >= MAX_COPIES) {
-            copies.clear(); // simpler than LRU; the next render reads the files it still needs once more
-        }
         copies.put(key, copy);
+    }
+
+    /** Whether a current copy of {@code file} at {@code maxSide} is held (nothing is decoded to find out). */
+    public boolean holds(Path file, int maxSide) {
+        return copies.containsKey(keyOf(file, maxSide));
     }
 
     private static Key keyOf(Path file, int maxSide) {

@@ -1,4 +1,4 @@
-package io.offerkit.ui.logos;
+package io.offerkit.ui.session;
 
 import io.offerkit.imaging.png.PngEncoder;
 import java.awt.image.BufferedImage;
@@ -9,18 +9,19 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Saves an image pasted from the clipboard as a PNG file, because a project refers to its logo by path: next to the
+ * Saves an image pasted from the clipboard as a PNG file, because a project refers to its images by path: next to the
  * project file when there is one (so the project folder stays self-contained), else in OfferKit's data folder.
  */
-final class PastedImages {
+public final class PastedImages {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private PastedImages() {
     }
 
-    static Path save(BufferedImage image, Path folder) throws IOException {
+    /** Saves {@code image} as {@code folder/<prefix>-<date-time>.png} (numbered when taken), never over a file. */
+    public static Path save(BufferedImage image, Path folder, String prefix) throws IOException {
         Files.createDirectories(folder);
-        String base = "pasted-logo-" + LocalDateTime.now().format(STAMP);
+        String base = prefix + "-" + LocalDateTime.now().format(STAMP);
         Path file = folder.resolve(base + ".png");
         for (int n = 2; Files.exists(file); n++) {
             file = folder.resolve(base + "-" + n + ".png");

@@ -1,4 +1,4 @@
-package io.offerkit.ui.logos;
+package io.offerkit.ui.fx;
 
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -15,8 +15,8 @@ import javafx.scene.layout.StackPane;
  * exactly what the zoom is for. The grid is drawn into the same picture on the first screen row and column of
  * each exported pixel, so it always sits on the edge between two of them and never on one's inside.
  */
-final class PixelPreview extends StackPane {
-    static final int GRID_FROM_ZOOM = 4;
+public final class PixelPreview extends StackPane {
+    public static final int GRID_FROM_ZOOM = 4;
     /** Mid-grey at low opacity reads on light, dark and transparent pixels alike. */
     private static final int GRID_GREY = 128;
     private static final double GRID_ALPHA = 0.35;
@@ -27,7 +27,7 @@ final class PixelPreview extends StackPane {
     private Image exported;
     private int zoom = 1;
 
-    PixelPreview(int slotWidth, int slotHeight) {
+    public PixelPreview(int slotWidth, int slotHeight) {
         this.slotWidth = slotWidth;
         this.slotHeight = slotHeight;
         imageView.setSmooth(false);
@@ -38,21 +38,21 @@ final class PixelPreview extends StackPane {
         zoom(1);
     }
 
-    boolean gridShown() {
+    public boolean gridShown() {
         return zoom >= GRID_FROM_ZOOM;
     }
 
-    void setImage(Image image) {
+    public void setImage(Image image) {
         exported = image;
         show();
     }
 
-    void zoom(int factor) {
+    public void zoom(int factor) {
         zoom = factor;
         show();
     }
 
-    int zoomFactor() {
+    public int zoomFactor() {
         return zoom;
     }
 

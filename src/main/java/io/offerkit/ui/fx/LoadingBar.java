@@ -1,7 +1,9 @@
-package io.offerkit.ui.logos;
+package io.offerkit.ui.fx;
 
-import io.offerkit.ui.fx.Messages;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableNumberValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,11 +11,24 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 
 /**
- * Shown while a logo is read: what is being read, how far (a bar and a percentage), and Cancel, which stops the
- * reading (the current logo then stays).
+ * Shown while images are read (a logo, a batch of captures): what is being read, how far (a bar and a percentage),
+ * and Cancel, which stops the reading (what was there before then stays).
  */
-final class LoadingBar extends HBox {
-    LoadingBar(LogosViewModel model) {
+public final class LoadingBar extends HBox {
+    /** What a loading section exposes to this bar. */
+    public interface Source {
+        ObservableBooleanValue loadingProperty();
+
+        ObservableStringValue loadingTextProperty();
+
+        /** 0 to 1. */
+        ObservableNumberValue loadProgressProperty();
+
+        void cancelLoad();
+    }
+
+    /** {@code cancelText}: the section's own word for Cancel (it names what stays). */
+    public LoadingBar(Source model, String cancelText) {
         super(8);
         setId("loadingBar");
         setAlignment(Pos.CENTER_LEFT);
@@ -26,11 +41,11 @@ final class LoadingBar extends HBox {
         percent.getStyleClass().add("source-facts");
         percent.setMinWidth(38);
         percent.textProperty().bind(Bindings.createStringBinding(
-                () -> Math.round(model.loadProgressProperty().get() * 100) + " %", model.loadProgressProperty()));
+                () -> Math.round(model.loadProgressProperty().doubleValue() * 100) + " %", model.loadProgressProperty()));
         Label text = new Label();
         text.textProperty().bind(model.loadingTextProperty());
         text.getStyleClass().add("source-facts");
-        Button cancel = new Button(Messages.text("logos.loading.cancel"));
+        Button cancel = new Button(cancelText);
         cancel.setId("cancelLoad");
         cancel.setOnAction(e -> model.cancelLoad());
         getChildren().addAll(text, bar, percent, cancel);
