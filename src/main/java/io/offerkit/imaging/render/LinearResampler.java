@@ -101,72 +101,175 @@ public final class LinearResampler {
         int rowEnd = wy.maxIndexExclusive;
         float[] row = new float[(colEnd - colStart) * 4];
         float[] tmp = new float[(rowEnd - rowStart) * outW * 4];
+        // Per filtered row, the alpha all its pixels share, or NaN: an opaque capture's rows are all alike.
+        float[] rowAlpha = new float[rowEnd - rowStart];
         for (int r = rowStart; r < rowEnd; r++) {
             monitor.checkCancelled();
             reader.readRow(r, colStart, colEnd, row);
-            int t = (r - rowStart) * outW * 4;
-            for (int o = 0; o < outW; o++) {
-                int tap = o * wx.stride;
-                int src = (wx.first[o] - colStart) * 4;
-                float sr = 0;
-                float sg = 0;
-                float sb = 0;
-                float sa = 0;
-                for (int k = 0, n = wx.count[o]; k < n; k++, src += 4) {
-                    float w = wx.weights[tap + k];
-                    sr += row[src] * w;
-                    sg += row[src + 1] * w;
-                    sb += row[src + 2] * w;
-                    sa += row[src + 3] * w;
-                }
-                int lobe = (wx.first[o] + wx.lobeOffset[o] - colStart) * 4;
-                int lobeTaps = wx.lobeCount[o];
-                tmp[t++] = withinLobe(sr, row, lobe, 4, lobeTaps);
-                tmp[t++] = withinLobe(sg, row, lobe + 1, 4, lobeTaps);
-                tmp[t++] = withinLobe(sb, row, lobe + 2, 4, lobeTaps);
-                tmp[t++] = withinLobe(sa, row, lobe + 3, 4, lobeTaps);
-            }
+            rowAlpha[r - rowStart] = horizontal(row, colStart, wx, outW, tmp, (r - rowStart) * outW * 4);
             monitor.progress(0.9 * (r - rowStart + 1) / (rowEnd - rowStart));
         }
         monitor.checkCancelled();
 
         // Vertical pass, then keep alpha and colour in range and apply the edge coverage.
         for (int o = 0; o < outH; o++) {
-            double covY = my.coverage(o);
-            int tap = o * wy.stride;
-            int firstRow = wy.first[o] - rowStart;
-            for (int c = 0; c < outW; c++) {
-                float sr = 0;
-                float sg = 0;
-                float sb = 0;
-                float sa = 0;
-                int src = (firstRow * outW + c) * 4;
-                int step = outW * 4;
-                for (int k = 0, n = wy.count[o]; k < n; k++, src += step) {
-                    float w = wy.weights[tap + k];
-                    sr += tmp[src] * w;
-                    sg += tmp[src + 1] * w;
-                    sb += tmp[src + 2] * w;
-                    sa += tmp[src + 3] * w;
-                }
-                int lobe = ((firstRow + wy.lobeOffset[o]) * outW + c) * 4;
-                int lobeTaps = wy.lobeCount[o];
-                sr = withinLobe(sr, tmp, lobe, step, lobeTaps);
-                sg = withinLobe(sg, tmp, lobe + 1, step, lobeTaps);
-                sb = withinLobe(sb, tmp, lobe + 2, step, lobeTaps);
-                sa = withinLobe(sa, tmp, lobe + 3, step, lobeTaps);
-                float cov = (float) (covY * mx.coverage(c));
-                // Lanczos overshoots at hard edges: alpha stays within 0..1 and premultiplied colour within
-                // 0..alpha, otherwise un-premultiplying would invent colours brighter than white.
-                sa = clamp(sa, 1f);
-                int d = (o * outW + c) * 4;
-                out[d] = clamp(sr, sa) * cov;
-                out[d + 1] = clamp(sg, sa) * cov;
-                out[d + 2] = clamp(sb, sa) * cov;
-                out[d + 3] = sa * cov;
-            }
+            vertical(tmp, rowAlpha, wy, o, rowStart, mx, my.coverage(o), outW, out);
         }
         return out;
+    }
+
+    /**
+     * Filters one reduced row into {@code outW} pixels at {@code t} of {@code tmp}; returns the alpha they all share,
+     * or NaN. Where every tap of a row has the same alpha, the filtered alpha is that value exactly (the main lobe's
+     * range clamps it there), so it is stored without being summed: a quarter less work for an opaque capture, the
+     * same floats. Each sum adds its taps in order and takes the lobe's range on the way, as {@link #withinLobe} does.
+     */
+    private static float horizontal(float[] row, int colStart, LanczosWeights wx, int outW, float[] tmp, int t) {
+        float alpha = uniform(row, 3, 4, row.length / 4);
+        boolean sumAlpha = Float.isNaN(alpha);
+        for (int o = 0; o < outW; o++) {
+            int tap = o * wx.stride;
+            int src = (wx.first[o] - colStart) * 4;
+            int n = wx.count[o];
+            int lobeFrom = wx.lobeOffset[o];
+            int lobeTo = lobeFrom + wx.lobeCount[o];
+            float sr = 0;
+            float sg = 0;
+            float sb = 0;
+            int k = 0;
+            for (; k < lobeFrom; k++, src += 4) {
+                float w = wx.weights[tap + k];
+                sr += row[src] * w;
+                sg += row[src + 1] * w;
+                sb += row[src + 2] * w;
+            }
+            float loR = row[src];
+            float hiR = loR;
+            float loG = row[src + 1];
+            float hiG = loG;
+            float loB = row[src + 2];
+            float hiB = loB;
+            for (; k < lobeTo; k++, src += 4) {
+                float w = wx.weights[tap + k];
+                float r = row[src];
+                float g = row[src + 1];
+                float b = row[src + 2];
+                sr += r * w;
+                sg += g * w;
+                sb += b * w;
+                loR = Math.min(loR, r);
+                hiR = Math.max(hiR, r);
+                loG = Math.min(loG, g);
+                hiG = Math.max(hiG, g);
+                loB = Math.min(loB, b);
+                hiB = Math.max(hiB, b);
+            }
+            for (; k < n; k++, src += 4) {
+                float w = wx.weights[tap + k];
+                sr += row[src] * w;
+                sg += row[src + 1] * w;
+                sb += row[src + 2] * w;
+            }
+            tmp[t] = sr < loR ? loR : Math.min(sr, hiR);
+            tmp[t + 1] = sg < loG ? loG : Math.min(sg, hiG);
+            tmp[t + 2] = sb < loB ? loB : Math.min(sb, hiB);
+            if (sumAlpha) {
+                int from = (wx.first[o] - colStart) * 4 + 3;
+                float sa = 0;
+                for (int i = 0, a = from; i < n; i++, a += 4) {
+                    sa += row[a] * wx.weights[tap + i];
+                }
+                tmp[t + 3] = withinLobe(sa, row, from + wx.lobeOffset[o] * 4, 4, wx.lobeCount[o]);
+            } else {
+                tmp[t + 3] = alpha;
+            }
+            t += 4;
+        }
+        return alpha;
+    }
+
+    /** Output row {@code o} from the filtered rows: the vertical taps, the lobe's range, the clamps and coverage. */
+    private static void vertical(float[] tmp, float[] rowAlpha, LanczosWeights wy, int o, int rowStart,
+                                 AxisMapping mx, double covY, int outW, float[] out) {
+        int tap = wy.stride * o;
+        int firstRow = wy.first[o] - rowStart;
+        int n = wy.count[o];
+        int lobeFrom = wy.lobeOffset[o];
+        int lobeTo = lobeFrom + wy.lobeCount[o];
+        float alpha = uniform(rowAlpha, firstRow, 1, n);
+        int step = outW * 4;
+        for (int c = 0; c < outW; c++) {
+            float sr = 0;
+            float sg = 0;
+            float sb = 0;
+            int src = (firstRow * outW + c) * 4;
+            int k = 0;
+            for (; k < lobeFrom; k++, src += step) {
+                float w = wy.weights[tap + k];
+                sr += tmp[src] * w;
+                sg += tmp[src + 1] * w;
+                sb += tmp[src + 2] * w;
+            }
+            float loR = tmp[src];
+            float hiR = loR;
+            float loG = tmp[src + 1];
+            float hiG = loG;
+            float loB = tmp[src + 2];
+            float hiB = loB;
+            for (; k < lobeTo; k++, src += step) {
+                float w = wy.weights[tap + k];
+                float r = tmp[src];
+                float g = tmp[src + 1];
+                float b = tmp[src + 2];
+                sr += r * w;
+                sg += g * w;
+                sb += b * w;
+                loR = Math.min(loR, r);
+                hiR = Math.max(hiR, r);
+                loG = Math.min(loG, g);
+                hiG = Math.max(hiG, g);
+                loB = Math.min(loB, b);
+                hiB = Math.max(hiB, b);
+            }
+            for (; k < n; k++, src += step) {
+                float w = wy.weights[tap + k];
+                sr += tmp[src] * w;
+                sg += tmp[src + 1] * w;
+                sb += tmp[src + 2] * w;
+            }
+            sr = sr < loR ? loR : Math.min(sr, hiR);
+            sg = sg < loG ? loG : Math.min(sg, hiG);
+            sb = sb < loB ? loB : Math.min(sb, hiB);
+            float sa = alpha;
+            if (Float.isNaN(alpha)) {
+                int from = (firstRow * outW + c) * 4 + 3;
+                sa = 0;
+                for (int i = 0, a = from; i < n; i++, a += step) {
+                    sa += tmp[a] * wy.weights[tap + i];
+                }
+                sa = withinLobe(sa, tmp, from + lobeFrom * step, step, wy.lobeCount[o]);
+            }
+            float cov = (float) (covY * mx.coverage(c));
+            // Lanczos overshoots at hard edges: alpha stays within 0..1 and premultiplied colour within
+            // 0..alpha, otherwise un-premultiplying would invent colours brighter than white.
+            sa = clamp(sa, 1f);
+            int d = (o * outW + c) * 4;
+            out[d] = clamp(sr, sa) * cov;
+            out[d + 1] = clamp(sg, sa) * cov;
+            out[d + 2] = clamp(sb, sa) * cov;
+            out[d + 3] = sa * cov;
+        }
+    }
+
+    /** The value every {@code step}-th float from {@code from} shares ({@code n} of them), or NaN when they differ. */
+    private static float uniform(float[] data, int from, int step, int n) {
+        float first = data[from];
+        for (int i = 1, at = from + step; i < n; i++, at += step) {
+            if (Float.compare(data[at], first) != 0) {
+                return Float.NaN;
+            }
+        }
+        return first;
     }
 
     /** Integer block size that leaves the source at no less than {@link #PRE_REDUCTION_TARGET} times the output. */
