@@ -44,4 +44,40 @@ class PngFiltersTest {
             }
         }
     }
+
+    @Test
+    void everyFilterTypeIsAppliedAsTheSpecificationSaysWithItsSumOfAbsoluteValues() {
+        Random random = new Random(12);
+        for (int type = 0; type <= 4; type++) {
+            for (int stride : new int[] {1, 2, 3, 4, 6, 8}) {
+                for (int rowBytes : new int[] {1, 2, 3, 5, 8, 13, 64}) {
+                    byte[] row = new byte[rowBytes];
+                    byte[] prev = new byte[rowBytes];
+                    random.nextBytes(row);
+                    random.nextBytes(prev);
+                    byte[] expected = new byte[rowBytes];
+                    long expectedSum = 0;
+                    for (int i = 0; i < rowBytes; i++) {
+                        int x = row[i] & 0xFF;
+                        int a = i >= stride ? row[i - stride] & 0xFF : 0;
+                        int b = prev[i] & 0xFF;
+                        int c = i >= stride ? prev[i - stride] & 0xFF : 0;
+                        int predicted = switch (type) {
+                            case 0 -> 0;
+                            case 1 -> a;
+                            case 2 -> b;
+                            case 3 -> (a + b) >>> 1;
+                            default -> PngFilters.paeth(a, b, c);
+                        };
+                        expected[i] = (byte) (x - predicted);
+                        expectedSum += Math.abs(expected[i]);
+                    }
+                    byte[] out = new byte[rowBytes];
+                    long sum = PngFilters.filter(type, row, prev, stride, out);
+                    assertThat(out).as("type %d, stride %d, %d bytes", type, stride, rowBytes).isEqualTo(expected);
+                    assertThat(sum).as("type %d, stride %d, %d bytes", type, stride, rowBytes).isEqualTo(expectedSum);
+                }
+            }
+        }
+    }
 }
