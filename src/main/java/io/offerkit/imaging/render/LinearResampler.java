@@ -14,14 +14,6 @@ import java.awt.Rectangle;
  * source (a working copy) takes a while: the monitor is told of each row and can stop the work between rows.
  */
 public final class LinearResampler {
-    /**
-     * Above this reduction ratio an exact box pre-reduction brings the source to about this many times the target,
-     * libvips' default "reducing gap" too. Lanczos-3 then needs about 12 taps per pixel instead of 18 or more at 3x:
-     * half the work, for an SSIM against the pure Lanczos reference of 0.9991 at worst (0.9997 at 3x) on the
-     * quality corpus (QualityAgainstImageMagickTest).
-     */
-    static final int PRE_REDUCTION_TARGET = 2;
-
     private LinearResampler() {
     }
 
@@ -29,7 +21,7 @@ public final class LinearResampler {
      * @return premultiplied linear RGBA, 4 floats per slot pixel; pixels outside the placed rectangle are zero
      */
     public static float[] render(SharedSource source, Rectangle content, AxisMapping mx, AxisMapping my, int slotW,
-                          int slotH, boolean preReduce, ProgressMonitor monitor) throws CancelledException {
+                          int slotH, PreReduction preReduce, ProgressMonitor monitor) throws CancelledException {
         int x0 = mx.firstPixel(slotW);
         int y0 = my.firstPixel(slotH);
         int outW = mx.endPixel(slotW) - x0;
@@ -62,7 +54,7 @@ public final class LinearResampler {
     }
 
     /** What a resampled block depends on: the content, its mapping relative to the block's corner, the block's size. */
-    record Block(Rectangle content, AxisMapping mx, AxisMapping my, int width, int height, boolean preReduce) {
+    record Block(Rectangle content, AxisMapping mx, AxisMapping my, int width, int height, PreReduction preReduce) {
         // Written out: a record's own equals and hashCode are bootstrapped through method handles on first use, which
         // costs a one-logo run of generate ~10 ms of spinning classes; this key is compared on every slot.
         @Override
@@ -73,8 +65,8 @@ public final class LinearResampler {
 
         @Override
         public int hashCode() {
-            return ((content.hashCode() * 31 + mx.hash()) * 31 + my.hash()) * 31 + (width * 31 + height) * 2
-                    + (preReduce ? 1 : 0);
+            return ((content.hashCode() * 31 + mx.hash()) * 31 + my.hash()) * 31 + (width * 31 + height) * 3
+                    + preReduce.ordinal();
         }
     }
 
@@ -85,9 +77,9 @@ public final class LinearResampler {
         AxisMapping my = block.my();
         int outW = block.width();
         int outH = block.height();
-        boolean preReduce = block.preReduce();
-        int kx = preReduce ? boxFactor(mx.scale()) : 1;
-        int ky = preReduce ? boxFactor(my.scale()) : 1;
+        PreReduction preReduce = block.preReduce();
+        int kx = preReduce.boxFactor(mx.scale());
+        int ky = preReduce.boxFactor(my.scale());
         BoxRowReader reader = new BoxRowReader(ArgbPixels.of(source.image().pixels()),
                 source.image().width(), content.x, content.y, content.width, content.height, kx, ky);
         float[] out = new float[outW * outH * 4];
@@ -270,12 +262,6 @@ public final class LinearResampler {
             }
         }
         return first;
-    }
-
-    /** Integer block size that leaves the source at no less than {@link #PRE_REDUCTION_TARGET} times the output. */
-    static int boxFactor(double scale) {
-        double ratio = 1.0 / scale;
-        return ratio < 2 * PRE_REDUCTION_TARGET ? 1 : (int) Math.floor(ratio / PRE_REDUCTION_TARGET);
     }
 
     /** Taps in reduced-region coordinates: source coordinate minus the region's start, divided by the block size. */
