@@ -131,10 +131,17 @@ final class PngFilters {
                 }
             }
             case 3 -> {
-                for (int i = 0; i < rowBytes; i++) {
-                    int a = i >= bpp ? raw[cur + i - bpp] & 0xFF : 0;
-                    int b = prev >= 0 ? raw[prev + i] & 0xFF : 0;
-                    raw[cur + i] += (byte) ((a + b) >>> 1);
+                if (prev < 0) { // the row above counts as zeros: half the left neighbour
+                    for (int i = cur + first, end = cur + rowBytes; i < end; i++) {
+                        raw[i] += (byte) ((raw[i - bpp] & 0xFF) >>> 1);
+                    }
+                    return;
+                }
+                for (int i = 0; i < first; i++) { // no left neighbour: half the byte above
+                    raw[cur + i] += (byte) ((raw[prev + i] & 0xFF) >>> 1);
+                }
+                for (int i = first; i < rowBytes; i++) {
+                    raw[cur + i] += (byte) (((raw[cur + i - bpp] & 0xFF) + (raw[prev + i] & 0xFF)) >>> 1);
                 }
             }
             case 4 -> {
