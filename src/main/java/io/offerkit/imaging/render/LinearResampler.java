@@ -122,53 +122,11 @@ public final class LinearResampler {
         for (int o = 0; o < outW; o++) {
             int tap = o * wx.stride;
             int src = (wx.first[o] - colStart) * 4;
-            int n = wx.count[o];
-            int lobeFrom = wx.lobeOffset[o];
-            int lobeTo = lobeFrom + wx.lobeCount[o];
-            float sr = 0;
-            float sg = 0;
-            float sb = 0;
-            int k = 0;
-            for (; k < lobeFrom; k++, src += 4) {
-                float w = wx.weights[tap + k];
-                sr += row[src] * w;
-                sg += row[src + 1] * w;
-                sb += row[src + 2] * w;
-            }
-            float loR = row[src];
-            float hiR = loR;
-            float loG = row[src + 1];
-            float hiG = loG;
-            float loB = row[src + 2];
-            float hiB = loB;
-            for (; k < lobeTo; k++, src += 4) {
-                float w = wx.weights[tap + k];
-                float r = row[src];
-                float g = row[src + 1];
-                float b = row[src + 2];
-                sr += r * w;
-                sg += g * w;
-                sb += b * w;
-                loR = Math.min(loR, r);
-                hiR = Math.max(hiR, r);
-                loG = Math.min(loG, g);
-                hiG = Math.max(hiG, g);
-                loB = Math.min(loB, b);
-                hiB = Math.max(hiB, b);
-            }
-            for (; k < n; k++, src += 4) {
-                float w = wx.weights[tap + k];
-                sr += row[src] * w;
-                sg += row[src + 1] * w;
-                sb += row[src + 2] * w;
-            }
-            tmp[t] = sr < loR ? loR : Math.min(sr, hiR);
-            tmp[t + 1] = sg < loG ? loG : Math.min(sg, hiG);
-            tmp[t + 2] = sb < loB ? loB : Math.min(sb, hiB);
+            colour(row, src, 4, wx, o, tmp, t);
             if (sumAlpha) {
-                int from = (wx.first[o] - colStart) * 4 + 3;
+                int from = src + 3;
                 float sa = 0;
-                for (int i = 0, a = from; i < n; i++, a += 4) {
+                for (int i = 0, a = from, n = wx.count[o]; i < n; i++, a += 4) {
                     sa += row[a] * wx.weights[tap + i];
                 }
                 tmp[t + 3] = withinLobe(sa, row, from + wx.lobeOffset[o] * 4, 4, wx.lobeCount[o]);
@@ -186,52 +144,14 @@ public final class LinearResampler {
         int tap = wy.stride * o;
         int firstRow = wy.first[o] - rowStart;
         int n = wy.count[o];
-        int lobeFrom = wy.lobeOffset[o];
-        int lobeTo = lobeFrom + wy.lobeCount[o];
         float alpha = uniform(rowAlpha, firstRow, 1, n);
         int step = outW * 4;
+        float[] rgb = new float[3];
         for (int c = 0; c < outW; c++) {
-            float sr = 0;
-            float sg = 0;
-            float sb = 0;
-            int src = (firstRow * outW + c) * 4;
-            int k = 0;
-            for (; k < lobeFrom; k++, src += step) {
-                float w = wy.weights[tap + k];
-                sr += tmp[src] * w;
-                sg += tmp[src + 1] * w;
-                sb += tmp[src + 2] * w;
-            }
-            float loR = tmp[src];
-            float hiR = loR;
-            float loG = tmp[src + 1];
-            float hiG = loG;
-            float loB = tmp[src + 2];
-            float hiB = loB;
-            for (; k < lobeTo; k++, src += step) {
-                float w = wy.weights[tap + k];
-                float r = tmp[src];
-                float g = tmp[src + 1];
-                float b = tmp[src + 2];
-                sr += r * w;
-                sg += g * w;
-                sb += b * w;
-                loR = Math.min(loR, r);
-                hiR = Math.max(hiR, r);
-                loG = Math.min(loG, g);
-                hiG = Math.max(hiG, g);
-                loB = Math.min(loB, b);
-                hiB = Math.max(hiB, b);
-            }
-            for (; k < n; k++, src += step) {
-                float w = wy.weights[tap + k];
-                sr += tmp[src] * w;
-                sg += tmp[src + 1] * w;
-                sb += tmp[src + 2] * w;
-            }
-            sr = sr < loR ? loR : Math.min(sr, hiR);
-            sg = sg < loG ? loG : Math.min(sg, hiG);
-            sb = sb < loB ? loB : Math.min(sb, hiB);
+            colour(tmp, (firstRow * outW + c) * 4, step, wy, o, rgb, 0);
+            float sr = rgb[0];
+            float sg = rgb[1];
+            float sb = rgb[2];
             float sa = alpha;
             if (Float.isNaN(alpha)) {
                 int from = (firstRow * outW + c) * 4 + 3;
@@ -239,7 +159,7 @@ public final class LinearResampler {
                 for (int i = 0, a = from; i < n; i++, a += step) {
                     sa += tmp[a] * wy.weights[tap + i];
                 }
-                sa = withinLobe(sa, tmp, from + lobeFrom * step, step, wy.lobeCount[o]);
+                sa = withinLobe(sa, tmp, from + wy.lobeOffset[o] * step, step, wy.lobeCount[o]);
             }
             float cov = (float) (covY * mx.coverage(c));
             // Lanczos overshoots at hard edges: alpha stays within 0..1 and premultiplied colour within
@@ -251,6 +171,58 @@ public final class LinearResampler {
             out[d + 2] = clamp(sb, sa) * cov;
             out[d + 3] = sa * cov;
         }
+    }
+
+    /**
+     * The three colour channels of one output pixel from its taps, {@code step} floats apart from {@code src}: each sum
+     * adds the taps in order and takes the main lobe's range on the way, then is kept within it (see
+     * {@link #withinLobe}); written to {@code dst[d..d+2]}.
+     */
+    private static void colour(float[] data, int src, int step, LanczosWeights w, int o, float[] dst, int d) {
+        int tap = o * w.stride;
+        int n = w.count[o];
+        int lobeFrom = w.lobeOffset[o];
+        int lobeTo = lobeFrom + w.lobeCount[o];
+        float sr = 0;
+        float sg = 0;
+        float sb = 0;
+        int k = 0;
+        for (; k < lobeFrom; k++, src += step) {
+            float x = w.weights[tap + k];
+            sr += data[src] * x;
+            sg += data[src + 1] * x;
+            sb += data[src + 2] * x;
+        }
+        float loR = data[src];
+        float hiR = loR;
+        float loG = data[src + 1];
+        float hiG = loG;
+        float loB = data[src + 2];
+        float hiB = loB;
+        for (; k < lobeTo; k++, src += step) {
+            float x = w.weights[tap + k];
+            float r = data[src];
+            float g = data[src + 1];
+            float b = data[src + 2];
+            sr += r * x;
+            sg += g * x;
+            sb += b * x;
+            loR = Math.min(loR, r);
+            hiR = Math.max(hiR, r);
+            loG = Math.min(loG, g);
+            hiG = Math.max(hiG, g);
+            loB = Math.min(loB, b);
+            hiB = Math.max(hiB, b);
+        }
+        for (; k < n; k++, src += step) {
+            float x = w.weights[tap + k];
+            sr += data[src] * x;
+            sg += data[src + 1] * x;
+            sb += data[src + 2] * x;
+        }
+        dst[d] = sr < loR ? loR : Math.min(sr, hiR);
+        dst[d + 1] = sg < loG ? loG : Math.min(sg, hiG);
+        dst[d + 2] = sb < loB ? loB : Math.min(sb, hiB);
     }
 
     /** The value every {@code step}-th float from {@code from} shares ({@code n} of them), or NaN when they differ. */

@@ -12,15 +12,19 @@ class PngFiltersTest {
             int a = i >= bpp ? raw[cur + i - bpp] & 0xFF : 0;
             int b = prev >= 0 ? raw[prev + i] & 0xFF : 0;
             int c = prev >= 0 && i >= bpp ? raw[prev + i - bpp] & 0xFF : 0;
-            int add = switch (type) {
-                case 0 -> 0;
-                case 1 -> a;
-                case 2 -> b;
-                case 3 -> (a + b) >>> 1;
-                default -> PngFilters.paeth(a, b, c);
-            };
-            raw[cur + i] = (byte) (raw[cur + i] + add);
+            raw[cur + i] = (byte) (raw[cur + i] + predictor(type, a, b, c));
         }
+    }
+
+    /** The specification's prediction of a byte from its left (a), upper (b) and upper-left (c) neighbours. */
+    private static int predictor(int type, int a, int b, int c) {
+        return switch (type) {
+            case 0 -> 0;
+            case 1 -> a;
+            case 2 -> b;
+            case 3 -> (a + b) >>> 1;
+            default -> PngFilters.paeth(a, b, c);
+        };
     }
 
     @Test
@@ -62,14 +66,7 @@ class PngFiltersTest {
                         int a = i >= stride ? row[i - stride] & 0xFF : 0;
                         int b = prev[i] & 0xFF;
                         int c = i >= stride ? prev[i - stride] & 0xFF : 0;
-                        int predicted = switch (type) {
-                            case 0 -> 0;
-                            case 1 -> a;
-                            case 2 -> b;
-                            case 3 -> (a + b) >>> 1;
-                            default -> PngFilters.paeth(a, b, c);
-                        };
-                        expected[i] = (byte) (x - predicted);
+                        expected[i] = (byte) (x - predictor(type, a, b, c));
                         expectedSum += Math.abs(expected[i]);
                     }
                     byte[] out = new byte[rowBytes];
