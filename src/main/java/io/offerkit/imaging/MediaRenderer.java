@@ -3,6 +3,7 @@ package io.offerkit.imaging;
 import io.offerkit.common.CancelledException;
 import io.offerkit.common.ProgressMonitor;
 import io.offerkit.imaging.render.EdgeColour;
+import io.offerkit.imaging.render.PreReduction;
 import io.offerkit.imaging.render.Redactions;
 import io.offerkit.imaging.render.SharedSource;
 import io.offerkit.imaging.source.ArgbPixels;
@@ -22,7 +23,7 @@ import java.util.List;
  * app's preview, the export and {@code offerkit screenshots} share. The redactions are burnt into the capture first,
  * so no output pixel can show what was under them; then the capture goes through {@link SlotRenderer} like a logo,
  * with the crop (when set) as the content it shows, filled, and an "auto" background as the capture's own
- * {@link EdgeColour}. A working copy (a reduced capture, {@link WorkingCopy}) is rendered with the crop and
+ * {@link EdgeColour}; its box step goes as far as {@link PreReduction#MEDIA} (a HiDPI capture is halved first). A working copy (a reduced capture, {@link WorkingCopy}) is rendered with the crop and
  * redactions scaled from the original's pixels, which they are stated in, to its own.
  */
 public final class MediaRenderer {
@@ -62,7 +63,7 @@ public final class MediaRenderer {
         }
         SlotSettings settings = SlotSettings.defaults().withFit(fit).withBackground(background)
                 .withFocus(framing.focusX(), framing.focusY());
-        return SlotRenderer.render(SharedSource.of(source), slot, settings, content, monitor);
+        return SlotRenderer.render(SharedSource.of(source), slot, settings, content, PreReduction.MEDIA, monitor);
     }
 
     /** Redactions in the working copy's pixels, grown to whole pixels so a reduced copy hides no less. */

@@ -7,6 +7,7 @@ import io.offerkit.imaging.colour.LinearToArgb;
 import io.offerkit.imaging.render.Finding;
 import io.offerkit.imaging.render.LightSharpening;
 import io.offerkit.imaging.render.LinearResampler;
+import io.offerkit.imaging.render.PreReduction;
 import io.offerkit.imaging.render.SharedSource;
 import io.offerkit.imaging.render.SlotPlacement;
 import io.offerkit.imaging.render.SlotWarnings;
@@ -42,7 +43,7 @@ public final class SlotRenderer {
     /** Renders a slot from a source shared by the slots made from it, which share what they can. */
     public static RenderedSlot render(SharedSource source, ImageSlot slot, SlotSettings settings) {
         try {
-            return render(source, slot, settings, null, true, ProgressMonitor.NONE);
+            return render(source, slot, settings, null, PreReduction.LOGO, ProgressMonitor.NONE);
         } catch (CancelledException e) {
             throw new IllegalStateException("nothing cancels ProgressMonitor.NONE", e);
         }
@@ -53,7 +54,8 @@ public final class SlotRenderer {
      */
     static RenderedSlot render(SourceImage source, ImageSlot slot, SlotSettings settings, boolean preReduce) {
         try {
-            return render(SharedSource.of(source), slot, settings, null, preReduce, ProgressMonitor.NONE);
+            return render(SharedSource.of(source), slot, settings, null,
+                    preReduce ? PreReduction.LOGO : PreReduction.NONE, ProgressMonitor.NONE);
         } catch (CancelledException e) {
             throw new IllegalStateException("nothing cancels ProgressMonitor.NONE", e);
         }
@@ -64,15 +66,12 @@ public final class SlotRenderer {
      * the whole source: the region is placed by the settings' fit like any content, and the resampler's taps stay
      * within the whole pixels it touches.
      *
-     * @param content the region shown, in source pixels (fractional), inside the source; null: as the settings say
+     * @param region       the region shown, in source pixels (fractional), inside the source; null: as the settings
+     *                     say
+     * @param preReduction how far a box step may reduce before Lanczos ({@link PreReduction#MEDIA} for screenshots)
      */
-    public static RenderedSlot render(SharedSource source, ImageSlot slot, SlotSettings settings, Rectangle2D content,
-                                      ProgressMonitor monitor) throws CancelledException {
-        return render(source, slot, settings, content, true, monitor);
-    }
-
-    private static RenderedSlot render(SharedSource shared, ImageSlot slot, SlotSettings settings, Rectangle2D region,
-                                       boolean preReduce, ProgressMonitor monitor) throws CancelledException {
+    public static RenderedSlot render(SharedSource shared, ImageSlot slot, SlotSettings settings, Rectangle2D region,
+                                      PreReduction preReduction, ProgressMonitor monitor) throws CancelledException {
         SourceImage source = shared.image();
         SlotWarnings warnings = new SlotWarnings();
         int srcW = source.width();
@@ -99,7 +98,7 @@ public final class SlotRenderer {
         float[] linear = vector != null
                 ? VectorSlotDrawing.render(vector, placement.x(), placement.y(), slot.width(), slot.height())
                 : LinearResampler.render(shared, trimmed, placement.x(), placement.y(), slot.width(),
-                        slot.height(), preReduce, monitor.slice(0, 0.95));
+                        slot.height(), preReduction, monitor.slice(0, 0.95));
         monitor.checkCancelled();
         if (Boolean.TRUE.equals(settings.sharpen())) {
             LightSharpening.apply(linear, slot.width(), slot.height());

@@ -8,6 +8,7 @@ import io.offerkit.imaging.render.SlotPlacement;
 import io.offerkit.imaging.source.ArgbPixels;
 import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
+import io.offerkit.project.Framing;
 import io.offerkit.project.SlotBackground;
 import io.offerkit.project.SlotSettings;
 import java.awt.Color;
@@ -27,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Screenshots of window captures of varied sizes (a HiDPI capture at half its 3700x2150, full HD, an odd window
- * size), made as {@code offerkit screenshots} makes them (decoded from a PNG file, padded with the edge colour,
- * rendered, encoded, read back): exactly 1280x720, and close to the linear-light area average of the same geometry
+ * Screenshots of window captures of varied sizes (a HiDPI capture of 3700x2150 and the same at half size, full HD,
+ * an odd window size), made as {@code offerkit screenshots} makes them (decoded from a PNG file, rendered by
+ * {@link MediaRenderer} on the capture's edge colour, encoded, read back): exactly 1280x720, and close to the linear-light area average of the same geometry
  * (SSIM of the colour channels >= 0.99 each, >= 0.995 on average), and valid to pngcheck where it is installed. With ImageMagick installed its
  * {@code -colorspace RGB -filter Lanczos -resize} is scored beside ours; the table goes to
  * target/screenshot-quality-report.md (docs/performance.md quotes it).
@@ -44,7 +45,7 @@ class ScreenshotQualityTest {
 
     @Test
     void screenshotsAreExactAndMatchTheAreaAverageOfTheCapture() throws Exception {
-        int[][] sizes = {{1850, 1075}, {1920, 1080}, {1713, 1049}};
+        int[][] sizes = {{3700, 2150}, {1850, 1075}, {1920, 1080}, {1713, 1049}};
         StringBuilder table = new StringBuilder("| capture | OfferKit | ImageMagick Lanczos |\n|---|---|---|\n");
         List<Double> scores = new ArrayList<>();
         for (int[] size : sizes) {
@@ -55,7 +56,7 @@ class ScreenshotQualityTest {
             SourceImage source = ImageDecoder.read(file);
             int edge = EdgeColour.of(ArgbPixels.of(source.pixels()), source.width(), source.height());
             SlotSettings settings = SlotSettings.defaults().withBackground(SlotBackground.colour(edge));
-            byte[] png = PngEncoder.encode(SlotRenderer.render(source, SCREENSHOT, settings).image());
+            byte[] png = PngEncoder.encode(MediaRenderer.render(source, SCREENSHOT, Framing.defaults(), List.of()).image());
             BufferedImage ours = ImageDecoder.read(png, "screenshot").pixels();
             assertThat(ours.getWidth()).isEqualTo(1280);
             assertThat(ours.getHeight()).isEqualTo(720);

@@ -39,23 +39,73 @@ final class PngFilters {
         return out;
     }
 
-    /** Filters one row into {@code out}; returns the sum of the absolute (signed byte) values. */
-    private static long filter(int type, byte[] row, byte[] prev, int stride, byte[] out) {
+    /**
+     * Filters one row into {@code out}; returns the sum of the absolute (signed byte) values. One loop per type, as
+     * {@link #unfilter}: a type switch and a {@link #paeth} call per byte made the five trials of a 1280x720
+     * screenshot's rows cost 50-80 ms in a short run's C1 code.
+     */
+    static long filter(int type, byte[] row, byte[] prev, int stride, byte[] out) {
+        int n = row.length;
+        int first = Math.min(stride, n);
         long sum = 0;
-        for (int i = 0; i < row.length; i++) {
-            int x = row[i] & 0xFF;
-            int a = i >= stride ? row[i - stride] & 0xFF : 0;
-            int b = prev[i] & 0xFF;
-            int c = i >= stride ? prev[i - stride] & 0xFF : 0;
-            int v = switch (type) {
-                case 0 -> x;
-                case 1 -> x - a;
-                case 2 -> x - b;
-                case 3 -> x - ((a + b) >>> 1);
-                default -> x - paeth(a, b, c);
-            };
-            out[i] = (byte) v;
-            sum += Math.abs((byte) v);
+        switch (type) {
+            case 0 -> {
+                for (int i = 0; i < n; i++) {
+                    byte v = row[i];
+                    out[i] = v;
+                    sum += Math.abs(v);
+                }
+            }
+            case 1 -> {
+                for (int i = 0; i < first; i++) {
+                    byte v = row[i];
+                    out[i] = v;
+                    sum += Math.abs(v);
+                }
+                for (int i = first; i < n; i++) {
+                    byte v = (byte) (row[i] - row[i - stride]);
+                    out[i] = v;
+                    sum += Math.abs(v);
+                }
+            }
+            case 2 -> {
+                for (int i = 0; i < n; i++) {
+                    byte v = (byte) (row[i] - prev[i]);
+                    out[i] = v;
+                    sum += Math.abs(v);
+                }
+            }
+            case 3 -> {
+                for (int i = 0; i < first; i++) {
+                    byte v = (byte) (row[i] - ((prev[i] & 0xFF) >>> 1));
+                    out[i] = v;
+                    sum += Math.abs(v);
+                }
+                for (int i = first; i < n; i++) {
+                    byte v = (byte) (row[i] - (((row[i - stride] & 0xFF) + (prev[i] & 0xFF)) >>> 1));
+                    out[i] = v;
+                    sum += Math.abs(v);
+                }
+            }
+            default -> {
+                for (int i = 0; i < first; i++) { // no left neighbours: Paeth predicts the byte above
+                    byte v = (byte) (row[i] - prev[i]);
+                    out[i] = v;
+                    sum += Math.abs(v);
+                }
+                for (int i = first; i < n; i++) {
+                    int a = row[i - stride] & 0xFF;
+                    int b = prev[i] & 0xFF;
+                    int c = prev[i - stride] & 0xFF;
+                    int p = a + b - c;
+                    int pa = Math.abs(p - a);
+                    int pb = Math.abs(p - b);
+                    int pc = Math.abs(p - c);
+                    byte v = (byte) (row[i] - (pa <= pb && pa <= pc ? a : pb <= pc ? b : c));
+                    out[i] = v;
+                    sum += Math.abs(v);
+                }
+            }
         }
         return sum;
     }
@@ -81,10 +131,17 @@ final class PngFilters {
                 }
             }
             case 3 -> {
-                for (int i = 0; i < rowBytes; i++) {
-                    int a = i >= bpp ? raw[cur + i - bpp] & 0xFF : 0;
-                    int b = prev >= 0 ? raw[prev + i] & 0xFF : 0;
-                    raw[cur + i] += (byte) ((a + b) >>> 1);
+                if (prev < 0) { // the row above counts as zeros: half the left neighbour
+                    for (int i = cur + first, end = cur + rowBytes; i < end; i++) {
+                        raw[i] += (byte) ((raw[i - bpp] & 0xFF) >>> 1);
+                    }
+                    return;
+                }
+                for (int i = 0; i < first; i++) { // no left neighbour: half the byte above
+                    raw[cur + i] += (byte) ((raw[prev + i] & 0xFF) >>> 1);
+                }
+                for (int i = first; i < rowBytes; i++) {
+                    raw[cur + i] += (byte) (((raw[cur + i - bpp] & 0xFF) + (raw[prev + i] & 0xFF)) >>> 1);
                 }
             }
             case 4 -> {

@@ -14,14 +14,6 @@ import java.awt.Rectangle;
  * source (a working copy) takes a while: the monitor is told of each row and can stop the work between rows.
  */
 public final class LinearResampler {
-    /**
-     * Above this reduction ratio an exact box pre-reduction brings the source to about this many times the target,
-     * libvips' default "reducing gap" too. Lanczos-3 then needs about 12 taps per pixel instead of 18 or more at 3x:
-     * half the work, for an SSIM against the pure Lanczos reference of 0.9991 at worst (0.9997 at 3x) on the
-     * quality corpus (QualityAgainstImageMagickTest).
-     */
-    static final int PRE_REDUCTION_TARGET = 2;
-
     private LinearResampler() {
     }
 
@@ -29,7 +21,7 @@ public final class LinearResampler {
      * @return premultiplied linear RGBA, 4 floats per slot pixel; pixels outside the placed rectangle are zero
      */
     public static float[] render(SharedSource source, Rectangle content, AxisMapping mx, AxisMapping my, int slotW,
-                          int slotH, boolean preReduce, ProgressMonitor monitor) throws CancelledException {
+                          int slotH, PreReduction preReduce, ProgressMonitor monitor) throws CancelledException {
         int x0 = mx.firstPixel(slotW);
         int y0 = my.firstPixel(slotH);
         int outW = mx.endPixel(slotW) - x0;
@@ -62,7 +54,7 @@ public final class LinearResampler {
     }
 
     /** What a resampled block depends on: the content, its mapping relative to the block's corner, the block's size. */
-    record Block(Rectangle content, AxisMapping mx, AxisMapping my, int width, int height, boolean preReduce) {
+    record Block(Rectangle content, AxisMapping mx, AxisMapping my, int width, int height, PreReduction preReduce) {
         // Written out: a record's own equals and hashCode are bootstrapped through method handles on first use, which
         // costs a one-logo run of generate ~10 ms of spinning classes; this key is compared on every slot.
         @Override
@@ -73,8 +65,8 @@ public final class LinearResampler {
 
         @Override
         public int hashCode() {
-            return ((content.hashCode() * 31 + mx.hash()) * 31 + my.hash()) * 31 + (width * 31 + height) * 2
-                    + (preReduce ? 1 : 0);
+            return ((content.hashCode() * 31 + mx.hash()) * 31 + my.hash()) * 31 + (width * 31 + height) * 3
+                    + preReduce.ordinal();
         }
     }
 
@@ -85,9 +77,9 @@ public final class LinearResampler {
         AxisMapping my = block.my();
         int outW = block.width();
         int outH = block.height();
-        boolean preReduce = block.preReduce();
-        int kx = preReduce ? boxFactor(mx.scale()) : 1;
-        int ky = preReduce ? boxFactor(my.scale()) : 1;
+        PreReduction preReduce = block.preReduce();
+        int kx = preReduce.boxFactor(mx.scale());
+        int ky = preReduce.boxFactor(my.scale());
         BoxRowReader reader = new BoxRowReader(ArgbPixels.of(source.image().pixels()),
                 source.image().width(), content.x, content.y, content.width, content.height, kx, ky);
         float[] out = new float[outW * outH * 4];
@@ -101,78 +93,147 @@ public final class LinearResampler {
         int rowEnd = wy.maxIndexExclusive;
         float[] row = new float[(colEnd - colStart) * 4];
         float[] tmp = new float[(rowEnd - rowStart) * outW * 4];
+        // Per filtered row, the alpha all its pixels share, or NaN: an opaque capture's rows are all alike.
+        float[] rowAlpha = new float[rowEnd - rowStart];
         for (int r = rowStart; r < rowEnd; r++) {
             monitor.checkCancelled();
             reader.readRow(r, colStart, colEnd, row);
-            int t = (r - rowStart) * outW * 4;
-            for (int o = 0; o < outW; o++) {
-                int tap = o * wx.stride;
-                int src = (wx.first[o] - colStart) * 4;
-                float sr = 0;
-                float sg = 0;
-                float sb = 0;
-                float sa = 0;
-                for (int k = 0, n = wx.count[o]; k < n; k++, src += 4) {
-                    float w = wx.weights[tap + k];
-                    sr += row[src] * w;
-                    sg += row[src + 1] * w;
-                    sb += row[src + 2] * w;
-                    sa += row[src + 3] * w;
-                }
-                int lobe = (wx.first[o] + wx.lobeOffset[o] - colStart) * 4;
-                int lobeTaps = wx.lobeCount[o];
-                tmp[t++] = withinLobe(sr, row, lobe, 4, lobeTaps);
-                tmp[t++] = withinLobe(sg, row, lobe + 1, 4, lobeTaps);
-                tmp[t++] = withinLobe(sb, row, lobe + 2, 4, lobeTaps);
-                tmp[t++] = withinLobe(sa, row, lobe + 3, 4, lobeTaps);
-            }
+            rowAlpha[r - rowStart] = horizontal(row, colStart, wx, outW, tmp, (r - rowStart) * outW * 4);
             monitor.progress(0.9 * (r - rowStart + 1) / (rowEnd - rowStart));
         }
         monitor.checkCancelled();
 
         // Vertical pass, then keep alpha and colour in range and apply the edge coverage.
         for (int o = 0; o < outH; o++) {
-            double covY = my.coverage(o);
-            int tap = o * wy.stride;
-            int firstRow = wy.first[o] - rowStart;
-            for (int c = 0; c < outW; c++) {
-                float sr = 0;
-                float sg = 0;
-                float sb = 0;
-                float sa = 0;
-                int src = (firstRow * outW + c) * 4;
-                int step = outW * 4;
-                for (int k = 0, n = wy.count[o]; k < n; k++, src += step) {
-                    float w = wy.weights[tap + k];
-                    sr += tmp[src] * w;
-                    sg += tmp[src + 1] * w;
-                    sb += tmp[src + 2] * w;
-                    sa += tmp[src + 3] * w;
-                }
-                int lobe = ((firstRow + wy.lobeOffset[o]) * outW + c) * 4;
-                int lobeTaps = wy.lobeCount[o];
-                sr = withinLobe(sr, tmp, lobe, step, lobeTaps);
-                sg = withinLobe(sg, tmp, lobe + 1, step, lobeTaps);
-                sb = withinLobe(sb, tmp, lobe + 2, step, lobeTaps);
-                sa = withinLobe(sa, tmp, lobe + 3, step, lobeTaps);
-                float cov = (float) (covY * mx.coverage(c));
-                // Lanczos overshoots at hard edges: alpha stays within 0..1 and premultiplied colour within
-                // 0..alpha, otherwise un-premultiplying would invent colours brighter than white.
-                sa = clamp(sa, 1f);
-                int d = (o * outW + c) * 4;
-                out[d] = clamp(sr, sa) * cov;
-                out[d + 1] = clamp(sg, sa) * cov;
-                out[d + 2] = clamp(sb, sa) * cov;
-                out[d + 3] = sa * cov;
-            }
+            vertical(tmp, rowAlpha, wy, o, rowStart, mx, my.coverage(o), outW, out);
         }
         return out;
     }
 
-    /** Integer block size that leaves the source at no less than {@link #PRE_REDUCTION_TARGET} times the output. */
-    static int boxFactor(double scale) {
-        double ratio = 1.0 / scale;
-        return ratio < 2 * PRE_REDUCTION_TARGET ? 1 : (int) Math.floor(ratio / PRE_REDUCTION_TARGET);
+    /**
+     * Filters one reduced row into {@code outW} pixels at {@code t} of {@code tmp}; returns the alpha they all share,
+     * or NaN. Where every tap of a row has the same alpha, the filtered alpha is that value exactly (the main lobe's
+     * range clamps it there), so it is stored without being summed: a quarter less work for an opaque capture, the
+     * same floats. Each sum adds its taps in order and takes the lobe's range on the way, as {@link #withinLobe} does.
+     */
+    private static float horizontal(float[] row, int colStart, LanczosWeights wx, int outW, float[] tmp, int t) {
+        float alpha = uniform(row, 3, 4, row.length / 4);
+        boolean sumAlpha = Float.isNaN(alpha);
+        for (int o = 0; o < outW; o++) {
+            int tap = o * wx.stride;
+            int src = (wx.first[o] - colStart) * 4;
+            colour(row, src, 4, wx, o, tmp, t);
+            if (sumAlpha) {
+                int from = src + 3;
+                float sa = 0;
+                for (int i = 0, a = from, n = wx.count[o]; i < n; i++, a += 4) {
+                    sa += row[a] * wx.weights[tap + i];
+                }
+                tmp[t + 3] = withinLobe(sa, row, from + wx.lobeOffset[o] * 4, 4, wx.lobeCount[o]);
+            } else {
+                tmp[t + 3] = alpha;
+            }
+            t += 4;
+        }
+        return alpha;
+    }
+
+    /** Output row {@code o} from the filtered rows: the vertical taps, the lobe's range, the clamps and coverage. */
+    private static void vertical(float[] tmp, float[] rowAlpha, LanczosWeights wy, int o, int rowStart,
+                                 AxisMapping mx, double covY, int outW, float[] out) {
+        int tap = wy.stride * o;
+        int firstRow = wy.first[o] - rowStart;
+        int n = wy.count[o];
+        float alpha = uniform(rowAlpha, firstRow, 1, n);
+        int step = outW * 4;
+        float[] rgb = new float[3];
+        for (int c = 0; c < outW; c++) {
+            colour(tmp, (firstRow * outW + c) * 4, step, wy, o, rgb, 0);
+            float sr = rgb[0];
+            float sg = rgb[1];
+            float sb = rgb[2];
+            float sa = alpha;
+            if (Float.isNaN(alpha)) {
+                int from = (firstRow * outW + c) * 4 + 3;
+                sa = 0;
+                for (int i = 0, a = from; i < n; i++, a += step) {
+                    sa += tmp[a] * wy.weights[tap + i];
+                }
+                sa = withinLobe(sa, tmp, from + wy.lobeOffset[o] * step, step, wy.lobeCount[o]);
+            }
+            float cov = (float) (covY * mx.coverage(c));
+            // Lanczos overshoots at hard edges: alpha stays within 0..1 and premultiplied colour within
+            // 0..alpha, otherwise un-premultiplying would invent colours brighter than white.
+            sa = clamp(sa, 1f);
+            int d = (o * outW + c) * 4;
+            out[d] = clamp(sr, sa) * cov;
+            out[d + 1] = clamp(sg, sa) * cov;
+            out[d + 2] = clamp(sb, sa) * cov;
+            out[d + 3] = sa * cov;
+        }
+    }
+
+    /**
+     * The three colour channels of one output pixel from its taps, {@code step} floats apart from {@code src}: each sum
+     * adds the taps in order and takes the main lobe's range on the way, then is kept within it (see
+     * {@link #withinLobe}); written to {@code dst[d..d+2]}.
+     */
+    private static void colour(float[] data, int src, int step, LanczosWeights w, int o, float[] dst, int d) {
+        int tap = o * w.stride;
+        int n = w.count[o];
+        int lobeFrom = w.lobeOffset[o];
+        int lobeTo = lobeFrom + w.lobeCount[o];
+        float sr = 0;
+        float sg = 0;
+        float sb = 0;
+        int k = 0;
+        for (; k < lobeFrom; k++, src += step) {
+            float x = w.weights[tap + k];
+            sr += data[src] * x;
+            sg += data[src + 1] * x;
+            sb += data[src + 2] * x;
+        }
+        float loR = data[src];
+        float hiR = loR;
+        float loG = data[src + 1];
+        float hiG = loG;
+        float loB = data[src + 2];
+        float hiB = loB;
+        for (; k < lobeTo; k++, src += step) {
+            float x = w.weights[tap + k];
+            float r = data[src];
+            float g = data[src + 1];
+            float b = data[src + 2];
+            sr += r * x;
+            sg += g * x;
+            sb += b * x;
+            loR = Math.min(loR, r);
+            hiR = Math.max(hiR, r);
+            loG = Math.min(loG, g);
+            hiG = Math.max(hiG, g);
+            loB = Math.min(loB, b);
+            hiB = Math.max(hiB, b);
+        }
+        for (; k < n; k++, src += step) {
+            float x = w.weights[tap + k];
+            sr += data[src] * x;
+            sg += data[src + 1] * x;
+            sb += data[src + 2] * x;
+        }
+        dst[d] = sr < loR ? loR : Math.min(sr, hiR);
+        dst[d + 1] = sg < loG ? loG : Math.min(sg, hiG);
+        dst[d + 2] = sb < loB ? loB : Math.min(sb, hiB);
+    }
+
+    /** The value every {@code step}-th float from {@code from} shares ({@code n} of them), or NaN when they differ. */
+    private static float uniform(float[] data, int from, int step, int n) {
+        float first = data[from];
+        for (int i = 1, at = from + step; i < n; i++, at += step) {
+            if (Float.compare(data[at], first) != 0) {
+                return Float.NaN;
+            }
+        }
+        return first;
     }
 
     /** Taps in reduced-region coordinates: source coordinate minus the region's start, divided by the block size. */

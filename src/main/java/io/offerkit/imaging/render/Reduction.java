@@ -32,7 +32,7 @@ public final class Reduction {
         float[] linear = vector != null
                 ? VectorSlotDrawing.render(vector, placement.x(), placement.y(), width, height)
                 : LinearResampler.render(SharedSource.of(source), whole, placement.x(), placement.y(), width, height,
-                        true, monitor.slice(0, 0.95));
+                        PreReduction.LOGO, monitor.slice(0, 0.95));
         monitor.checkCancelled();
         BufferedImage image = ArgbPixels.toImage(LinearToArgb.convert(linear, width * height, null), width, height);
         monitor.progress(1);

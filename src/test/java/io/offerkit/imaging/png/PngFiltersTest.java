@@ -12,15 +12,19 @@ class PngFiltersTest {
             int a = i >= bpp ? raw[cur + i - bpp] & 0xFF : 0;
             int b = prev >= 0 ? raw[prev + i] & 0xFF : 0;
             int c = prev >= 0 && i >= bpp ? raw[prev + i - bpp] & 0xFF : 0;
-            int add = switch (type) {
-                case 0 -> 0;
-                case 1 -> a;
-                case 2 -> b;
-                case 3 -> (a + b) >>> 1;
-                default -> PngFilters.paeth(a, b, c);
-            };
-            raw[cur + i] = (byte) (raw[cur + i] + add);
+            raw[cur + i] = (byte) (raw[cur + i] + predictor(type, a, b, c));
         }
+    }
+
+    /** The specification's prediction of a byte from its left (a), upper (b) and upper-left (c) neighbours. */
+    private static int predictor(int type, int a, int b, int c) {
+        return switch (type) {
+            case 0 -> 0;
+            case 1 -> a;
+            case 2 -> b;
+            case 3 -> (a + b) >>> 1;
+            default -> PngFilters.paeth(a, b, c);
+        };
     }
 
     @Test
@@ -40,6 +44,35 @@ class PngFiltersTest {
                         assertThat(raw).as("type %d, %d bytes per pixel, %d bytes, first row %b", type, bpp, rowBytes,
                                 firstRow).isEqualTo(expected);
                     }
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyFilterTypeIsAppliedAsTheSpecificationSaysWithItsSumOfAbsoluteValues() {
+        Random random = new Random(12);
+        for (int type = 0; type <= 4; type++) {
+            for (int stride : new int[] {1, 2, 3, 4, 6, 8}) {
+                for (int rowBytes : new int[] {1, 2, 3, 5, 8, 13, 64}) {
+                    byte[] row = new byte[rowBytes];
+                    byte[] prev = new byte[rowBytes];
+                    random.nextBytes(row);
+                    random.nextBytes(prev);
+                    byte[] expected = new byte[rowBytes];
+                    long expectedSum = 0;
+                    for (int i = 0; i < rowBytes; i++) {
+                        int x = row[i] & 0xFF;
+                        int a = i >= stride ? row[i - stride] & 0xFF : 0;
+                        int b = prev[i] & 0xFF;
+                        int c = i >= stride ? prev[i - stride] & 0xFF : 0;
+                        expected[i] = (byte) (x - predictor(type, a, b, c));
+                        expectedSum += Math.abs(expected[i]);
+                    }
+                    byte[] out = new byte[rowBytes];
+                    long sum = PngFilters.filter(type, row, prev, stride, out);
+                    assertThat(out).as("type %d, stride %d, %d bytes", type, stride, rowBytes).isEqualTo(expected);
+                    assertThat(sum).as("type %d, stride %d, %d bytes", type, stride, rowBytes).isEqualTo(expectedSum);
                 }
             }
         }

@@ -13,7 +13,7 @@ class BlockKeyTest {
     private static final AxisMapping Y = new AxisMapping(0, 1024, 0.5, 114.5);
 
     private static Block block() {
-        return new Block(new Rectangle(0, 0, 1024, 1024), X, Y, 115, 115, true);
+        return new Block(new Rectangle(0, 0, 1024, 1024), X, Y, 115, 115, PreReduction.LOGO);
     }
 
     @Test
@@ -25,12 +25,13 @@ class BlockKeyTest {
     @Test
     void anyDifferentPartMakesAnotherKey() {
         List<Block> others = List.of(
-                new Block(new Rectangle(1, 0, 1024, 1024), X, Y, 115, 115, true),
-                new Block(block().content(), new AxisMapping(0, 1024, 0, 114), Y, 115, 115, true),
-                new Block(block().content(), X, new AxisMapping(0, 1023.5, 0.5, 114.5), 115, 115, true),
-                new Block(block().content(), X, Y, 116, 115, true),
-                new Block(block().content(), X, Y, 115, 114, true),
-                new Block(block().content(), X, Y, 115, 115, false));
+                new Block(new Rectangle(1, 0, 1024, 1024), X, Y, 115, 115, PreReduction.LOGO),
+                new Block(block().content(), new AxisMapping(0, 1024, 0, 114), Y, 115, 115, PreReduction.LOGO),
+                new Block(block().content(), X, new AxisMapping(0, 1023.5, 0.5, 114.5), 115, 115, PreReduction.LOGO),
+                new Block(block().content(), X, Y, 116, 115, PreReduction.LOGO),
+                new Block(block().content(), X, Y, 115, 114, PreReduction.LOGO),
+                new Block(block().content(), X, Y, 115, 115, PreReduction.NONE),
+                new Block(block().content(), X, Y, 115, 115, PreReduction.MEDIA));
         for (Block other : others) {
             assertThat(other).isNotEqualTo(block());
         }
