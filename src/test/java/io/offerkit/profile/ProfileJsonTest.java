@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProfileJsonTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"appsource-d365-ce-2019", "partner-center-d365"})
+    @ValueSource(strings = {"appsource-d365-ce-2019", "partner-center-d365", "partner-center-business-central",
+            "partner-center-d365-operations", "partner-center-saas", "partner-center-azure-app", "azure-marketplace-2018",
+            "teams-app", "power-bi-visual", "office-add-in"})
     void builtInProfilesBindExactlyAsDatabindBindsThem(String id) throws Exception {
         byte[] json;
         try (InputStream in = ProfileRegistry.class.getResourceAsStream("/io/offerkit/profiles/" + id + ".json")) {
