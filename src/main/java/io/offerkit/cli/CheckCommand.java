@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", description = {
-        "Checks a project against its profile's checklist.",
+        "Checks a project against its profile's checklist, or with --profile against another offer type's (the project",
+        "file is not changed). A failing or warning item names its rule and source.",
         "Exit 0 when ready (everything passes or warns), 1 when anything fails or awaits confirmation."})
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
@@ -35,6 +36,10 @@ final class CheckCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private LintSettingsOption lintSettings;
 
+    @Option(names = "--profile", paramLabel = "ID",
+            description = "Judge the project by this profile instead of its own (see offerkit profiles).")
+    private String profileId;
+
     @Parameters(paramLabel = "PROJECT", description = "The .offerkit project file.")
     private Path projectFile;
 
@@ -42,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LoadedProject loaded;
         try {
-            loaded = LoadedProject.read(projectFile);
+            loaded = LoadedProject.read(projectFile, profileId);
         } catch (OfferKitException e) {
             spec.commandLine().getErr().println("offerkit check: " + e.getMessage());
             return OfferKitCommand.BAD_INPUT;
@@ -77,9 +82,16 @@ final class CheckCommand implements Callable<Integer> {
         return root;
     }
 
+    /** "media-count; <source>": which rule judged the item and where the rule comes from. */
+    private static String why(CheckResult r) {
+        String rule = r.item().rule() == null ? "attested" : r.item().rule();
+        return r.item().source() == null ? rule : rule + "; " + r.item().source();
+    }
+
     private static void text(CheckReport report, PrintWriter out) {
         for (CheckResult r : report.results()) {
-            out.printf("%-7s %-24s %s%n", r.state().id().toUpperCase(Locale.ROOT), r.item().id(), r.message());
+            out.printf("%-7s %-24s %s%s%n", r.state().id().toUpperCase(Locale.ROOT), r.item().id(), r.message(),
+                    r.state() == CheckState.FAIL || r.state() == CheckState.WARN ? " (" + why(r) + ")" : "");
         }
         Map<CheckState, Integer> counts = report.counts();
         out.printf("%n%s: %d pass, %d warn, %d fail, %d to confirm%n", report.ready() ? "Ready" : "Not ready",
