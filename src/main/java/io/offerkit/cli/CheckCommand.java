@@ -82,16 +82,10 @@ final class CheckCommand implements Callable<Integer> {
         return root;
     }
 
-    /** "media-count; <source>": which rule judged the item and where the rule comes from. */
-    private static String why(CheckResult r) {
-        String rule = r.item().rule() == null ? "attested" : r.item().rule();
-        return r.item().source() == null ? rule : rule + "; " + r.item().source();
-    }
-
     private static void text(CheckReport report, PrintWriter out) {
         for (CheckResult r : report.results()) {
             out.printf("%-7s %-24s %s%s%n", r.state().id().toUpperCase(Locale.ROOT), r.item().id(), r.message(),
-                    r.state() == CheckState.FAIL || r.state() == CheckState.WARN ? " (" + why(r) + ")" : "");
+                    r.state() == CheckState.FAIL || r.state() == CheckState.WARN ? " (" + r.why() + ")" : "");
         }
         Map<CheckState, Integer> counts = report.counts();
         out.printf("%n%s: %d pass, %d warn, %d fail, %d to confirm%n", report.ready() ? "Ready" : "Not ready",
