@@ -35,7 +35,7 @@ final class LogoSlotRule implements Rule {
             }
         }
         boolean range = slot.minWidth() != null || slot.maxWidth() != null;
-        return Verdict.ok(slot.label() + ": " + w + "x" + h + " PNG" + (range ? " (the slot takes " + slot.sizeText() + ")" : "") + ".");
+        return Verdict.ok(slot.label() + ": " + w + "x" + h + " PNG" + (range ? ", within " + (slot.square() ? "square " : "") + slot.minWidth() + "-" + slot.maxWidth() + " px" : "") + ".");
     }
 
     /**

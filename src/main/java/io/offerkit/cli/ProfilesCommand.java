@@ -73,14 +73,14 @@ final class ProfilesCommand implements Callable<Integer> {
         row(out, "media", p.media().stream().map(ProfilesCommand::describe).toList());
         row(out, "text", p.textFields().stream().map(ProfilesCommand::describe).toList());
         if (p.languages() != null) {
-            out.printf("  %-9s %s%n", "languages:", p.languages().max() == null ? "several"
+            out.printf("  %-10s %s%n", "languages:", p.languages().max() == null ? "several"
                     : p.languages().max() == 1 ? "one" : "up to " + p.languages().max());
         }
     }
 
     private static void row(PrintWriter out, String name, List<String> values) {
         if (!values.isEmpty()) {
-            out.printf("  %-9s %s%n", name + ":", String.join("; ", values));
+            out.printf("  %-10s %s%n", name + ":", String.join("; ", values));
         }
     }
 

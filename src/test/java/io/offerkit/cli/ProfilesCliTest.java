@@ -66,7 +66,7 @@ class ProfilesCliTest {
         assertThat(check.exit()).as(check.err()).isEqualTo(1);
         assertThat(check.out())
                 .containsPattern("FAIL +screenshots-count +Screenshots: 0 added; the marketplace needs at least 1")
-                .containsPattern("PASS +logo-logo +Logo: 300x300 PNG \\(the slot takes square 216-350 px")
+                .containsPattern("PASS +logo-logo +Logo: 300x300 PNG, within square 216-350 px\\.")
                 .contains("media-count; Dynamics 365 apps on Dataverse and Power Apps: offer listing (Partner Center), 2021-12-03");
         assertThat(Files.readAllBytes(project)).isEqualTo(before);
         assertThat(run("check", project.toString()).out()).containsPattern("PASS +screenshots-count");
