@@ -32,6 +32,8 @@ public final class CheckEngine {
             Map.entry("document", new DocumentRule()),
             Map.entry("link", new LinkRule()),
             Map.entry("links-differ", new LinksDifferRule()),
+            Map.entry("field-relation", new FieldRelationRule()),
+            Map.entry("slot-pixels", new SlotPixelRule()),
             Map.entry("media-count", new MediaCountRule()),
             Map.entry("media-captions", new MediaCaptionRule()),
             Map.entry("media-size", new MediaSizeRule()),

@@ -10,4 +10,10 @@ public record CheckResult(ChecklistItem item, CheckState state, String message, 
     public CheckResult(ChecklistItem item, CheckState state, String message) {
         this(item, state, message, item.field());
     }
+
+    /** "media-count; <its source>": the rule that judged the item and where the rule comes from ("attested" for a confirmation). */
+    public String why() {
+        String rule = item.rule() == null ? "attested" : item.rule();
+        return item.source() == null || item.source().isBlank() ? rule : rule + "; " + item.source();
+    }
 }

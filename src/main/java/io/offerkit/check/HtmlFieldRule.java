@@ -2,6 +2,7 @@ package io.offerkit.check;
 
 import io.offerkit.profile.CountMode;
 import io.offerkit.profile.TextFieldSpec;
+import io.offerkit.text.HtmlText;
 import io.offerkit.text.RenderedDescription;
 
 /** The description: present, within the limit as the marketplace counts it, and only allowed tags in the source. */
@@ -20,6 +21,10 @@ final class HtmlFieldRule implements Rule {
             return Verdict.problem(spec.label() + " has " + rendered.length() + " characters"
                     + (spec.countMode() == CountMode.MARKUP ? " counting markup" : "")
                     + "; at most " + spec.maxLength() + ".");
+        }
+        int words = Words.count(HtmlText.visibleText(rendered.html()));
+        if (spec.maxWords() != null && words > spec.maxWords()) {
+            return Verdict.problem(spec.label() + " has " + words + " words; at most " + spec.maxWords() + ".");
         }
         if (!rendered.report().isEmpty()) {
             int changes = rendered.report().size();

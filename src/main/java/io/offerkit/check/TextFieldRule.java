@@ -3,7 +3,10 @@ package io.offerkit.check;
 import io.offerkit.profile.TextFieldSpec;
 import java.util.List;
 
-/** A plain-text or list field: present when required, within its length, count and per-item limits. */
+/**
+ * A plain-text or list field: present when required, within its character and word limits (and on one line where
+ * the profile says so), its count and per-item limits.
+ */
 final class TextFieldRule implements Rule {
     @Override
     public Verdict apply(CheckContext context, String target) {
@@ -25,6 +28,13 @@ final class TextFieldRule implements Rule {
         }
         if (value.matches("(?s).*<[a-zA-Z/][^>]*>.*")) {
             return Verdict.problem(spec.label() + " must be plain text; it contains HTML tags.");
+        }
+        if (spec.singleLine() && value.matches("(?s).*[\\r\\n\\u2028\\u2029].*")) {
+            return Verdict.problem(spec.label() + " must be one line; it has a line break.");
+        }
+        int words = Words.count(value);
+        if (spec.maxWords() != null && words > spec.maxWords()) {
+            return Verdict.problem(spec.label() + " has " + words + " words; at most " + spec.maxWords() + ".");
         }
         return Verdict.ok(spec.label() + ": " + length + (spec.maxLength() != null ? " of " + spec.maxLength() : "") + " characters.");
     }

@@ -9,7 +9,9 @@ import io.offerkit.text.lint.LintFinding;
 import io.offerkit.text.lint.LintLevel;
 import io.offerkit.text.lint.LintSettings;
 import io.offerkit.text.lint.Linter;
+import io.offerkit.text.lint.SummaryInDescriptionLint;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -29,7 +31,11 @@ final class TextFindings {
         Set<String> ownItems = profile.checklist().stream()
                 .map(ChecklistItem::rule).filter(Objects::nonNull)
                 .map(CheckEngine::lintIdOf).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(HashSet::new));
+        // A profile's "summary not inside the description" relation judges what that lint judges: one report, not two.
+        if (profile.relations().stream().anyMatch(FieldRelationRule::coversSummaryInDescription)) {
+            ownItems.add(new SummaryInDescriptionLint().id());
+        }
         return Linter.run(project, description, lints == null ? LintSettings.defaults() : lints).stream()
                 .filter(f -> !ownItems.contains(f.lintId()))
                 .toList();

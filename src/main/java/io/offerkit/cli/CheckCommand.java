@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", description = {
-        "Checks a project against its profile's checklist (logos, texts, documents, screenshots and videos).",
+        "Checks a project against its profile's checklist, or with --profile against another offer type's (the project",
+        "file is not changed). A failing or warning item names its rule and source.",
         "In JSON, an item about one screenshot or video names it: \"screenshot\": 2, \"video\": 1.",
         "Exit 0 when ready (everything passes or warns), 1 when anything fails or awaits confirmation."})
 final class CheckCommand implements Callable<Integer> {
@@ -44,6 +45,10 @@ final class CheckCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private LintSettingsOption lintSettings;
 
+    @Option(names = "--profile", paramLabel = "ID",
+            description = "Judge the project by this profile instead of its own (see offerkit profiles).")
+    private String profileId;
+
     @Parameters(paramLabel = "PROJECT", description = "The .offerkit project file.")
     private Path projectFile;
 
@@ -51,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LoadedProject loaded;
         try {
-            loaded = LoadedProject.read(projectFile);
+            loaded = LoadedProject.read(projectFile, profileId);
         } catch (OfferKitException e) {
             spec.commandLine().getErr().println("offerkit check: " + e.getMessage());
             return OfferKitCommand.BAD_INPUT;
@@ -92,7 +97,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private static void text(CheckReport report, PrintWriter out) {
         for (CheckResult r : report.results()) {
-            out.printf("%-7s %-24s %s%n", r.state().id().toUpperCase(Locale.ROOT), r.item().id(), r.message());
+            out.printf("%-7s %-24s %s%s%n", r.state().id().toUpperCase(Locale.ROOT), r.item().id(), r.message(),
+                    r.state() == CheckState.FAIL || r.state() == CheckState.WARN ? " (" + r.why() + ")" : "");
         }
         Map<CheckState, Integer> counts = report.counts();
         out.printf("%n%s: %d pass, %d warn, %d fail, %d to confirm%n", report.ready() ? "Ready" : "Not ready",

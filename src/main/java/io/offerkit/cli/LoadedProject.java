@@ -13,8 +13,16 @@ import java.nio.file.Path;
 /** A project file read for a command, with its profile and rendered logos: what check and export both need. */
 record LoadedProject(Profile profile, Project project, LogoSet logos) {
     static LoadedProject read(Path file) throws ProjectException, ProfileException {
+        return read(file, null);
+    }
+
+    /**
+     * As above, judged by the profile {@code profileId} instead of the project's own when not null: the project is
+     * seen as another offer type, its file untouched.
+     */
+    static LoadedProject read(Path file, String profileId) throws ProjectException, ProfileException {
         Project project = ProjectFiles.read(file);
-        Profile profile = ProfileRegistry.builtIn().get(project.profileId());
+        Profile profile = ProfileRegistry.builtIn().get(profileId == null ? project.profileId() : profileId);
         return new LoadedProject(profile, project, LogoSetRenderer.render(profile, project.logo()));
     }
 }

@@ -65,7 +65,7 @@ public record MediaGroup(
         String slotId = screenshot ? "screenshot-" + number : "video-" + number + "-thumbnail";
         String slotLabel = screenshot ? "Screenshot " + index : "Video " + index + " thumbnail";
         return new ImageSlot(slotId, slotLabel, width, height, formats.get(0), index <= minCount,
-                null, null, null, null, false, null);
+                null, null, null, null, false, null, formats, maxBytes, null);
     }
 
     public String sizeText() {

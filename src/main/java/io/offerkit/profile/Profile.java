@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * What one marketplace form asks for, as data: image slots, media (screenshots, videos), text fields, documents,
  * links and checklist items, with the documents the rules were taken from and the day they were last checked
- * against them.
+ * against them; and from the properties page the fixed lists (categories, industries, products), the contacts, how
+ * many listing languages the offer takes ({@code languages}; null where the form says nothing) and the rules between
+ * fields ({@code relations}: help link differs from the support link).
  */
 public record Profile(
         String id,
@@ -22,7 +24,19 @@ public record Profile(
         List<TextFieldSpec> textFields,
         List<DocumentSpec> documents,
         List<LinkSpec> links,
-        List<ChecklistItem> checklist) {
+        List<ChecklistItem> checklist,
+        List<EnumerationSpec> enumerations,
+        List<ContactSpec> contacts,
+        ListingLanguages languages,
+        List<FieldRelation> relations) {
+
+    /** A profile of slots, media, texts, documents and links only, as profiles before the properties page. */
+    public Profile(String id, int version, String title, String marketplace, String description, List<SourceRef> sources,
+                   LocalDate verifiedOn, List<ImageSlot> imageSlots, List<MediaGroup> media, List<TextFieldSpec> textFields,
+                   List<DocumentSpec> documents, List<LinkSpec> links, List<ChecklistItem> checklist) {
+        this(id, version, title, marketplace, description, sources, verifiedOn, imageSlots, media, textFields, documents,
+                links, checklist, null, null, null, null);
+    }
 
     public Profile {
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -32,6 +46,9 @@ public record Profile(
         documents = documents == null ? List.of() : List.copyOf(documents);
         links = links == null ? List.of() : List.copyOf(links);
         checklist = checklist == null ? List.of() : List.copyOf(checklist);
+        enumerations = enumerations == null ? List.of() : List.copyOf(enumerations);
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        relations = relations == null ? List.of() : List.copyOf(relations);
     }
 
     public Optional<ImageSlot> slot(String slotId) {
@@ -52,6 +69,19 @@ public record Profile(
 
     public Optional<LinkSpec> link(String linkId) {
         return links.stream().filter(l -> l.id().equals(linkId)).findFirst();
+    }
+
+    /** A fixed-list field of the properties page by id: "categories", "industries", "applicableProducts". */
+    public Optional<EnumerationSpec> enumeration(String enumerationId) {
+        return enumerations.stream().filter(e -> e.id().equals(enumerationId)).findFirst();
+    }
+
+    public Optional<ContactSpec> contact(String contactId) {
+        return contacts.stream().filter(c -> c.id().equals(contactId)).findFirst();
+    }
+
+    public Optional<FieldRelation> relation(String relationId) {
+        return relations.stream().filter(r -> r.id().equals(relationId)).findFirst();
     }
 
     /** The newest of the source dates: "rules as of" in the UI. */

@@ -28,7 +28,7 @@ import java.util.Map;
  * case, JSON null leaves a number or boolean at 0 or false, scalars convert where that is lossless ("40" to 40, 40
  * to "40", "true" or 1 to true), dates are {@code YYYY-MM-DD} or {@code [y, m, d]}. Deliberately stricter: a
  * fraction where a whole number belongs is refused (databind cuts it off), and a repeated property keeps the last
- * value (databind refuses it for records). Every mistake is a {@link JsonParseException} located at its value.
+ * value (databind refuses it for records). Every mistake is a {@link JsonParseException} located at its value and named by its JSON path ("imageSlots[1].width").
  */
 final class ProfileJson {
     private final JsonParser p;
@@ -53,14 +53,19 @@ final class ProfileJson {
     }
 
     /** What a record is called in a message about it (others by their name: "SourceRef" is "a source ref"). */
-    private static final Map<Class<?>, String> NAMES = Map.of(
-            Profile.class, "the profile",
-            SourceRef.class, "a source",
-            ImageSlot.class, "an image slot",
-            TextFieldSpec.class, "a text field",
-            DocumentSpec.class, "a document",
-            LinkSpec.class, "a link",
-            ChecklistItem.class, "a checklist item");
+    private static final Map<Class<?>, String> NAMES = Map.ofEntries(
+            Map.entry(Profile.class, "the profile"),
+            Map.entry(SourceRef.class, "a source"),
+            Map.entry(ImageSlot.class, "an image slot"),
+            Map.entry(TextFieldSpec.class, "a text field"),
+            Map.entry(DocumentSpec.class, "a document"),
+            Map.entry(LinkSpec.class, "a link"),
+            Map.entry(FieldRelation.class, "a relation"),
+            Map.entry(EnumerationSpec.class, "an enumeration"),
+            Map.entry(EnumChoice.class, "a choice"),
+            Map.entry(ContactSpec.class, "a contact"),
+            Map.entry(ListingLanguages.class, "the languages"),
+            Map.entry(ChecklistItem.class, "a checklist item"));
 
     private Profile profile() throws IOException {
         return record(Profile.class);
@@ -73,6 +78,7 @@ final class ProfileJson {
      */
     private <R extends Record> R record(Class<R> type) throws IOException {
         JsonLocation at = startObject(NAMES.getOrDefault(type, described(type)));
+        String place = place(p.getParsingContext());
         Shape shape = SHAPES.get(type);
         Object[] values = new Object[shape.names.length];
         for (int i = 0; i < values.length; i++) {
@@ -90,7 +96,7 @@ final class ProfileJson {
             return type.cast(shape.newInstance(values));
         } catch (IllegalArgumentException | NullPointerException e) {
             // the record's own checks (an image slot needs a size...), located at the record's start
-            throw new JsonParseException(p, e.getMessage(), at, e);
+            throw new JsonParseException(p, e.getMessage() + placed(place), at, e);
         }
     }
 
@@ -366,6 +372,26 @@ final class ProfileJson {
     }
 
     private JsonParseException mistake(String message) {
-        return new JsonParseException(p, message, p.currentTokenLocation());
+        return new JsonParseException(p, message + placed(place(p.getParsingContext())), p.currentTokenLocation());
+    }
+
+    /** " at imageSlots[1].width": where a mistake is, for a message; "" at the document itself. */
+    private static String placed(String place) {
+        return place.isEmpty() ? "" : " at " + place;
+    }
+
+    /** The JSON path of a parsing context, as a person reads it: "imageSlots[1].width", "textFields[0].allowedTags[2]". */
+    static String place(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                if (c.getEntryCount() > 0) { // an array just opened holds no element yet
+                    path.insert(0, "[" + c.getCurrentIndex() + "]");
+                }
+            } else if (c.getCurrentName() != null) {
+                path.insert(0, (c.getParent() == null || c.getParent().inRoot() ? "" : ".") + c.getCurrentName());
+            }
+        }
+        return path.toString();
     }
 }

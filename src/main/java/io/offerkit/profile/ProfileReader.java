@@ -65,6 +65,7 @@ public final class ProfileReader {
                 throw new ProfileException(origin + ": automatic checklist item " + item.id() + " names no rule.");
             }
         }
+        ProfileValidator.validate(p, origin);
     }
 
     private static void unique(String origin, String what, Iterable<String> ids) throws ProfileException {

@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProfileJsonTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"appsource-d365-ce-2019", "partner-center-d365"})
+    @ValueSource(strings = {"appsource-d365-ce-2019", "partner-center-d365", "partner-center-business-central",
+            "partner-center-d365-operations", "partner-center-saas", "partner-center-azure-app", "azure-marketplace-2018",
+            "teams-app", "power-bi-visual", "office-add-in"})
     void builtInProfilesBindExactlyAsDatabindBindsThem(String id) throws Exception {
         byte[] json;
         try (InputStream in = ProfileRegistry.class.getResourceAsStream("/io/offerkit/profiles/" + id + ".json")) {
@@ -60,7 +62,7 @@ class ProfileJsonTest {
         // Databind would make this slot 40 px wide without a word; a profile saying 40.5 px has a mistake in it.
         assertThatThrownBy(() -> ProfileReader.read(stream("""
                 {"id": "x", "imageSlots": [{"id": "a", "width": 40.5, "height": 40}]}"""), "f.json"))
-                .hasMessage("f.json is not a valid profile: \"width\" must be a whole number, not 40.5 (line 1, column 49)");
+                .hasMessage("f.json is not a valid profile: \"width\" must be a whole number, not 40.5 at imageSlots[0].width (line 1, column 49)");
     }
 
     @Test
@@ -76,23 +78,23 @@ class ProfileJsonTest {
                   "imageSlots": [{"id": "a", "width": "wide", "height": 1}]}"""), "mine.json"))
                 .isInstanceOf(ProfileException.class)
                 .hasMessage("mine.json is not a valid profile: \"width\" must be a whole number, not \"wide\""
-                        + " (line 2, column 39)");
+                        + " at imageSlots[0].width (line 2, column 39)");
         assertThatThrownBy(() -> ProfileReader.read(stream("""
                 {"id": "x", "textFields": [{"id": "t", "allowedTags": ["p", {}]}]}"""), "mine.json"))
                 .hasMessage("mine.json is not a valid profile: an element of \"allowedTags\" must be a text, not an"
-                        + " object (line 1, column 61)");
+                        + " object at textFields[0].allowedTags[1] (line 1, column 61)");
         assertThatThrownBy(() -> ProfileReader.read(stream("""
                 {"id": "x",
                   "checklist": [{"id": "c", "kind": "sometimes"}]}"""), "mine.json"))
                 .hasMessage("mine.json is not a valid profile: \"kind\" must be one of automatic, attested, not"
-                        + " \"sometimes\" (line 2, column 37)");
+                        + " \"sometimes\" at checklist[0].kind (line 2, column 37)");
         assertThatThrownBy(() -> ProfileReader.read(stream("""
                 {"id": "x", "imageSlots": [
                    {"id": "a", "width": 0, "height": 1}]}"""), "mine.json"))
                 .hasMessage("mine.json is not a valid profile: image slot a needs a positive width and height"
-                        + " (line 2, column 4)");
+                        + " at imageSlots[0] (line 2, column 4)");
         assertThatThrownBy(() -> ProfileReader.read(stream("{\"id\": \"x\", \"verifiedOn\": \"2026-13-01\"}"), "m.json"))
-                .hasMessageContaining("\"verifiedOn\" must be a date as YYYY-MM-DD, not \"2026-13-01\" (line 1, column 27)");
+                .hasMessageContaining("\"verifiedOn\" must be a date as YYYY-MM-DD, not \"2026-13-01\" at verifiedOn (line 1, column 27)");
         assertThatThrownBy(() -> ProfileReader.read(stream("[1]"), "m.json"))
                 .hasMessage("m.json is not a valid profile: the profile must be a JSON object, not an array"
                         + " (line 1, column 1)");
@@ -115,7 +117,7 @@ class ProfileJsonTest {
                    {"id": "c", "kind": "attested", "field": "txt:summary"}]}"""), "mine.json"))
                 .isInstanceOf(ProfileException.class)
                 .hasMessage("mine.json is not a valid profile: checklist item c: the field \"txt:summary\" must start"
-                        + " with text:, logo:, document:, link:, attestation: or media: (line 2, column 4)");
+                        + " with text:, logo:, document:, link:, attestation: or media: at checklist[0] (line 2, column 4)");
     }
 
     private static Profile read(byte[] json) throws ProfileException {
