@@ -10,6 +10,7 @@ import io.offerkit.ui.fx.LoadingBar;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.fx.SectionKeys;
 import io.offerkit.ui.look.Icons;
+import io.offerkit.ui.media.framing.CaptureEditor;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
@@ -48,7 +49,9 @@ public final class MediaView extends BorderPane {
     private final Button addVideo = new Button(Messages.text("media.addVideo"));
     private final EntryPane entry;
     private final ResultPreview result = new ResultPreview();
-    private final CapturePane capture;
+    private final CaptureEditor capture;
+    /** The working copy the editor shows: a new preview of the same capture must not hand it over again. */
+    private BufferedImage shownCapture;
     private final Label captureFacts = new Label();
 
     public MediaView(MediaViewModel model) {
@@ -61,6 +64,7 @@ public final class MediaView extends BorderPane {
                 model.selectedProperty());
         entry = new EntryPane(model.entry(), video, thumbnailChooser());
         capture = captureEditor();
+        capture.redactableProperty().bind(video.not());
 
         Label heading = new Label(Messages.text("section.media"));
         heading.getStyleClass().add("section-title");
@@ -217,11 +221,28 @@ public final class MediaView extends BorderPane {
     }
 
     /**
-     * The pane beside the result that shows the capture: the one place to put the capture editor (crop rectangle,
-     * focus point, redactions), bound to {@code model.framing()}'s framing, redactions and adjusting properties.
+     * The capture shown whole beside the result, with its crop, focus point and redactions drawn over it: the editor
+     * is bound both ways to the selected entry's framing and redactions, and a drag on it is one undo step.
      */
-    private CapturePane captureEditor() {
-        return new CapturePane();
+    private CaptureEditor captureEditor() {
+        CaptureEditor editor = new CaptureEditor();
+        editor.setId("media-capture");
+        FramingViewModel framing = model.framing();
+        editor.framingProperty().bindBidirectional(framing.framingProperty());
+        editor.redactionsProperty().bindBidirectional(framing.redactionsProperty());
+        editor.adjustingProperty().addListener((obs, was, now) -> framing.adjustingProperty().set(now));
+        return editor;
+    }
+
+    /** Shows {@code copy} in the editor when it is another capture than the one there (or none). */
+    private void showCapture(BufferedImage copy, int width, int height, MediaGroup group) {
+        if (group != null) {
+            capture.aspectProperty().set((double) group.width() / group.height());
+        }
+        if (copy != shownCapture) {
+            shownCapture = copy;
+            capture.show(copy == null ? null : FxImages.toFx(copy), width, height);
+        }
     }
 
     private void showResult() {
@@ -230,7 +251,7 @@ public final class MediaView extends BorderPane {
         MediaGroup group = ref == null ? null : model.group(ref.kind());
         if (shown == null || group == null) {
             result.show(null, Messages.text("media.result"), null);
-            capture.show((BufferedImage) null, 0, 0);
+            showCapture(null, 0, 0, null);
             captureFacts.setText("");
             return;
         }
@@ -238,7 +259,7 @@ public final class MediaView extends BorderPane {
         result.show(shown.image(), heading,
                 shown.problem() == null ? null : Messages.format("media.result.failed", shown.problem()));
         ImageFacts facts = shown.capture() == null ? null : model.factsOf(shown.request().image());
-        capture.show(shown.capture(), facts == null ? 0 : facts.width(), facts == null ? 0 : facts.height());
+        showCapture(shown.capture(), facts == null ? 0 : facts.width(), facts == null ? 0 : facts.height(), group);
         captureFacts.setText(facts == null ? "" : Messages.format("media.capture.facts",
                 Path.of(shown.request().image()).getFileName(), facts.width(), facts.height(),
                 shown.request().redactions().size()));

@@ -7,14 +7,18 @@ import static io.offerkit.ui.media.MediaTestImages.captures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.profile.ChecklistItem;
+import io.offerkit.project.Media;
 import io.offerkit.project.Screenshot;
 import io.offerkit.ui.DemoWindow;
 import io.offerkit.ui.session.ProjectSession;
 import io.offerkit.ui.shell.Section;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -41,6 +45,11 @@ class MediaViewTest {
     void start(Stage stage) throws Exception {
         demo = DemoWindow.show(stage, dir);
         session = demo.session();
+        // These tests add their own captures to a listing that has none yet; the demo comes with three.
+        fx(() -> {
+            session.update(p -> p.withMedia(Media.empty()));
+            return null;
+        });
     }
 
     @AfterEach
@@ -82,6 +91,31 @@ class MediaViewTest {
         waitUntil(() -> robot.lookup("#media-screenshot-3").tryQuery().isPresent());
         assertThat(cellCaptions(robot)).containsExactly("1", "2", "3");
         waitUntil(() -> robot.lookup("#media-screenshot-1 .media-thumb .image-view").queryAs(ImageView.class).getImage() != null);
+    }
+
+    @Test
+    void aRedactionDrawnOnTheCaptureIsKeptInTheProjectAsOneUndoStep(FxRobot robot) throws Exception {
+        add(List.of(capture(dir, "wide.png", 1600, 900, 0x335577)));
+        Node canvas = robot.lookup("#media-capture #captureCanvas").query();
+        waitUntil(() -> fx(() -> canvas.lookup(".image-view") instanceof ImageView v && v.getImage() != null));
+        fx(() -> {
+            ScrollPane scroll = (ScrollPane) demo.window().mediaView()
+                    .lookupAll(".section-scroll").stream().reduce((a, b) -> b).orElseThrow();
+            scroll.setVvalue(scroll.getVmax()); // the editor sits below the result
+            return null;
+        });
+        robot.clickOn("#media-capture #redactionTool");
+
+        Bounds box = fx(() -> canvas.localToScreen(canvas.getBoundsInLocal()));
+        // from the middle of the capture, which the editor centres in its canvas
+        robot.moveTo(new Point2D(box.getCenterX() - 40, box.getCenterY() - 20))
+                .press(MouseButton.PRIMARY).moveBy(30, 10).moveBy(30, 20).release(MouseButton.PRIMARY);
+
+        waitUntil(() -> fx(() -> session.project().media().screenshots().get(0).redactions().size() == 1));
+        assertThat(fx(() -> session.project().media().screenshots().get(0).redactions().get(0).width())).isGreaterThan(60);
+        robot.interact(session::undo);
+        waitUntil(() -> fx(() -> session.project().media().screenshots().get(0).redactions().isEmpty()));
+        assertThat(names()).containsExactly("wide.png");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.offerkit.ui.media.framing;
 import io.offerkit.project.Framing;
 import io.offerkit.project.Redaction;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -45,6 +46,11 @@ public final class CaptureEditor extends BorderPane {
 
     public ObjectProperty<List<Redaction>> redactionsProperty() {
         return model.redactions;
+    }
+
+    /** Whether redactions can be drawn on this capture (false for a video's thumbnail); true by default. */
+    public BooleanProperty redactableProperty() {
+        return model.redactable;
     }
 
     /** True while a drag gesture is under way. */

@@ -27,6 +27,8 @@ final class EditorModel {
     final ReadOnlyBooleanWrapper adjusting = new ReadOnlyBooleanWrapper();
     final IntegerProperty selected = new SimpleIntegerProperty(-1);
     final BooleanProperty drawing = new SimpleBooleanProperty();
+    /** Whether the capture takes redactions (a screenshot does; a video's thumbnail is published as made). */
+    final BooleanProperty redactable = new SimpleBooleanProperty(true);
     final ObjectProperty<Redaction.Style> drawStyle = new SimpleObjectProperty<>(Redaction.Style.FILL);
     private int width;
     private int height;

@@ -2,7 +2,9 @@ package io.offerkit.ui.media.framing;
 
 import io.offerkit.project.Redaction;
 import io.offerkit.ui.fx.Messages;
+import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -53,6 +55,11 @@ final class EditorToolbar extends HBox {
         hint.setMinWidth(0);
         HBox.setHgrow(hint, Priority.ALWAYS);
         getChildren().addAll(tool, style, remove, hint);
+        for (Node control : List.of(tool, style, remove)) {
+            control.visibleProperty().bind(model.redactable);
+            control.managedProperty().bind(model.redactable);
+        }
+        model.redactable.addListener((obs, was, now) -> model.drawing.set(model.drawing.get() && now));
         styles.selectedToggleProperty().addListener((obs, old, now) -> chosen(now == null ? null : (Redaction.Style) now.getUserData()));
         model.selected.addListener((obs, old, now) -> showStyle());
         model.redactions.addListener((obs, old, now) -> showStyle());
