@@ -56,6 +56,7 @@ final class EditorToolbar extends HBox {
         HBox.setHgrow(hint, Priority.ALWAYS);
         getChildren().addAll(tool, style, remove, hint);
         for (Node control : List.of(tool, style, remove)) {
+            ((Region) control).setMinWidth(Region.USE_PREF_SIZE); // a narrow column squeezes the hint, not the labels
             control.visibleProperty().bind(model.redactable);
             control.managedProperty().bind(model.redactable);
         }
