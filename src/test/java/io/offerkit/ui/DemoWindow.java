@@ -41,6 +41,9 @@ public record DemoWindow(ProjectSession session, WorkerPool executor, MainWindow
         WorkerPool executor = new WorkerPool();
         MainWindow window = MainWindow.opening(String.valueOf(file.getFileName()), executor, new StatusMessages());
         OfferKitApp.install(stage, window);
+        // TestFX keeps one stage for every test: a size another test gave it would stay otherwise.
+        stage.setWidth(OfferKitApp.WIDTH);
+        stage.setHeight(OfferKitApp.HEIGHT);
         stage.show();
         awaitOnFxThread(window.openWhenReady(() -> SessionLoader.load(executor, () -> file), w -> w.files().open(file)));
         return new DemoWindow(window.model().session(), executor, window);

@@ -162,6 +162,7 @@ final class Filmstrip extends ListView<MediaRef> {
             String text = model.captionOf(ref).strip();
             String shown = text.isEmpty() ? Messages.text(ref.isVideo() ? "media.entry.noName" : "media.entry.noCaption") : text;
             caption.setText(shown);
+            caption.setTooltip(text.isEmpty() ? null : new Tooltip(text)); // the filmstrip cuts a long caption
             caption.pseudoClassStateChanged(MISSING, text.isEmpty());
             setAccessibleText(Messages.format("media.entry.spoken", Messages.format(ref.isVideo() ? "media.entry.video"
                     : "media.entry.screenshot", ref.number()), shown));

@@ -18,7 +18,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -98,12 +97,7 @@ class MediaViewTest {
         add(List.of(capture(dir, "wide.png", 1600, 900, 0x335577)));
         Node canvas = robot.lookup("#media-capture #captureCanvas").query();
         waitUntil(() -> fx(() -> canvas.lookup(".image-view") instanceof ImageView v && v.getImage() != null));
-        fx(() -> {
-            ScrollPane scroll = (ScrollPane) demo.window().mediaView()
-                    .lookupAll(".section-scroll").stream().reduce((a, b) -> b).orElseThrow();
-            scroll.setVvalue(scroll.getVmax()); // the editor sits below the result
-            return null;
-        });
+        DemoWindow.scrollIntoView(robot, "#media-capture #captureCanvas"); // the editor sits below the result
         robot.clickOn("#media-capture #redactionTool");
 
         Bounds box = fx(() -> canvas.localToScreen(canvas.getBoundsInLocal()));

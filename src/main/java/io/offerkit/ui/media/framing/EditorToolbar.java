@@ -10,8 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.SegmentedButton;
 
@@ -19,16 +19,15 @@ import org.controlsfx.control.SegmentedButton;
  * The editor's tools above the capture: the redaction tool, the style of the selected redaction (or of the next one
  * drawn when none is selected), removing it, and a line saying what the pointer does now.
  */
-final class EditorToolbar extends HBox {
+final class EditorToolbar extends VBox {
     private final EditorModel model;
     private final ToggleGroup styles;
     private final Label hint = new Label();
 
     EditorToolbar(EditorModel model) {
-        super(8);
+        super(6);
         this.model = model;
         getStyleClass().add("capture-toolbar");
-        setAlignment(Pos.CENTER_LEFT);
         ToggleButton tool = new ToggleButton(Messages.text("framing.redact"));
         tool.setId("redactionTool");
         tool.setTooltip(new Tooltip(Messages.text("framing.redact.tip")));
@@ -53,10 +52,11 @@ final class EditorToolbar extends HBox {
         remove.setOnAction(e -> model.apply(model.state().removingSelected()));
         hint.getStyleClass().add("note");
         hint.setMinWidth(0);
-        HBox.setHgrow(hint, Priority.ALWAYS);
-        getChildren().addAll(tool, style, remove, hint);
+        hint.setWrapText(true);
+        FlowPane controls = new FlowPane(8, 6, tool, style, remove); // wraps in a narrow column, labels kept whole
+        controls.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(controls, hint);
         for (Node control : List.of(tool, style, remove)) {
-            ((Region) control).setMinWidth(Region.USE_PREF_SIZE); // a narrow column squeezes the hint, not the labels
             control.visibleProperty().bind(model.redactable);
             control.managedProperty().bind(model.redactable);
         }

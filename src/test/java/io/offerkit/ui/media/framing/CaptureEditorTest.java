@@ -43,6 +43,10 @@ class CaptureEditorTest {
         Scene scene = new Scene(editor);
         ThemeStyles.apply(scene.getStylesheets(), false);
         stage.setScene(scene);
+        // TestFX keeps one stage for all tests: the main window's minimum and size would stay otherwise.
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
+        stage.sizeToScene();
         stage.show();
     }
 
