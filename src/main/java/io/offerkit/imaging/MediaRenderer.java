@@ -2,6 +2,8 @@ package io.offerkit.imaging;
 
 import io.offerkit.common.CancelledException;
 import io.offerkit.common.ProgressMonitor;
+import io.offerkit.imaging.colour.LinearToArgb;
+import io.offerkit.imaging.render.DraftResampler;
 import io.offerkit.imaging.render.EdgeColour;
 import io.offerkit.imaging.render.PreReduction;
 import io.offerkit.imaging.render.Redactions;
@@ -39,8 +41,24 @@ public final class MediaRenderer {
         }
     }
 
+    /** A live preview's render: {@link RenderQuality#DRAFT} while a gesture is under way (a crop is drawn cheaply). */
+    public static RenderedSlot render(SourceImage capture, ImageSlot slot, Framing framing, List<Redaction> redactions,
+                                      RenderQuality quality) {
+        try {
+            return render(capture, slot, framing, redactions, quality, ProgressMonitor.NONE);
+        } catch (CancelledException e) {
+            throw new IllegalStateException("nothing cancels ProgressMonitor.NONE", e);
+        }
+    }
+
     public static RenderedSlot render(SourceImage capture, ImageSlot slot, Framing framing, List<Redaction> redactions,
                                       ProgressMonitor monitor) throws CancelledException {
+        return render(capture, slot, framing, redactions, RenderQuality.EXPORT, monitor);
+    }
+
+    private static RenderedSlot render(SourceImage capture, ImageSlot slot, Framing framing,
+                                       List<Redaction> redactions, RenderQuality quality, ProgressMonitor monitor)
+            throws CancelledException {
         int width = capture.width();
         int height = capture.height();
         double scale = capture.facts() == null || capture.facts().width() <= 0 ? 1.0
@@ -60,6 +78,12 @@ public final class MediaRenderer {
                     .within(width, height, (double) slot.width() / slot.height());
             content = new Rectangle2D.Double(inside.x(), inside.y(), inside.width(), inside.height());
             fit = Fit.COVER; // of the slot's aspect already: it fills the image exactly
+            if (quality == RenderQuality.DRAFT && background.rgb().isPresent()) {
+                // The crop fills the slot: no placement, no lost share to judge, only the pixels.
+                float[] linear = DraftResampler.render(burnt, width, height, content, slot.width(), slot.height());
+                int[] out = LinearToArgb.convert(linear, slot.width() * slot.height(), background.rgb().getAsInt());
+                return new RenderedSlot(slot.id(), ArgbPixels.toImage(out, slot.width(), slot.height()), List.of());
+            }
         }
         SlotSettings settings = SlotSettings.defaults().withFit(fit).withBackground(background)
                 .withFocus(framing.focusX(), framing.focusY());

@@ -1,6 +1,7 @@
 package io.offerkit.bench;
 
 import io.offerkit.imaging.MediaRenderer;
+import io.offerkit.imaging.RenderQuality;
 import io.offerkit.imaging.RenderedSlot;
 import io.offerkit.imaging.WorkingCopy;
 import io.offerkit.imaging.source.ImageFacts;
@@ -71,6 +72,15 @@ public class CropDragBenchmark {
         step = (step + 1) % 40;
         Crop moved = crop.moved(step - 20, (step - 20) / 2.0, WIDTH, HEIGHT);
         return MediaRenderer.render(workingCopy, slot, new Framing(Fit.CONTAIN, null, 0.5, 0.5, moved), redactions);
+    }
+
+    /** The same step as a live preview renders it while the drag is under way. */
+    @Benchmark
+    public RenderedSlot renderTheDraftPreviewAfterACropMove() {
+        step = (step + 1) % 40;
+        Crop moved = crop.moved(step - 20, (step - 20) / 2.0, WIDTH, HEIGHT);
+        return MediaRenderer.render(workingCopy, slot, new Framing(Fit.CONTAIN, null, 0.5, 0.5, moved), redactions,
+                RenderQuality.DRAFT);
     }
 
     private static BufferedImage capture() {

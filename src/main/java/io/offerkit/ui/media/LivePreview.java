@@ -1,6 +1,7 @@
 package io.offerkit.ui.media;
 
 import io.offerkit.imaging.MediaRenderer;
+import io.offerkit.imaging.RenderQuality;
 import io.offerkit.imaging.RenderedSlot;
 import io.offerkit.imaging.png.PngWithinLimit;
 import io.offerkit.imaging.source.SourceImage;
@@ -28,8 +29,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * after the pixels are shown.
  */
 final class LivePreview {
-    /** What to render: the image, in which slot, framed and redacted how. */
-    record Request(String image, ImageSlot slot, MediaGroup group, Framing framing, List<Redaction> redactions) {
+    /** What to render: the image, in which slot, framed and redacted how; DRAFT while a gesture is under way. */
+    record Request(String image, ImageSlot slot, MediaGroup group, Framing framing, List<Redaction> redactions,
+                   RenderQuality quality) {
     }
 
     /** A render: the published pixels, and the working copy they were made from (for the capture pane). */
@@ -110,7 +112,8 @@ final class LivePreview {
 
     private Result render(Request request) throws Exception {
         SourceImage copy = copies.get(Path.of(request.image()), WorkingCopies.maxSide(request.group()));
-        RenderedSlot slot = MediaRenderer.render(copy, request.slot(), request.framing(), request.redactions());
+        RenderedSlot slot = MediaRenderer.render(copy, request.slot(), request.framing(), request.redactions(),
+                request.quality());
         return new Result(request, slot.image(), copy.pixels(), null);
     }
 

@@ -1,6 +1,7 @@
 package io.offerkit.ui.media;
 
 import io.offerkit.common.UserData;
+import io.offerkit.imaging.RenderQuality;
 import io.offerkit.imaging.source.ImageFacts;
 import io.offerkit.profile.MediaGroup;
 import io.offerkit.profile.MediaKind;
@@ -71,6 +72,8 @@ public final class MediaViewModel implements LoadingBar.Source {
             refreshPreview();
         });
         session.projectProperty().addListener((obs, old, now) -> projectChanged());
+        // A drag previews in draft; its end renders the newest framing again at export quality.
+        framing.adjustingProperty().addListener((obs, was, now) -> refreshPreview());
         projectChanged();
     }
 
@@ -103,7 +106,8 @@ public final class MediaViewModel implements LoadingBar.Source {
         String image = MediaEdits.image(session.project(), ref);
         preview.show(group == null || image == null ? null : new LivePreview.Request(image,
                 group.slot(Math.min(ref.number(), group.maxCount())), group,
-                MediaEdits.framing(session.project(), ref), MediaEdits.redactions(session.project(), ref)));
+                MediaEdits.framing(session.project(), ref), MediaEdits.redactions(session.project(), ref),
+                framing.adjustingProperty().get() ? RenderQuality.DRAFT : RenderQuality.EXPORT));
     }
 
     MediaGroup group(MediaRef ref) {

@@ -4,6 +4,7 @@ import static io.offerkit.ui.media.MediaTestImages.capture;
 import static io.offerkit.ui.media.MediaTestImages.captures;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerkit.imaging.RenderQuality;
 import io.offerkit.project.Crop;
 import io.offerkit.project.Fit;
 import io.offerkit.project.Framing;
@@ -189,6 +190,21 @@ class MediaViewModelTest {
         assertThat(crop).isEqualTo(Crop.largest(2000, 720, 1280.0 / 720, 0.5, 0.5));
         model.framing().croppedProperty().set(false);
         assertThat(session.project().media().screenshots().get(0).framing().crop()).isNull();
+    }
+
+    @Test
+    void thePreviewIsADraftWhileAdjustingAndFullAfter() throws Exception {
+        model.addCaptures(captures(dir, 1));
+        model.framing().croppedProperty().set(true);
+
+        model.framing().adjustingProperty().set(true);
+        Framing f = model.framing().framingProperty().get();
+        model.framing().framingProperty().set(f.withCrop(new Crop(20, 0, 640, 360)));
+        assertThat(model.previewProperty().get().request().quality()).isEqualTo(RenderQuality.DRAFT);
+
+        model.framing().adjustingProperty().set(false);
+        assertThat(model.previewProperty().get().request().quality()).isEqualTo(RenderQuality.EXPORT);
+        assertThat(model.previewProperty().get().request().framing().crop().x()).isEqualTo(20);
     }
 
     @Test
