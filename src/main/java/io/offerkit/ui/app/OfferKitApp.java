@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -154,8 +155,15 @@ public class OfferKitApp extends Application {
         dress(stage, window);
         // The icons (PNGs to decode, then scaled by the window system: ~10 % of stage.show() here) are no part of the
         // window's first frame.
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> Frames.next(scene)
-                .thenRun(() -> stage.getIcons().setAll(AppIcons.load())));
+        // One-shot: a handler left on the stage would keep this scene, and the project in it, for the stage's life.
+        EventHandler<WindowEvent> iconsOnceShown = new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent shown) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                Frames.next(scene).thenRun(() -> stage.getIcons().setAll(AppIcons.load()));
+            }
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, iconsOnceShown);
         return scene;
     }
 

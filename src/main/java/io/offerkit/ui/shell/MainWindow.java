@@ -30,6 +30,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -58,6 +60,8 @@ public final class MainWindow extends BorderPane {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
     private final BooleanProperty desktopDark = new SimpleBooleanProperty(Theme.desktopPrefersDark(System.getenv()));
     private final BooleanBinding dark = Bindings.createBooleanBinding(() -> theme.get().isDark(desktopDark.get()), theme, desktopDark);
+    private final ChangeListener<Boolean> onFocusRegained = this::focusChanged;
+    private Window focusFollowed;
 
     /** The whole window at once, on a session that is already there. */
     public static MainWindow create(ProjectSession session, BackgroundWork executor, StatusMessages status) {
@@ -117,14 +121,24 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    /** Each time the window gets the focus back (the user was in another program), look for files changed on disk. */
+    /**
+     * Each time the window gets the focus back (the user was in another program), look for files changed on disk. The
+     * listener moves with the scene's window and leaves a window this shell is no longer in: a stage given another
+     * scene (TestFX keeps one stage for all its tests) must not keep every earlier shell, and its project, alive.
+     */
     private void followFocus(Window window) {
+        if (focusFollowed != null) {
+            focusFollowed.focusedProperty().removeListener(onFocusRegained);
+        }
+        focusFollowed = window;
         if (window != null) {
-            window.focusedProperty().addListener((obs, was, focused) -> {
-                if (focused) {
-                    model.diskWatch().checkFilesOnDisk();
-                }
-            });
+            window.focusedProperty().addListener(onFocusRegained);
+        }
+    }
+
+    private void focusChanged(ObservableValue<? extends Boolean> focus, boolean was, boolean focused) {
+        if (focused) {
+            model.diskWatch().checkFilesOnDisk();
         }
     }
 
