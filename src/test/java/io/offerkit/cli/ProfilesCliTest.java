@@ -69,7 +69,11 @@ class ProfilesCliTest {
         assertThat(check.out())
                 .containsPattern("FAIL +screenshots-count +Screenshots: 0 added; the marketplace needs at least 1")
                 .containsPattern("PASS +logo-logo +Logo: 300x300 PNG, within square 216-350 px\\.")
-                .contains("media-count; Dynamics 365 apps on Dataverse and Power Apps: offer listing (Partner Center), 2021-12-03");
+                .contains("media-count; Dynamics 365 apps on Dataverse and Power Apps: offer listing (Partner Center), 2021-12-03")
+                .containsPattern("FAIL +contact-support +Support contact is missing: give its name, e-mail, phone\\.")
+                .containsPattern("FAIL +contact-engineering +Engineering contact is missing")
+                .containsPattern("FAIL +categories +Categories: none chosen; at least 1\\.")
+                .containsPattern("FAIL +supplemental-content ");
         assertThat(Files.readAllBytes(project)).isEqualTo(before);
         assertThat(run("check", project.toString()).out()).containsPattern("PASS +screenshots-count");
     }
