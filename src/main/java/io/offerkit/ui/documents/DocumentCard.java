@@ -4,6 +4,7 @@ import io.offerkit.document.DocumentFacts;
 import io.offerkit.profile.DocumentSpec;
 import io.offerkit.project.DocumentRef;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.TextCounter;
 import io.offerkit.ui.prefs.LastFolder;
 import java.io.File;
 import java.nio.file.Path;
