@@ -103,4 +103,20 @@ class ProfilesCliTest {
         assertThat(dir.resolve("out/color-192x192.png")).exists();
         assertThat(dir.resolve("out/outline-32x32.png")).exists();
     }
+
+    @Test
+    void demoForAnOfferTypeWritesThatTypesFormFilledIn() throws Exception {
+        Run demo = run("demo", "--profile", "partner-center-saas", "--out", dir.resolve("saas").toString());
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        Path project = Path.of(demo.out().strip());
+        Run check = run("check", project.toString());
+        assertThat(check.out()).containsPattern("PASS +contact-support +Support contact: Dana Smith\\.")
+                .containsPattern("PASS +categories +Categories: Operations & Supply Chain, Customer Service\\.")
+                .containsPattern("PASS +getting-started +Getting started instructions: \\d+ of 3000 characters\\.")
+                .contains("Ready:");
+        Run unknown = run("demo", "--profile", "nope", "--out", dir.resolve("nope").toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unknown profile 'nope'");
+        assertThat(dir.resolve("nope")).doesNotExist();
+    }
 }
