@@ -4,9 +4,12 @@ import io.offerkit.profile.ContactSpec;
 import io.offerkit.profile.EnumerationSpec;
 import io.offerkit.profile.FieldKind;
 import io.offerkit.profile.TextFieldSpec;
+import io.offerkit.ui.fx.FieldProblems;
+import io.offerkit.ui.fx.FormBlocks;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.fx.TextCounter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -16,9 +19,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -74,7 +75,7 @@ public final class ListingView extends ScrollPane {
     }
 
     private Node texts() {
-        GridPane grid = grid();
+        GridPane grid = FormBlocks.labelsAndInputs(8);
         int row = 0;
         for (TextFieldSpec spec : model.textFields()) {
             TextInputControl input = spec.maxLength() != null && spec.maxLength() > ONE_LINE_LIMIT ? area() : new TextField();
@@ -102,7 +103,7 @@ public final class ListingView extends ScrollPane {
     }
 
     private Node contact(ContactSpec spec) {
-        GridPane grid = grid();
+        GridPane grid = FormBlocks.labelsAndInputs(8);
         int row = 0;
         for (TextFieldSpec field : spec.fields()) {
             TextField input = new TextField();
@@ -121,7 +122,7 @@ public final class ListingView extends ScrollPane {
     }
 
     private Node checks(String field) {
-        return new FieldProblems(model.problems(), field);
+        return new FieldProblems(model.problems(), field, () -> model.problems().getOrDefault(field, List.of()));
     }
 
     private void leavingEndsTheUndoStep(TextInputControl input) {
@@ -137,18 +138,6 @@ public final class ListingView extends ScrollPane {
         area.setWrapText(true);
         area.setPrefRowCount(6);
         return area;
-    }
-
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(14);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, inputs);
-        return grid;
     }
 
     private static Label label(String text, Node field) {
