@@ -90,6 +90,17 @@ public record ListingDetails(
         return new ListingDetails(texts, contacts, copy);
     }
 
+    /** Only the text fields, contacts and lists named: what one offer type asks for, for its bundle. */
+    public ListingDetails only(Set<String> textIds, Set<String> contactIds, Set<String> listIds) {
+        Map<String, String> t = new TreeMap<>(texts);
+        t.keySet().retainAll(textIds);
+        Map<String, Map<String, String>> c = new TreeMap<>(contacts);
+        c.keySet().retainAll(contactIds);
+        Map<String, List<Choice>> l = new TreeMap<>(choices);
+        l.keySet().retainAll(listIds);
+        return new ListingDetails(t, c, l);
+    }
+
     @JsonIgnore
     public boolean isEmpty() {
         return texts.isEmpty() && contacts.isEmpty() && choices.isEmpty();
