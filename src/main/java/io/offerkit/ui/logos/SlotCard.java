@@ -96,11 +96,13 @@ final class SlotCard extends VBox {
         hint.getStyleClass().add("card-subtitle");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        hint.setMinWidth(0);
-        hint.setPrefWidth(0);
+        // Like the notes, the hint takes the card's width and wraps in it, never widening the card.
+        VBox wrapped = new VBox(hint);
+        wrapped.setMinWidth(0);
+        wrapped.setPrefWidth(0);
         chooseMark.setId("chooseMark-" + slot.id());
         chooseMark.setFocusTraversable(true);
-        getChildren().addAll(hint, chooseMark);
+        getChildren().addAll(wrapped, chooseMark);
     }
 
     /** What "Choose a mark…" does (it is only on an outline slot's card). */

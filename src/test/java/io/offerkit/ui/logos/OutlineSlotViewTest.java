@@ -65,6 +65,18 @@ class OutlineSlotViewTest {
         waitUntil(() -> view.getImage() == null);
         waitUntil(() -> robot.lookup("#slot-outline-32x32 .note").queryAll().stream().map(OutlineSlotViewTest::text)
                 .anyMatch(t -> t.contains("cannot be told apart from its background") && t.contains("Give this slot a mark of its own")));
+        String shots = System.getenv("OUTLINE_SHEET");
+        if (shots != null) {
+            Node card = robot.lookup("#slot-outline-32x32").query();
+            javafx.scene.image.WritableImage shot = fx(() -> card.snapshot(null, null));
+            int w = (int) shot.getWidth();
+            int h = (int) shot.getHeight();
+            BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+            int[] pixels = new int[w * h];
+            shot.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
+            image.setRGB(0, 0, w, h, pixels, 0, w);
+            javax.imageio.ImageIO.write(image, "png", Path.of(shots).resolve("outline-card-photo.png").toFile());
+        }
     }
 
     private static String text(Node node) {
