@@ -35,24 +35,11 @@ final class CoverageSampler {
 
     /** The mark's bounding box {x, y, width, height} in source pixels: where it is at least half covered. */
     double[] bounds() {
-        int minX = w;
-        int minY = h;
-        int maxX = -1;
-        int maxY = -1;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                if (reduced[y * w + x] >= Coverage.HALF) {
-                    minX = Math.min(minX, x);
-                    maxX = Math.max(maxX, x);
-                    minY = Math.min(minY, y);
-                    maxY = Math.max(maxY, y);
-                }
-            }
-        }
-        if (maxX < 0) {
+        int[] box = Extent.of(i -> reduced[i] >= Coverage.HALF, w, h);
+        if (box == null) {
             return new double[] {0, 0, w * step, h * step};
         }
-        return new double[] {minX * step, minY * step, (maxX - minX + 1) * step, (maxY - minY + 1) * step};
+        return new double[] {box[0] * step, box[1] * step, box[2] * step, box[3] * step};
     }
 
     /** The mean coverage over [x0, x1) x [y0, y1) in source pixels; outside the mask counts as uncovered. */

@@ -80,20 +80,7 @@ public final class OutlineIconRenderer {
 
     /** The width and height of the white pixels' bounding box, or null when there are none. */
     private static int[] extent(int[] pixels, int width, int height) {
-        int minX = width;
-        int minY = height;
-        int maxX = -1;
-        int maxY = -1;
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                if (pixels[y * width + x] == WHITE) {
-                    minX = Math.min(minX, x);
-                    maxX = Math.max(maxX, x);
-                    minY = Math.min(minY, y);
-                    maxY = Math.max(maxY, y);
-                }
-            }
-        }
-        return maxX < 0 ? null : new int[] {maxX - minX + 1, maxY - minY + 1};
+        int[] box = Extent.of(i -> pixels[i] == WHITE, width, height);
+        return box == null ? null : new int[] {box[2], box[3]};
     }
 }
