@@ -13,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.cell.CheckBoxTreeCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 
 /**
@@ -39,6 +41,13 @@ final class ChoicePicker extends VBox {
         tree.setShowRoot(false);
         tree.setCellFactory(CheckBoxTreeCell.forTreeView());
         tree.setAccessibleText(spec.label());
+        // The tree's rows take the focus, not their boxes: Space ticks the row's box, as in any check list.
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.SPACE && tree.getSelectionModel().getSelectedItem() instanceof CheckBoxTreeItem<String> row) {
+                row.setSelected(!row.isSelected());
+                key.consume();
+            }
+        });
         TreeItem<String> root = new TreeItem<>();
         boolean nested = false;
         for (EnumChoice choice : spec.choices()) {

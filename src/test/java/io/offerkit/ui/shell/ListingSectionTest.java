@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,24 @@ class ListingSectionTest {
         assertThat(fx(() -> session.project().details().choices("categories")))
                 .containsExactly(Choice.of("Analytics", "Advanced Analytics"), Choice.of("Collaboration"));
         assertThat(fx(() -> entry(tree, "Analytics").isSelected())).as("undo shows in the boxes").isTrue();
+    }
+
+    @Test
+    void spaceTicksTheSelectedRow(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-listing");
+        @SuppressWarnings("unchecked")
+        TreeView<String> tree = robot.lookup("#choices-applicableProducts").queryAs(TreeView.class);
+        DemoWindow.scrollIntoView(robot, "#choices-applicableProducts");
+        fx(() -> {
+            tree.requestFocus();
+            tree.getSelectionModel().select(entry(tree, "Field Service"));
+            return null;
+        });
+        waitUntil(tree::isFocused);
+        robot.push(KeyCode.SPACE);
+        waitUntil(() -> session.project().details().choices("applicableProducts").equals(List.of(Choice.of("Field Service"))));
+        robot.push(KeyCode.SPACE);
+        waitUntil(() -> session.project().details().choices("applicableProducts").isEmpty());
     }
 
     @Test
