@@ -111,7 +111,9 @@ final class LivePreview {
     }
 
     private Result render(Request request) throws Exception {
-        SourceImage copy = copies.get(Path.of(request.image()), WorkingCopies.maxSide(request.group()));
+        Path image = Path.of(request.image());
+        int side = WorkingCopies.maxSide(request.group());
+        SourceImage copy = request.quality() == RenderQuality.DRAFT ? copies.draft(image, side) : copies.get(image, side);
         RenderedSlot slot = MediaRenderer.render(copy, request.slot(), request.framing(), request.redactions(),
                 request.quality());
         return new Result(request, slot.image(), copy.pixels(), null);

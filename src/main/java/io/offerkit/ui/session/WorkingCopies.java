@@ -24,10 +24,10 @@ public final class WorkingCopies {
     /** Twice the largest slot side keeps the preview's resampling close to the export's. */
     static final int OVERSAMPLING = 2;
     /**
-     * A logo's copy is about 1 MB, a capture's up to 15 MB: room for a main logo and its alternates, five screenshots
-     * and five video thumbnails, with one to spare for a swap.
+     * A logo's copy is about 1 MB, a capture's up to 15 MB (its draft a quarter of that): room for a main logo and its
+     * alternates, five screenshots and five video thumbnails with the drafts of those being framed, and a spare.
      */
-    static final int MAX_COPIES = 16;
+    static final int MAX_COPIES = 24;
 
     private record Key(String path, long size, long modified) {
     }
@@ -63,6 +63,23 @@ public final class WorkingCopies {
             return cached;
         }
         SourceImage copy = WorkingCopy.of(ImageDecoder.read(file), maxSide);
+        remember(key, copy);
+        return copy;
+    }
+
+    /**
+     * The copy a gesture's previews render from (a crop dragged): half the side of {@link #get}'s, reduced from that
+     * copy once, never decoded again. A 2560 px capture copy costs a draft render about 24 ms, its 1280 px half about
+     * 15 ms (docs/performance.md), inside a 60 Hz frame; the release renders from the full copy again.
+     */
+    public SourceImage draft(Path file, int maxSide) throws ImagingException {
+        int side = Math.max(1, maxSide / 2);
+        Key key = keyOf(file, side);
+        SourceImage cached = copies.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        SourceImage copy = WorkingCopy.of(get(file, maxSide), side);
         remember(key, copy);
         return copy;
     }

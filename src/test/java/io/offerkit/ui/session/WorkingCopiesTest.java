@@ -61,4 +61,17 @@ class WorkingCopiesTest {
         assertThat(copies.holds(file, 64)).isTrue();
         assertThat(copies.get(file, 64).width()).isEqualTo(8);
     }
+
+    @Test
+    void aGesturesDraftIsHalfTheCopyReducedFromItOnce() throws Exception {
+        WorkingCopies copies = new WorkingCopies();
+        BufferedImage wide = new BufferedImage(400, 200, BufferedImage.TYPE_INT_ARGB);
+        Path file = Files.write(dir.resolve("wide.png"), PngEncoder.encode(wide));
+        SourceImage full = copies.get(file, 256);
+        SourceImage draft = copies.draft(file, 256);
+        assertThat(full.width() + "x" + full.height()).isEqualTo("256x128");
+        assertThat(draft.width() + "x" + draft.height()).isEqualTo("128x64");
+        assertThat(draft.facts()).as("the capture's own facts: redactions and crops map from them").isEqualTo(full.facts());
+        assertThat(copies.draft(file, 256)).isSameAs(draft);
+    }
 }
