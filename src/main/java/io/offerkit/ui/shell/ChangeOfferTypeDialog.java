@@ -6,6 +6,7 @@ import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.ui.fx.Messages;
 import java.time.LocalDate;
 import java.util.function.Function;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -14,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,9 +40,10 @@ final class ChangeOfferTypeDialog extends Dialog<OfferTypeChange> {
         setTitle(Messages.text("offerTypeChange.title"));
         setHeaderText(Messages.format("offerTypeChange.header", current.title()));
         OfferTypeList types = new OfferTypeList(registry, today);
-        types.setPrefWidth(330);
+        types.setPrefWidth(450);
+        types.setMinWidth(380);
         details.setId("offerTypeChanges");
-        details.setPrefWidth(440);
+        details.setPrefWidth(500);
         ScrollPane scroll = new ScrollPane(details);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(types.getPrefHeight());
@@ -49,6 +52,9 @@ final class ChangeOfferTypeDialog extends Dialog<OfferTypeChange> {
         getDialogPane().setContent(new HBox(16, types, scroll));
         getDialogPane().getButtonTypes().setAll(CHANGE, ButtonType.CANCEL);
         getDialogPane().setId("changeOfferTypeDialog");
+        getDialogPane().setPrefWidth(1010);
+        // A dialog window otherwise keeps its default width, which cuts the offer types' titles.
+        getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         Button change = (Button) getDialogPane().lookupButton(CHANGE);
         types.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             show(now);
@@ -77,7 +83,8 @@ final class ChangeOfferTypeDialog extends Dialog<OfferTypeChange> {
             details.getChildren().add(line(Messages.format("offerTypeChange.nothing", chosen.title()), "note"));
         }
         for (OfferTypeChangeLines.Group group : groups) {
-            Label heading = Messages.userData(line(group.heading(), "subheading"));
+            Label heading = Messages.userData(line(group.heading(), "card-title"));
+            VBox.setMargin(heading, new Insets(details.getChildren().isEmpty() ? 0 : 8, 0, 0, 0));
             heading.setId("offerTypeChange-" + group.id());
             details.getChildren().add(heading);
             for (String text : group.lines()) {

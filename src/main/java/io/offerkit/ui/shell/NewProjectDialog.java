@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -30,6 +31,8 @@ final class NewProjectDialog extends Dialog<Profile> {
         getDialogPane().setContent(new VBox(10, types, later));
         getDialogPane().getButtonTypes().setAll(CREATE, ButtonType.CANCEL);
         getDialogPane().setPrefWidth(620);
+        // A dialog window otherwise keeps its default width, which cuts the offer types' titles.
+        getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         getDialogPane().setId("newProjectDialog");
         Button create = (Button) getDialogPane().lookupButton(CREATE);
         create.disableProperty().bind(types.getSelectionModel().selectedItemProperty().isNull());

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -25,7 +27,7 @@ final class OfferTypeList extends ListView<Profile> {
         setId("offerTypes");
         getStyleClass().add("offer-types");
         setCellFactory(list -> new Row(today));
-        setPrefHeight(Math.min(profiles.size(), 8) * 50 + 4);
+        setPrefHeight(Math.min(profiles.size(), 8) * 56 + 4);
     }
 
     /** Selects the profile {@code id} (the first when there is no such), scrolled into view. */
@@ -40,6 +42,8 @@ final class OfferTypeList extends ListView<Profile> {
 
         Row(LocalDate today) {
             this.today = today;
+            // The cell takes the list's width, so a long title wraps instead of being cut or scrolled sideways.
+            setPrefWidth(0);
         }
 
         @Override
@@ -52,10 +56,18 @@ final class OfferTypeList extends ListView<Profile> {
             }
             Label title = Messages.userData(new Label(profile.title()));
             title.getStyleClass().add("card-title");
+            title.setWrapText(true);
             Label facts = Messages.userData(new Label(Messages.format("offerType.facts", profile.marketplace(),
                     RulesAge.of(profile, today))));
             facts.getStyleClass().add("note");
-            setGraphic(new VBox(2, title, facts));
+            facts.setWrapText(true);
+            for (Label label : new Label[] {title, facts}) {
+                label.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
+            VBox row = new VBox(2, title, facts);
+            row.setPadding(new Insets(3, 0, 3, 0));
+            setGraphic(row);
             setId("offerType-" + profile.id());
             setAccessibleText(title.getText() + ", " + facts.getText());
         }

@@ -120,6 +120,7 @@ class OfferTypeTest {
         assertThat(toTeams).noneMatch(line -> line.startsWith("Text over"));
         assertThat(fx(() -> session.profile().id())).as("nothing changes before the user says so").isEqualTo(SEED);
         snapshot(pane, "change-offer-type.png");
+        assertThat(fx(pane::getWidth)).as("wide enough for the offer types' titles and the changes").isGreaterThan(900);
         press(pane, "Change Offer Type");
 
         waitUntil(() -> session.profile().id().equals("teams-app"));
