@@ -8,10 +8,14 @@ import io.offerkit.common.Json;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.RenderedSlot;
 import io.offerkit.imaging.png.PngEncoder;
+import io.offerkit.profile.ContactSpec;
+import io.offerkit.profile.EnumerationSpec;
 import io.offerkit.profile.MediaKind;
 import io.offerkit.profile.Profile;
+import io.offerkit.profile.TextFieldSpec;
 import io.offerkit.project.DescriptionFormat;
 import io.offerkit.project.DocumentRef;
+import io.offerkit.project.ListingDetails;
 import io.offerkit.project.LogoSettings;
 import io.offerkit.project.Project;
 import io.offerkit.project.ProjectFiles;
@@ -28,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Assembles every file of a bundle in memory: logos, description, legal and supporting documents, the sources the
@@ -204,6 +209,14 @@ public final class BundleBuilder {
         ObjectNode urls = fields.putObject("documentLinks");
         project.documents().forEach((id, refs) -> refs.stream().filter(DocumentRef::isUrl).findFirst()
                 .ifPresent(ref -> urls.put(id, ref.url())));
+        ListingDetails details = project.details().only(
+                profile.textFields().stream().map(TextFieldSpec::id).collect(Collectors.toSet()),
+                profile.contacts().stream().map(ContactSpec::id).collect(Collectors.toSet()),
+                profile.enumerations().stream().map(EnumerationSpec::id).collect(Collectors.toSet()));
+        if (!details.isEmpty()) {
+            // What this offer type asks for (contacts, list picks, further fields); none: offer.json as before them.
+            fields.set("details", Json.mapper().valueToTree(details));
+        }
         if (!media.isEmpty()) {
             // Left out when there is none, so a project without media gives the same offer.json as before media.
             mediaJson(root.putObject("media"), media, files);

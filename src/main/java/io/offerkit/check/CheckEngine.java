@@ -38,7 +38,9 @@ public final class CheckEngine {
             Map.entry("media-captions", new MediaCaptionRule()),
             Map.entry("media-size", new MediaSizeRule()),
             Map.entry("video-address", new VideoAddressRule()),
-            Map.entry("video-thumbnail", new VideoThumbnailRule()));
+            Map.entry("video-thumbnail", new VideoThumbnailRule()),
+            Map.entry("contact", new ContactRule()),
+            Map.entry("choices", new ChoicesRule()));
     /** The rules of the text fields' items, which take in the lint findings in their field. */
     private static final Set<String> TEXT_RULES = Set.of("text-field", "list-field", "html-field");
 

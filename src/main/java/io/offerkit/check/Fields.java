@@ -13,7 +13,7 @@ final class Fields {
             case "appName" -> project.appName();
             case "summary" -> project.summary();
             case "description" -> project.description().source();
-            default -> "";
+            default -> project.details().text(fieldId);
         };
     }
 

@@ -3,6 +3,9 @@ package io.offerkit.cli;
 import io.offerkit.common.OfferKitException;
 import io.offerkit.common.Reasons;
 import io.offerkit.demo.DemoProject;
+import io.offerkit.profile.Profile;
+import io.offerkit.profile.ProfileException;
+import io.offerkit.profile.ProfileRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "demo", description = "Writes the demo project (a .offerkit file and its logo and documents) into a folder.")
+@Command(name = "demo", description = "Writes the demo project (a .offerkit file and its logo, documents and media) into a folder,"
+        + " made for any offer type.")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -21,8 +25,19 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the demo into (new, or without files of the demo's names).")
     private Path out;
 
+    @Option(names = "--profile", paramLabel = "ID", defaultValue = ProfileRegistry.DEFAULT_PROFILE_ID,
+            description = "The offer type to make the demo for, as `offerkit profiles` lists them (default: ${DEFAULT-VALUE}).")
+    private String profileId;
+
     @Override
     public Integer call() {
+        Profile profile;
+        try {
+            profile = ProfileRegistry.builtIn(profileId);
+        } catch (ProfileException e) {
+            spec.commandLine().getErr().println("offerkit demo: " + e.getMessage());
+            return OfferKitCommand.BAD_INPUT;
+        }
         // The demo's files have plain names (logo.png...): one of the user's by that name is never overwritten.
         for (String name : DemoProject.FILES) {
             Path existing = out.resolve(name);
@@ -33,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         try {
-            Path file = DemoProject.write(out);
+            Path file = DemoProject.write(out, profile);
             spec.commandLine().getOut().println(file);
             return OfferKitCommand.OK;
         } catch (IOException e) {

@@ -191,11 +191,20 @@ final class GenerateCommand implements Callable<Integer> {
                         return OfferKitCommand.BAD_INPUT;
                     }
                 }
-                Map<Path, byte[]> files = render(awaitProfile(profile), settings, source, image, dir, workers);
+                Made<byte[]> made = render(awaitProfile(profile), settings, source, image, workers);
+                Map<Path, byte[]> files = new LinkedHashMap<>();
+                made.slots().forEach((slotId, png) -> files.put(dir.resolve(slotId + ".png"), png));
                 for (Map.Entry<Path, byte[]> file : files.entrySet()) {
                     AtomicFiles.write(file.getKey(), file.getValue());
                 }
                 files.keySet().forEach(stdout::println);
+                // A slot that cannot be made from this source (an outline icon from a photo) is named with why; the
+                // slots that could be made are written all the same.
+                for (Map.Entry<String, String> problem : made.problems().entrySet()) {
+                    err.println("offerkit generate: " + source + ": " + problem.getKey() + " was not made: "
+                            + problem.getValue());
+                    allGood = false;
+                }
                 String stem = GenerateFolders.stem(source);
                 if (sources.size() > 1 && !dir.getFileName().toString().equals(stem)) {
                     err.println("offerkit generate: " + source + " went into " + dir + " (another source is also named "
@@ -249,14 +258,10 @@ final class GenerateCommand implements Callable<Integer> {
      * Every slot is rendered and encoded before anything is written, so a bad source leaves no files behind. The
      * slots are independent: each is rendered and encoded on a worker, and the files keep the profile's order.
      */
-    private static Map<Path, byte[]> render(Profile profile, SlotSettings settings, Path source, SourceImage image,
-                                            Path dir, Executor workers) {
+    private static Made<byte[]> render(Profile profile, SlotSettings settings, Path source, SourceImage image,
+                                       Executor workers) {
         LogoSettings logo = LogoSettings.empty().withSource(source.toString()).withDefaults(settings);
-        Made<byte[]> pngs = LogoSetRenderer.render(profile, logo, path -> image, workers,
-                slot -> PngEncoder.encode(slot.image()));
-        Map<Path, byte[]> files = new LinkedHashMap<>();
-        pngs.slots().forEach((slotId, png) -> files.put(dir.resolve(slotId + ".png"), png));
-        return files;
+        return LogoSetRenderer.render(profile, logo, path -> image, workers, slot -> PngEncoder.encode(slot.image()));
     }
 
     /** The options as slot settings: each value read by the rule its type states (the same as the app's). */

@@ -1,6 +1,7 @@
 package io.offerkit.demo;
 
 import io.offerkit.imaging.png.PngEncoder;
+import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.Attestation;
 import io.offerkit.project.Description;
@@ -28,9 +29,12 @@ public final class DemoProject {
     private static final String TERMS = "legal/terms-of-use.md";
     private static final String PRIVACY = "legal/privacy-policy.md";
     private static final String GUIDE = "legal/getting-started.pdf";
+    /** D365's supplemental content, written only for an offer type that asks for it. */
+    private static final String SCENARIOS = "legal/key-usage-scenarios.pdf";
+    private static final String SUPPLEMENTAL_ID = "supplemental";
     /** The files {@link #write} writes, relative to its folder. */
     public static final List<String> FILES = List.copyOf(java.util.stream.Stream.concat(
-            java.util.stream.Stream.of(LOGO, TERMS, PRIVACY, GUIDE), java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(LOGO, TERMS, PRIVACY, GUIDE, SCENARIOS), java.util.stream.Stream.concat(
                     DemoMedia.FILES.stream(), java.util.stream.Stream.of(FILE_NAME))).toList());
     private static final LocalDate CONFIRMED_ON = LocalDate.of(2026, 11, 2);
 
@@ -39,6 +43,14 @@ public final class DemoProject {
 
     /** Writes the demo into {@code dir} (created if needed) and returns the project file. */
     public static Path write(Path folder) throws IOException, ProjectException {
+        return write(folder, null);
+    }
+
+    /**
+     * Writes the demo made for another offer type: the same app, with the contacts, list picks, further fields and
+     * documents that type's form asks for. {@code profile} null: the seed's profile, as {@link #write(Path)}.
+     */
+    public static Path write(Path folder, Profile profile) throws IOException, ProjectException {
         Path dir = Files.createDirectories(folder).toAbsolutePath();
         Path logo = dir.resolve(LOGO);
         Files.write(logo, PngEncoder.encode(DemoLogo.draw()));
@@ -50,6 +62,14 @@ public final class DemoProject {
         Path guide = dir.resolve(GUIDE);
         Files.write(guide, MinimalPdf.singlePage("Contoso Route Planner - Getting started"));
         Project project = project(logo, terms, privacy, guide).withMedia(DemoMedia.write(dir));
+        if (profile != null && profile.document(SUPPLEMENTAL_ID).isPresent()) {
+            Path scenarios = dir.resolve(SCENARIOS);
+            Files.write(scenarios, MinimalPdf.singlePage("Contoso Route Planner - Key usage scenarios"));
+            project = project.withDocuments(SUPPLEMENTAL_ID, List.of(DocumentRef.ofFile(scenarios.toString())));
+        }
+        if (profile != null) {
+            project = DemoDetails.fitted(project, profile);
+        }
         Path file = dir.resolve(FILE_NAME);
         ProjectFiles.write(project, file);
         return file;

@@ -4,6 +4,7 @@ import io.offerkit.imaging.render.SharedSource;
 import io.offerkit.imaging.source.ImagingException;
 import io.offerkit.imaging.source.SourceImage;
 import io.offerkit.profile.ImageSlot;
+import io.offerkit.profile.PixelRule;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.LogoSettings;
 import io.offerkit.project.SlotSettings;
@@ -85,18 +86,35 @@ public final class LogoSetRenderer {
         }
         List<ImageSlot> largestFirst = new ArrayList<>(renderable);
         largestFirst.sort(Comparator.comparingLong((ImageSlot slot) -> (long) slot.width() * slot.height()).reversed());
-        Map<String, CompletableFuture<T>> running = new HashMap<>();
+        Map<String, CompletableFuture<Made<T>>> running = new HashMap<>();
         for (ImageSlot slot : largestFirst) {
             SlotSettings settings = logo.settingsFor(slot.id());
             SharedSource source = sources.get(slot.id());
+            boolean supplied = logo.alternateSource(slot.id()) != null;
             running.put(slot.id(), CompletableFuture.supplyAsync(
-                    () -> finish.apply(SlotRenderer.render(source, slot, settings)), workers));
+                    () -> renderSlot(source, slot, settings, supplied, finish), workers));
         }
         Map<String, T> slots = new LinkedHashMap<>();
         for (ImageSlot slot : renderable) {
-            slots.put(slot.id(), join(running.get(slot.id())));
+            Made<T> made = join(running.get(slot.id()));
+            slots.putAll(made.slots());
+            problems.putAll(made.problems());
         }
         return new Made<>(slots, problems);
+    }
+
+    /**
+     * One slot, or the reason it cannot be made: a white-on-transparent slot (Teams' outline icon) is drawn from the
+     * source's mark, which a photo does not have; every other slot is resampled from the source.
+     */
+    private static <T> Made<T> renderSlot(SharedSource source, ImageSlot slot, SlotSettings settings,
+                                          boolean supplied, Function<RenderedSlot, T> finish) {
+        if (slot.pixelRule() == PixelRule.WHITE_ON_TRANSPARENT) {
+            OutlineSlot.Outcome outline = OutlineSlot.render(source.image(), slot, supplied);
+            return outline.slot() == null ? new Made<>(Map.of(), Map.of(slot.id(), outline.problem()))
+                    : new Made<>(Map.of(slot.id(), finish.apply(outline.slot())), Map.of());
+        }
+        return new Made<>(Map.of(slot.id(), finish.apply(SlotRenderer.render(source, slot, settings))), Map.of());
     }
 
     private static <T> T join(CompletableFuture<T> slot) {

@@ -8,10 +8,11 @@ import java.util.stream.Collectors;
 /**
  * Where a checklist item is fixed, the first part of its {@code field}: "text:summary", "logo:small-40x40" ("logo:"
  * for the logo source itself), "document:terms-of-use", "link:help", "attestation:aad-sso", "media:screenshot-02" (one
- * screenshot or video, as {@code MediaGroup.slot} names it; "media:screenshots" for a media group as a whole).
+ * screenshot or video, as {@code MediaGroup.slot} names it; "media:screenshots" for a media group as a whole),
+ * "contact:support" ("contact:support.email" for one of its fields), "choice:categories" (a fixed-list field).
  */
 public enum FieldKind {
-    TEXT, LOGO, DOCUMENT, LINK, ATTESTATION, MEDIA;
+    TEXT, LOGO, DOCUMENT, LINK, ATTESTATION, MEDIA, CONTACT, CHOICE;
 
     private final String prefix = name().toLowerCase(Locale.ROOT) + ":";
 
@@ -37,7 +38,7 @@ public enum FieldKind {
         return Optional.empty();
     }
 
-    /** "text:, logo:, document:, link:, attestation: or media:", for the message about a field that starts otherwise. */
+    /** "text:, logo:, document:, link:, attestation:, media:, contact: or choice:", for the message about a field that starts otherwise. */
     static String choices() {
         String all = Arrays.stream(values()).map(FieldKind::prefix).collect(Collectors.joining(", "));
         int last = all.lastIndexOf(", ");

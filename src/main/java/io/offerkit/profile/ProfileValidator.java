@@ -20,7 +20,8 @@ final class ProfileValidator {
             Map.entry("media-count", "media group"), Map.entry("media-captions", "media group"),
             Map.entry("media-size", "media group"), Map.entry("video-address", "media group"),
             Map.entry("video-thumbnail", "media group"), Map.entry("document", "document"), Map.entry("link", "link"),
-            Map.entry("field-relation", "relation"));
+            Map.entry("field-relation", "relation"), Map.entry("contact", "contact"),
+            Map.entry("choices", "enumeration"));
     private static final List<String> CONTACT_FIELDS = List.of("name", "email", "phone", "address");
 
     private final Profile p;
@@ -117,6 +118,8 @@ final class ProfileValidator {
             case "media group" -> id -> p.media().stream().anyMatch(m -> m.id().equals(id));
             case "document" -> id -> p.document(id).isPresent();
             case "link" -> id -> p.link(id).isPresent();
+            case "contact" -> id -> p.contact(id).isPresent();
+            case "enumeration" -> id -> p.enumeration(id).isPresent();
             default -> id -> p.relation(id).isPresent();
         };
         require(item.target() != null && exists.test(item.target()), at + ".target",

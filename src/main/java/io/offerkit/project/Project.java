@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
  * @param documents  by document id of the profile ("terms-of-use", "privacy-policy", "supporting")
  * @param links      by link id of the profile ("help", "support", "privacy")
  * @param media      screenshots and videos; left out of the file when there are none
+ * @param details    contacts, picks from the marketplace's lists and further text fields; left out when empty
  */
 public record Project(
         String profileId,
@@ -28,7 +29,8 @@ public record Project(
         Map<String, List<DocumentRef>> documents,
         Map<String, String> links,
         Map<String, Attestation> attestations,
-        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Media.EmptyFilter.class) Media media) {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Media.EmptyFilter.class) Media media,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ListingDetails.EmptyFilter.class) ListingDetails details) {
 
     public Project {
         appName = appName == null ? "" : appName;
@@ -42,11 +44,12 @@ public record Project(
         links = links == null ? Map.of() : Map.copyOf(links);
         attestations = attestations == null ? Map.of() : Map.copyOf(attestations);
         media = media == null ? Media.empty() : media;
+        details = details == null ? ListingDetails.empty() : details;
     }
 
     public static Project empty(String profileId) {
         return new Project(profileId, "", "", Description.empty(), List.of(), List.of(), "en",
-                LogoSettings.empty(), Map.of(), Map.of(), Map.of(), Media.empty());
+                LogoSettings.empty(), Map.of(), Map.of(), Map.of(), Media.empty(), ListingDetails.empty());
     }
 
     private static Map<String, List<DocumentRef>> copyDocuments(Map<String, List<DocumentRef>> documents) {
@@ -64,55 +67,60 @@ public record Project(
     }
 
     public Project withProfileId(String value) {
-        return new Project(value, appName, summary, description, keywords, products, language, logo, documents, links, attestations, media);
+        return new Project(value, appName, summary, description, keywords, products, language, logo, documents, links, attestations, media, details);
     }
 
     public Project withAppName(String value) {
-        return new Project(profileId, value, summary, description, keywords, products, language, logo, documents, links, attestations, media);
+        return new Project(profileId, value, summary, description, keywords, products, language, logo, documents, links, attestations, media, details);
     }
 
     public Project withSummary(String value) {
-        return new Project(profileId, appName, value, description, keywords, products, language, logo, documents, links, attestations, media);
+        return new Project(profileId, appName, value, description, keywords, products, language, logo, documents, links, attestations, media, details);
     }
 
     public Project withDescription(Description value) {
-        return new Project(profileId, appName, summary, value, keywords, products, language, logo, documents, links, attestations, media);
+        return new Project(profileId, appName, summary, value, keywords, products, language, logo, documents, links, attestations, media, details);
     }
 
     public Project withKeywords(List<String> value) {
-        return new Project(profileId, appName, summary, description, value, products, language, logo, documents, links, attestations, media);
+        return new Project(profileId, appName, summary, description, value, products, language, logo, documents, links, attestations, media, details);
     }
 
     public Project withProducts(List<String> value) {
-        return new Project(profileId, appName, summary, description, keywords, value, language, logo, documents, links, attestations, media);
+        return new Project(profileId, appName, summary, description, keywords, value, language, logo, documents, links, attestations, media, details);
     }
 
     public Project withLanguage(String value) {
-        return new Project(profileId, appName, summary, description, keywords, products, value, logo, documents, links, attestations, media);
+        return new Project(profileId, appName, summary, description, keywords, products, value, logo, documents, links, attestations, media, details);
     }
 
     public Project withLogo(LogoSettings value) {
-        return new Project(profileId, appName, summary, description, keywords, products, language, value, documents, links, attestations, media);
+        return new Project(profileId, appName, summary, description, keywords, products, language, value, documents, links, attestations, media, details);
     }
 
     public Project withDocuments(String documentId, List<DocumentRef> refs) {
         return new Project(profileId, appName, summary, description, keywords, products, language, logo,
-                with(documents, documentId, refs == null || refs.isEmpty() ? null : refs), links, attestations, media);
+                with(documents, documentId, refs == null || refs.isEmpty() ? null : refs), links, attestations, media, details);
     }
 
     public Project withLink(String linkId, String url) {
         return new Project(profileId, appName, summary, description, keywords, products, language, logo, documents,
-                with(links, linkId, url == null || url.isBlank() ? null : url), attestations, media);
+                with(links, linkId, url == null || url.isBlank() ? null : url), attestations, media, details);
     }
 
     public Project withAttestation(String itemId, Attestation value) {
         return new Project(profileId, appName, summary, description, keywords, products, language, logo, documents,
-                links, with(attestations, itemId, value), media);
+                links, with(attestations, itemId, value), media, details);
     }
 
     public Project withMedia(Media value) {
         return new Project(profileId, appName, summary, description, keywords, products, language, logo, documents,
-                links, attestations, value);
+                links, attestations, value, details);
+    }
+
+    public Project withDetails(ListingDetails value) {
+        return new Project(profileId, appName, summary, description, keywords, products, language, logo, documents,
+                links, attestations, media, value);
     }
 
     /** The same project with every file path passed through {@code mapping} (to make them relative or absolute). */
@@ -125,7 +133,7 @@ public record Project(
         documents.forEach((id, refs) -> docs.put(id, refs.stream()
                 .map(r -> new DocumentRef(safe.apply(r.file()), r.url(), r.text())).toList()));
         return new Project(profileId, appName, summary, description, keywords, products, language, mappedLogo, docs,
-                links, attestations, media.mapPaths(safe));
+                links, attestations, media.mapPaths(safe), details);
     }
 
     private static <V> Map<String, V> with(Map<String, V> map, String key, V value) {

@@ -106,6 +106,25 @@ class BundleTest {
     }
 
     @Test
+    void offerJsonHoldsTheListingDetailsItsOfferTypeAsksFor() throws Exception {
+        Profile d365 = PROFILES.find("partner-center-d365").orElseThrow();
+        Project project = ProjectFiles.read(DemoProject.write(dir.resolve("d365"), d365))
+                .withDetails(ProjectFiles.read(DemoProject.write(dir.resolve("d365"), d365)).details()
+                        .withText("developerName", "Contoso")); // Teams' field: kept in the project, not this offer's
+        Path zip = Exporter.export(d365, project, LogoSetRenderer.render(d365, project.logo()), "test",
+                dir.resolve("d365.zip"), ExportProgress.NONE);
+        var details = Json.mapper().readTree(BundleReader.read(zip).file("offer.json")).at("/fields/details");
+        assertThat(details.at("/contacts/support/name").asText()).isEqualTo("Dana Smith");
+        assertThat(details.at("/contacts/engineering/email").asText()).isEqualTo("engineering@contoso.example");
+        assertThat(details.at("/choices/categories/0/name").asText()).isEqualTo("Operations & Supply Chain");
+        assertThat(details.at("/texts/appVersion").asText()).isEqualTo("2.4");
+        assertThat(details.at("/texts").has("developerName")).isFalse();
+
+        var seed = Json.mapper().readTree(BundleReader.read(export(demo, "seed.zip")).file("offer.json"));
+        assertThat(seed.at("/fields").has("details")).as("a project without details: offer.json as before").isFalse();
+    }
+
+    @Test
     void offerJsonDescribesEveryFileAndTheDraftState() throws Exception {
         Bundle bundle = BundleReader.read(export(demo, "draft.zip"));
         var offer = Json.mapper().readTree(bundle.file("offer.json"));

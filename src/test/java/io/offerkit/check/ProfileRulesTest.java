@@ -8,6 +8,10 @@ import io.offerkit.imaging.RenderedSlot;
 import io.offerkit.imaging.source.ImageFacts;
 import io.offerkit.profile.CheckKind;
 import io.offerkit.profile.ChecklistItem;
+import io.offerkit.profile.ContactSpec;
+import io.offerkit.profile.DocumentSpec;
+import io.offerkit.profile.EnumChoice;
+import io.offerkit.profile.EnumerationSpec;
 import io.offerkit.profile.FieldRelation;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.MediaGroup;
@@ -17,8 +21,10 @@ import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.profile.Severity;
 import io.offerkit.profile.TextFieldSpec;
+import io.offerkit.project.Choice;
 import io.offerkit.project.Description;
 import io.offerkit.project.DescriptionFormat;
+import io.offerkit.project.ListingDetails;
 import io.offerkit.project.Media;
 import io.offerkit.project.Project;
 import io.offerkit.project.ProjectFiles;
@@ -82,7 +88,33 @@ class ProfileRulesTest {
                 }
             }
         }
-        return project.withMedia(new Media(shots, videos));
+        return details(profile, project.withMedia(new Media(shots, videos)));
+    }
+
+    /** Every contact, list and further text field the profile asks for, filled as a careful user would. */
+    private static Project details(Profile profile, Project project) {
+        ListingDetails details = project.details();
+        for (ContactSpec contact : profile.contacts()) {
+            details = details.withContact(contact.id(), "name", "Dana Smith")
+                    .withContact(contact.id(), "email", "support@contoso.example")
+                    .withContact(contact.id(), "phone", "+1 (425) 555-0100");
+        }
+        for (EnumerationSpec list : profile.enumerations()) {
+            EnumChoice first = list.choices().get(0);
+            details = details.withChoices(list.id(), List.of(new Choice(first.name(),
+                    first.children().isEmpty() ? List.of() : List.of(first.children().get(0)))));
+        }
+        for (TextFieldSpec field : profile.textFields()) {
+            if (ListingDetails.holdsText(field.id())) {
+                details = details.withText(field.id(), "Route planner 2.1");
+            }
+        }
+        for (DocumentSpec document : profile.documents()) {
+            if (project.documents(document.id()).isEmpty() && document.accepts().contains("pdf")) {
+                project = project.withDocuments(document.id(), project.documents("supporting"));
+            }
+        }
+        return project.withDetails(details);
     }
 
     /** Each slot drawn at its size; a white-on-transparent slot as a white square on alpha 0. */
@@ -193,6 +225,8 @@ class ProfileRulesTest {
             case "link" -> p.withLink(target, "");
             case "language-opening" -> p.withLanguage("de");
             case "field-relation" -> same(profile.relation(target).orElseThrow(), p);
+            case "contact" -> p.withDetails(p.details().withContact(target, "email", "dana at contoso"));
+            case "choices" -> p.withDetails(p.details().withChoices(target, List.of(Choice.of("Not on the list"))));
             default -> p;
         };
     }
@@ -221,7 +255,8 @@ class ProfileRulesTest {
         return switch (spec.id()) {
             case "appName" -> p.withAppName(value);
             case "summary" -> p.withSummary(value);
-            default -> p.withDescription(new Description(DescriptionFormat.MARKDOWN, value));
+            case "description" -> p.withDescription(new Description(DescriptionFormat.MARKDOWN, value));
+            default -> p.withDetails(p.details().withText(spec.id(), value));
         };
     }
 

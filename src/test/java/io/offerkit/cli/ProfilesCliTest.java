@@ -69,7 +69,11 @@ class ProfilesCliTest {
         assertThat(check.out())
                 .containsPattern("FAIL +screenshots-count +Screenshots: 0 added; the marketplace needs at least 1")
                 .containsPattern("PASS +logo-logo +Logo: 300x300 PNG, within square 216-350 px\\.")
-                .contains("media-count; Dynamics 365 apps on Dataverse and Power Apps: offer listing (Partner Center), 2021-12-03");
+                .contains("media-count; Dynamics 365 apps on Dataverse and Power Apps: offer listing (Partner Center), 2021-12-03")
+                .containsPattern("FAIL +contact-support +Support contact is missing: give its name, e-mail, phone\\.")
+                .containsPattern("FAIL +contact-engineering +Engineering contact is missing")
+                .containsPattern("FAIL +categories +Categories: none chosen; at least 1\\.")
+                .containsPattern("FAIL +supplemental-content ");
         assertThat(Files.readAllBytes(project)).isEqualTo(before);
         assertThat(run("check", project.toString()).out()).containsPattern("PASS +screenshots-count");
     }
@@ -98,5 +102,21 @@ class ProfilesCliTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(dir.resolve("out/color-192x192.png")).exists();
         assertThat(dir.resolve("out/outline-32x32.png")).exists();
+    }
+
+    @Test
+    void demoForAnOfferTypeWritesThatTypesFormFilledIn() throws Exception {
+        Run demo = run("demo", "--profile", "partner-center-saas", "--out", dir.resolve("saas").toString());
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        Path project = Path.of(demo.out().strip());
+        Run check = run("check", project.toString());
+        assertThat(check.out()).containsPattern("PASS +contact-support +Support contact: Dana Smith\\.")
+                .containsPattern("PASS +categories +Categories: Operations & Supply Chain, Customer Service\\.")
+                .containsPattern("PASS +getting-started +Getting started instructions: \\d+ of 3000 characters\\.")
+                .contains("Ready:");
+        Run unknown = run("demo", "--profile", "nope", "--out", dir.resolve("nope").toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unknown profile 'nope'");
+        assertThat(dir.resolve("nope")).doesNotExist();
     }
 }

@@ -117,7 +117,7 @@ class ProfileJsonTest {
                    {"id": "c", "kind": "attested", "field": "txt:summary"}]}"""), "mine.json"))
                 .isInstanceOf(ProfileException.class)
                 .hasMessage("mine.json is not a valid profile: checklist item c: the field \"txt:summary\" must start"
-                        + " with text:, logo:, document:, link:, attestation: or media: at checklist[0] (line 2, column 4)");
+                        + " with text:, logo:, document:, link:, attestation:, media:, contact: or choice: at checklist[0] (line 2, column 4)");
     }
 
     private static Profile read(byte[] json) throws ProfileException {

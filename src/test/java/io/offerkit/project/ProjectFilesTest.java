@@ -50,6 +50,44 @@ class ProjectFilesTest {
     }
 
     @Test
+    void listingDetailsAreKeptReadablyAndLeftOutWhenThereAreNone() throws Exception {
+        Path plain = dir.resolve("plain.offerkit");
+        ProjectFiles.write(sample(), plain);
+        assertThat(Files.readString(plain)).doesNotContain("details");
+
+        Project project = sample().withDetails(ListingDetails.empty()
+                .withText("appVersion", "2.1")
+                .withContact("support", "email", "support@contoso.example")
+                .withContact("support", "name", "Dana Smith")
+                .withContact("engineering", "name", "")
+                .withChoices("categories", List.of(Choice.of("Analytics", "Advanced Analytics")))
+                .withChoices("industries", List.of()));
+        Path file = dir.resolve("details.offerkit");
+        ProjectFiles.write(project, file);
+        String text = Files.readString(file);
+        // Sorted keys, one value a line, nothing empty written: a diff of two saves shows what the user changed.
+        assertThat(text).contains("""
+                "details" : {
+                  "texts" : {
+                    "appVersion" : "2.1"
+                  },
+                  "contacts" : {
+                    "support" : {
+                      "email" : "support@contoso.example",
+                      "name" : "Dana Smith"
+                    }
+                  },
+                  "choices" : {
+                    "categories" : [ {
+                      "name" : "Analytics",
+                      "children" : [ "Advanced Analytics" ]
+                    } ]
+                  }
+                }""".indent(2).stripTrailing()).doesNotContain("engineering").doesNotContain("industries");
+        assertThat(ProjectFiles.read(file)).isEqualTo(project);
+    }
+
+    @Test
     void movedProjectFolderStillResolvesItsFiles(@TempDir Path elsewhere) throws Exception {
         Path file = DemoProject.write(dir.resolve("demo"));
         Path moved = Files.move(dir.resolve("demo"), elsewhere.resolve("moved"));

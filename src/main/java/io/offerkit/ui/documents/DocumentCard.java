@@ -3,7 +3,9 @@ package io.offerkit.ui.documents;
 import io.offerkit.document.DocumentFacts;
 import io.offerkit.profile.DocumentSpec;
 import io.offerkit.project.DocumentRef;
+import io.offerkit.ui.fx.FieldProblems;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.TextCounter;
 import io.offerkit.ui.prefs.LastFolder;
 import java.io.File;
 import java.nio.file.Path;
@@ -81,7 +83,7 @@ final class DocumentCard extends VBox {
             // The address goes below the buttons when one line cannot hold them all (a narrow card, a longer translation).
             actionRows.widthProperty().addListener((obs, old, now) -> placeAddress(actions, actionRows, address, use));
         }
-        getChildren().addAll(new VBox(2, title, rule), entries, new CheckMessages(model, "document:" + spec.id()), actionRows);
+        getChildren().addAll(new VBox(2, title, rule), entries, new FieldProblems(model.checks(), "document:" + spec.id(), () -> model.problems("document:" + spec.id()), model.facts()), actionRows);
         model.projectProperty().addListener(new WeakInvalidationListener(refresher));
         model.facts().addListener(new WeakInvalidationListener(refresher));
         refresh();

@@ -4,6 +4,8 @@ import io.offerkit.document.LinkProbe;
 import io.offerkit.profile.DocumentSpec;
 import io.offerkit.profile.LinkSpec;
 import io.offerkit.profile.Profile;
+import io.offerkit.ui.fx.FieldProblems;
+import io.offerkit.ui.fx.FormBlocks;
 import io.offerkit.ui.fx.Messages;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -76,14 +77,7 @@ public final class DocumentsView extends ScrollPane {
         check.setOnAction(e -> model.checkLinks());
         HBox header = new HBox(10, title, spacer, check);
         header.setAlignment(Pos.CENTER_LEFT);
-        GridPane grid = new GridPane();
-        grid.setHgap(14);
-        grid.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, inputs);
+        GridPane grid = FormBlocks.labelsAndInputs(4);
         int row = 0;
         for (LinkSpec spec : profile.links()) {
             TextField field = new TextField();
@@ -103,7 +97,7 @@ public final class DocumentsView extends ScrollPane {
             reachabilityLabels.put(spec.id(), reachable);
             VBox input = new VBox(4, field, reachable);
             grid.addRow(row++, label, input);
-            grid.add(new CheckMessages(model, "link:" + spec.id()), 1, row++);
+            grid.add(new FieldProblems(model.checks(), "link:" + spec.id(), () -> model.problems("link:" + spec.id()), model.facts()), 1, row++);
             focusTargets.put("link:" + spec.id(), field);
             showReachability(spec.id());
         }

@@ -20,6 +20,7 @@ import io.offerkit.ui.fx.BackgroundWork;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.fx.NewestRequest;
 import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.fx.TextCounter;
 import io.offerkit.ui.session.FieldMirror;
 import io.offerkit.ui.session.ProjectSession;
 import java.nio.file.Path;

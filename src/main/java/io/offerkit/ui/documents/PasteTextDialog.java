@@ -2,6 +2,7 @@ package io.offerkit.ui.documents;
 
 import io.offerkit.profile.DocumentSpec;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.TextCounter;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

@@ -132,6 +132,7 @@ public final class LogosView extends BorderPane {
         int rowHeight = profile.imageSlots().stream().mapToInt(ImageSlot::height).max().orElse(0);
         for (ImageSlot slot : profile.imageSlots()) {
             SlotCard card = new SlotCard(slot, rowHeight);
+            card.onChooseMark(() -> chooseMark(slot.id()));
             card.backdrop(model.previewBackgroundProperty().get());
             card.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> model.controls().selectedSlotProperty().set(slot.id()));
             card.addEventHandler(KeyEvent.KEY_PRESSED, e -> { // the keyboard's way to select a card: Tab to it, Space or Enter
@@ -174,6 +175,15 @@ public final class LogosView extends BorderPane {
             card.showScope(logo.hasOwnSettings(id),
                     alternate == null ? null : String.valueOf(Path.of(alternate).getFileName()));
         });
+    }
+
+    /** The slot's own image, chosen from its card: for an outline icon, the mark it is made from. */
+    private void chooseMark(String slotId) {
+        model.controls().selectedSlotProperty().set(slotId);
+        File file = Choosers.open(Choosers.images(Messages.text("logos.slot.chooseMark.title")), getScene().getWindow());
+        if (file != null) {
+            model.chooseSlotImage(slotId, file.toPath());
+        }
     }
 
     private void chooseFile() {

@@ -4,6 +4,7 @@ import io.offerkit.common.ByteSizes;
 import io.offerkit.imaging.RenderedSlot;
 import io.offerkit.imaging.render.Level;
 import io.offerkit.profile.ImageSlot;
+import io.offerkit.profile.PixelRule;
 import io.offerkit.ui.fx.FxImages;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.fx.PixelPreview;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -29,6 +31,8 @@ final class SlotCard extends VBox {
     private final Label state = new Label();
     private final Label bytes = new Label();
     private final Label scope = new Label();
+    /** Only an outline slot's card has it: where the user gives the slot a mark of their own. */
+    private final Button chooseMark = new Button(Messages.text("logos.slot.chooseMark"));
 
     /** The tallest slot of the profile: every backdrop gets its height, so cards in a row line up. */
     private final int rowHeight;
@@ -76,7 +80,34 @@ final class SlotCard extends VBox {
             text.setPrefWidth(0);
         }
         getChildren().addAll(header, stage, bytes, notes);
+        if (slot.pixelRule() == PixelRule.WHITE_ON_TRANSPARENT) {
+            outlineParts();
+        }
         zoom(1);
+    }
+
+    /**
+     * An outline icon is made from the logo's mark, which some logos (a photo) do not have: the card says so and offers
+     * the way to give the slot a mark of its own (the slot's own image), right where the reason shows.
+     */
+    private void outlineParts() {
+        Label hint = new Label(Messages.text("logos.slot.outlineHint"));
+        hint.setId("outlineHint-" + slot.id());
+        hint.getStyleClass().add("card-subtitle");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        // Like the notes, the hint takes the card's width and wraps in it, never widening the card.
+        VBox wrapped = new VBox(hint);
+        wrapped.setMinWidth(0);
+        wrapped.setPrefWidth(0);
+        chooseMark.setId("chooseMark-" + slot.id());
+        chooseMark.setFocusTraversable(true);
+        getChildren().addAll(wrapped, chooseMark);
+    }
+
+    /** What "Choose a mark…" does (it is only on an outline slot's card). */
+    void onChooseMark(Runnable action) {
+        chooseMark.setOnAction(e -> action.run());
     }
 
     /**

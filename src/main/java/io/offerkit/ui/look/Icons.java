@@ -17,6 +17,7 @@ public enum Icons {
     DESCRIPTION(Feather.FILE_TEXT),
     DOCUMENTS(Feather.PAPERCLIP),
     MEDIA(Feather.FILM),
+    LISTING(Feather.LIST),
     INSPECT(Feather.MAXIMIZE),
     OPEN(Feather.FOLDER),
     NEW(Feather.FILE_PLUS),

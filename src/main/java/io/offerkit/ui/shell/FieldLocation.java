@@ -27,6 +27,6 @@ public record FieldLocation(FieldKind kind, String id, Optional<Section> section
             offset = Integer.parseInt(id.substring(at + 1));
             id = id.substring(0, at);
         }
-        return Optional.of(new FieldLocation(kind, id, Section.fixing(kind), offset));
+        return Optional.of(new FieldLocation(kind, id, Section.fixing(kind, id), offset));
     }
 }

@@ -1,6 +1,7 @@
 package io.offerkit.ui.shell;
 
 import io.offerkit.profile.FieldKind;
+import io.offerkit.project.ListingDetails;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.look.Icons;
 import java.util.List;
@@ -24,11 +25,13 @@ public final class Section {
             Icons.DOCUMENTS, DocumentsPage::new, Set.of(FieldKind.DOCUMENT, FieldKind.LINK));
     public static final Section MEDIA = new Section("media", "section.media", "nav.hint.media", Icons.MEDIA,
             MediaPage::new, Set.of(FieldKind.MEDIA));
+    public static final Section LISTING = new Section("listing", "section.listing", "nav.hint.listing", Icons.LISTING,
+            ListingPage::new, Set.of(FieldKind.CONTACT, FieldKind.CHOICE));
     public static final Section INSPECT = new Section("inspect", "section.inspect", "nav.hint.inspect", Icons.INSPECT,
             InspectPage::new);
 
     /** The sections, in the navigation's order (the first one is shown at start unless asked otherwise). */
-    private static final List<Section> ALL = List.of(LOGOS, DESCRIPTION, DOCUMENTS, MEDIA, INSPECT);
+    private static final List<Section> ALL = List.of(LOGOS, DESCRIPTION, DOCUMENTS, MEDIA, LISTING, INSPECT);
 
     private final String name;
     private final String titleKey;
@@ -66,6 +69,14 @@ public final class Section {
     /** The section where a checklist field of this kind is fixed; none for attestations (the checklist's own). */
     public static Optional<Section> fixing(FieldKind kind) {
         return ALL.stream().filter(s -> s.fixes.contains(kind)).findFirst();
+    }
+
+    /**
+     * The section where this field is fixed: the further text fields a project keeps among its listing details (app
+     * version, getting-started instructions) are in Listing details, the others where their kind is.
+     */
+    public static Optional<Section> fixing(FieldKind kind, String id) {
+        return kind == FieldKind.TEXT && ListingDetails.holdsText(id) ? Optional.of(LISTING) : fixing(kind);
     }
 
     public String name() {

@@ -14,6 +14,7 @@ import io.offerkit.ui.checklist.ChecklistViewModel;
 import io.offerkit.ui.fx.BackgroundWork;
 import io.offerkit.ui.fx.HeldWork;
 import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.fx.TextCounter;
 import io.offerkit.ui.logos.LiveLogoSet;
 import io.offerkit.ui.session.ProjectSession;
 import io.offerkit.ui.session.TestSessions;

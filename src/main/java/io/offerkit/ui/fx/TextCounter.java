@@ -1,6 +1,5 @@
-package io.offerkit.ui.documents;
+package io.offerkit.ui.fx;
 
-import io.offerkit.ui.fx.Messages;
 import java.text.NumberFormat;
 import java.util.Locale;
 
