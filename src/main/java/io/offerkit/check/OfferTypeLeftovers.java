@@ -1,7 +1,9 @@
 package io.offerkit.check;
 
 import io.offerkit.profile.CheckKind;
+import io.offerkit.profile.ContactSpec;
 import io.offerkit.profile.DocumentSpec;
+import io.offerkit.profile.EnumerationSpec;
 import io.offerkit.profile.FieldKind;
 import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.LinkSpec;
@@ -41,6 +43,18 @@ final class OfferTypeLeftovers {
         for (LinkSpec spec : from.links()) {
             if (to.link(spec.id()).isEmpty() && !project.link(spec.id()).isBlank()) {
                 add(unused, FieldKind.LINK.field(spec.id()), spec.label(), project.link(spec.id()));
+            }
+        }
+        for (ContactSpec spec : from.contacts()) {
+            boolean filled = spec.fields().stream().anyMatch(f -> !project.details().contact(spec.id(), f.id()).isBlank());
+            if (to.contact(spec.id()).isEmpty() && filled) {
+                add(unused, FieldKind.CONTACT.field(spec.id()), spec.label(), "its details");
+            }
+        }
+        for (EnumerationSpec spec : from.enumerations()) {
+            int picked = project.details().choices(spec.id()).size();
+            if (to.enumeration(spec.id()).isEmpty() && picked > 0) {
+                add(unused, FieldKind.CHOICE.field(spec.id()), spec.label(), count(picked, "choice"));
             }
         }
         for (ImageSlot slot : from.imageSlots()) {

@@ -105,6 +105,20 @@ class OfferTypeChangeTest {
     }
 
     @Test
+    void contactsAndListPicksTheNewOfferDoesNotAskForAreNamedAsKept() {
+        Profile pcD365 = REGISTRY.find("partner-center-d365").orElseThrow();
+        Project listed = demo.withProfileId(pcD365.id()).withDetails(io.offerkit.project.ListingDetails.empty()
+                .withContact("support", "email", "support@contoso.example")
+                .withChoices("categories", java.util.List.of(io.offerkit.project.Choice.of("AI + Machine Learning", "Bot Apps"))));
+
+        OfferTypeChange change = OfferTypeChange.of(listed, pcD365, teams);
+
+        assertThat(change.unused()).extracting(OfferTypeChange.Unused::field).contains("contact:support", "choice:categories");
+        assertThat(OfferTypeChange.of(change.apply(listed), teams, pcD365).unused())
+                .extracting(OfferTypeChange.Unused::field).doesNotContain("contact:support", "choice:categories");
+    }
+
+    @Test
     void theSameOfferTypeChangesNothing() {
         assertThat(OfferTypeChange.of(demo, seed, seed).isEmpty()).isTrue();
     }
