@@ -140,7 +140,15 @@ public final class ProjectSession {
 
     /** Starts an empty project for the default profile, not yet saved anywhere. */
     public void newProject() {
-        replace(Project.empty(registry.defaultProfile().id()), null);
+        newProject(registry.defaultProfile().id());
+    }
+
+    /** Starts an empty project for the offer type {@code profileId} (a profile of the registry), not yet saved anywhere. */
+    public void newProject(String profileId) {
+        if (registry.find(profileId).isEmpty()) {
+            throw new IllegalArgumentException("unknown profile " + profileId);
+        }
+        replace(Project.empty(profileId), null);
     }
 
     /** Opens a project file; on failure the current project stays as it was. */

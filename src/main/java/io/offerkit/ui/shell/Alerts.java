@@ -5,6 +5,7 @@ import io.offerkit.ui.look.ThemeStyles;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
 /** The window's dialogs: owned by it and styled like it, so they stay on top of it and follow the theme. */
@@ -38,13 +39,13 @@ final class Alerts {
         return alert(type, header, message, buttons).showAndWait().orElse(ButtonType.CANCEL);
     }
 
-    /** Owned by the window and styled like it. */
-    <A extends Alert> A own(A alert) {
-        alert.initOwner(owner());
+    /** Owned by the window and styled like it (an alert, or a dialog of the window's own). */
+    <D extends Dialog<?>> D own(D dialog) {
+        dialog.initOwner(owner());
         if (window.getScene() != null) {
-            ThemeStyles.applyTo(alert.getDialogPane(), window.getScene().getStylesheets());
+            ThemeStyles.applyTo(dialog.getDialogPane(), window.getScene().getStylesheets());
         }
-        return alert;
+        return dialog;
     }
 
     /** The window the choosers and dialogs belong to; null before the window is shown. */

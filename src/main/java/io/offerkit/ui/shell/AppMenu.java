@@ -116,10 +116,17 @@ final class AppMenu {
             choice.setId("profile-" + p.id());
             choice.setToggleGroup(group);
             choice.setSelected(p.id().equals(active));
-            choice.setOnAction(e -> model.useProfile(p.id()));
+            // Another offer type goes through the dialog that shows what changes first, with this one chosen.
+            choice.setOnAction(e -> {
+                if (!p.id().equals(active)) {
+                    files.changeOfferType(p.id());
+                }
+            });
             menu.getItems().add(choice);
         }
-        menu.getItems().addAll(new SeparatorMenuItem(), item(Messages.text("menu.profile.load"), "Shortcut+L", e -> files.loadProfileWithChooser()));
+        MenuItem change = item(Messages.text("menu.profile.change"), "Shortcut+Shift+P", e -> files.changeOfferType(active));
+        change.setId("changeOfferType");
+        menu.getItems().addAll(new SeparatorMenuItem(), change, item(Messages.text("menu.profile.load"), "Shortcut+L", e -> files.loadProfileWithChooser()));
     }
 
     private static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {

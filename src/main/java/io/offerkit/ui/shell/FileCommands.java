@@ -1,6 +1,7 @@
 package io.offerkit.ui.shell;
 
 import io.offerkit.common.UserData;
+import io.offerkit.profile.Profile;
 import io.offerkit.project.ProjectException;
 import io.offerkit.project.ProjectFiles;
 import io.offerkit.ui.app.AboutInfo;
@@ -8,11 +9,13 @@ import io.offerkit.ui.app.DemoLocation;
 import io.offerkit.ui.fx.Choosers;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.session.Autosave;
+import io.offerkit.ui.session.ProjectSession;
 import io.offerkit.ui.session.RecentProjects;
 import io.offerkit.ui.session.RecoveryDialog;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -82,10 +85,26 @@ public final class FileCommands {
         return false;
     }
 
+    /**
+     * File > New: asks which offer type first (Cancel makes nothing and asks nothing more), then before unsaved work
+     * would be dropped, and starts an empty project of that offer type.
+     */
     public void newProject() {
-        if (confirmDiscard()) {
-            model.newProject();
+        Optional<Profile> chosen = alerts.own(new NewProjectDialog(model.session().registry(), LocalDate.now())).showAndWait();
+        if (chosen.isPresent() && confirmDiscard()) {
+            model.newProject(chosen.get().id());
         }
+    }
+
+    /**
+     * Profile > Change Offer Type…: shows what changing to another offer type changes (with {@code preselect}'s
+     * changes shown first), and makes the change the user accepts as one undo step.
+     */
+    public void changeOfferType(String preselect) {
+        ProjectSession session = model.session();
+        ChangeOfferTypeDialog dialog = new ChangeOfferTypeDialog(session.registry(), session.profile(),
+                session.project().logo().source() != null, preselect, LocalDate.now(), model::offerTypeChange);
+        alerts.own(dialog).showAndWait().ifPresent(model::changeOfferType);
     }
 
     public void openWithChooser() {

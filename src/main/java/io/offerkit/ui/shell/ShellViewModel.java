@@ -1,6 +1,7 @@
 package io.offerkit.ui.shell;
 
 import io.offerkit.bundle.BundleUnpacker;
+import io.offerkit.check.OfferTypeChange;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileException;
 import io.offerkit.project.Project;
@@ -119,8 +120,24 @@ public final class ShellViewModel {
     }
 
     public void newProject() {
-        session.newProject();
+        newProject(session.registry().defaultProfile().id());
+    }
+
+    /** File > New with the offer type the user chose: an empty, untitled project of that profile. */
+    public void newProject(String profileId) {
+        session.newProject(profileId);
         status.info(Messages.format("status.newProject", session.profile().title()));
+    }
+
+    /** What changing the open project's offer type to {@code to} would change, for the dialog to show first. */
+    public OfferTypeChange offerTypeChange(Profile to) {
+        return OfferTypeChange.of(session.project(), session.profile(), to);
+    }
+
+    /** Makes the change the user saw: one undo step, whatever it touches (Edit > Undo takes all of it back). */
+    public void changeOfferType(OfferTypeChange change) {
+        session.update(change::apply);
+        status.info(Messages.format("status.offerTypeChanged", change.from().title(), session.profile().title()));
     }
 
     /** Targets another requirement profile; the checklist, slots and limits follow at once (undo goes back). */

@@ -80,7 +80,7 @@ class MainWindowTest {
                 .startsWith("profile-appsource-d365-ce-2019", "profile-partner-center-d365");
         assertThat(menus.getMenus().get(0).getItems()).filteredOn(i -> i.getAccelerator() != null)
                 .extracting(i -> i.getText() + "=" + i.getAccelerator().getName())
-                .containsExactly("New=Shortcut+N", "Open…=Shortcut+O", "Open Bundle…=Shift+Shortcut+O", "Save=Shortcut+S",
+                .containsExactly("New…=Shortcut+N", "Open…=Shortcut+O", "Open Bundle…=Shift+Shortcut+O", "Save=Shortcut+S",
                         "Save As…=Shift+Shortcut+S", "Export to Folder…=Shortcut+E", "Export Bundle as ZIP…=Shift+Shortcut+E",
                         "Quit=Shortcut+Q");
     }
