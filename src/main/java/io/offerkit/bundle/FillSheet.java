@@ -28,7 +28,7 @@ import java.util.function.Function;
 public record FillSheet(List<Row> rows) {
     /**
      * One field. {@code values} are what is typed (one per box: a list field's items, each screenshot's caption);
-     * {@code files} what is uploaded, named as the export bundle names them; {@code state} one of ok, warn, fail,
+     * a video gives two values, its name and its address; {@code files} what is uploaded, named as the export bundle names them; {@code state} one of ok, warn, fail,
      * over-limit, missing, empty (optional and left empty), confirm or reminder; {@code message} the checklist's word
      * on it, or the reminder.
      */
@@ -130,7 +130,8 @@ public record FillSheet(List<Row> rows) {
             return project.media().screenshots().stream().map(Screenshot::caption).toList();
         }
         if (key.equals("media:videos")) {
-            return project.media().videos().stream().map(v -> v.name() + " — " + v.address()).toList();
+            // two boxes per video, in the form's order: its name, then its address
+            return project.media().videos().stream().flatMap(v -> java.util.stream.Stream.of(v.name(), v.address())).toList();
         }
         return List.of();
     }
@@ -182,20 +183,20 @@ public record FillSheet(List<Row> rows) {
                 return null;
             }
             if (spec.maxItems() != null) {
-                return new Limit("up to " + spec.maxItems(), null, spec.maxItems());
+                return new Limit("at most " + spec.maxItems(), null, spec.maxItems());
             }
-            return new Limit(spec.maxLength() + " characters" + (spec.countMode() == CountMode.MARKUP ? " with markup" : ""),
+            return new Limit("at most " + spec.maxLength() + " characters" + (spec.countMode() == CountMode.MARKUP ? " with markup" : ""),
                     spec.maxLength(), null);
         }
         if (key.startsWith("media:")) {
             return profile.media().stream().filter(m -> m.id().equals(id)).findFirst()
-                    .map(m -> new Limit("up to " + m.maxCount() + ", " + m.width() + "x" + m.height(), null, m.maxCount()))
+                    .map(m -> new Limit("at most " + m.maxCount() + ", " + m.width() + "x" + m.height(), null, m.maxCount()))
                     .orElse(null);
         }
         if (key.startsWith("document:")) {
             return profile.document(id).filter(d -> d.maxCount() != null || d.maxTextLength() != null)
-                    .map(d -> d.maxCount() != null ? new Limit("up to " + d.maxCount(), null, d.maxCount())
-                            : new Limit(d.maxTextLength() + " characters", d.maxTextLength(), null)).orElse(null);
+                    .map(d -> d.maxCount() != null ? new Limit("at most " + d.maxCount(), null, d.maxCount())
+                            : new Limit("text: at most " + d.maxTextLength() + " characters", d.maxTextLength(), null)).orElse(null);
         }
         if (key.startsWith("logo:")) {
             return profile.slot(id).map(s -> new Limit(s.width() + "x" + s.height() + " " + s.format().toUpperCase(java.util.Locale.ROOT), null, null)).orElse(null);

@@ -26,6 +26,7 @@ final class PartnerCenterHtml {
             .badge{display:inline-block;min-width:60px;text-align:center;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;float:right}
             .ok{background:#dcfae6;color:#067647}.warn,.confirm{background:#fef0c7;color:#93370d}
             .fail,.over-limit,.missing{background:#fee4e2;color:#b42318}.empty,.reminder{background:#eef0f4;color:#5b6475}
+            .pair{display:flex;gap:12px;align-items:center;margin:6px 0;break-inside:avoid}.pair .values{flex:1}
             .msg{color:#5b6475;font-size:13px}.reminded{font-style:italic}
             @media print{body{margin:0;max-width:none}.value{border-color:#999}h2{break-after:avoid}}
             """;
@@ -64,25 +65,50 @@ final class PartnerCenterHtml {
             html.append("<span class=\"limit\">").append(esc(row.limit())).append("</span>");
         }
         html.append("\n");
+        int perFile = row.files().isEmpty() ? 0 : row.values().size() / row.files().size();
+        if (perFile > 0 && perFile * row.files().size() == row.values().size()) {
+            // a screenshot with its caption, a video's thumbnail with its name and address: together, so nothing has
+            // to be matched by eye
+            for (int i = 0; i < row.files().size(); i++) {
+                html.append("<div class=\"pair\">");
+                file(html, row.files().get(i));
+                html.append("<div class=\"values\">");
+                for (String value : row.values().subList(i * perFile, (i + 1) * perFile)) {
+                    html.append("<div class=\"value\">").append(esc(value)).append("</div>");
+                }
+                html.append("</div></div>\n");
+            }
+        } else {
+            values(html, row);
+        }
+        message(html, row);
+        html.append("</div>\n");
+    }
+
+    private static void values(StringBuilder html, FillSheet.Row row) {
         for (String value : row.values()) {
             html.append("<div class=\"value\">").append(esc(value)).append("</div>\n");
         }
         if (!row.files().isEmpty()) {
             html.append("<div class=\"files\">");
-            for (String file : row.files()) {
-                html.append("<div class=\"file\">");
-                if (file.toLowerCase(Locale.ROOT).endsWith(".png")) {
-                    html.append("<img src=\"").append(esc(file)).append("\" alt=\"\">");
-                }
-                html.append(esc(file)).append("</div>");
-            }
+            row.files().forEach(file -> file(html, file));
             html.append("</div>\n");
         }
+    }
+
+    private static void file(StringBuilder html, String file) {
+        html.append("<div class=\"file\">");
+        if (file.toLowerCase(Locale.ROOT).endsWith(".png")) {
+            html.append("<img src=\"").append(esc(file)).append("\" alt=\"\">");
+        }
+        html.append(esc(file)).append("</div>");
+    }
+
+    private static void message(StringBuilder html, FillSheet.Row row) {
         if (row.message() != null && !row.message().isBlank()) {
             html.append("<div class=\"msg").append(row.state().equals("reminder") ? " reminded" : "").append("\">")
                     .append(esc(row.message())).append("</div>\n");
         }
-        html.append("</div>\n");
     }
 
     private static String label(String state) {

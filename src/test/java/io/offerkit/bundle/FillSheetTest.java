@@ -53,7 +53,7 @@ class FillSheetTest {
         assertThat(row(sheet, page, "App name").values()).containsExactly(demo.appName());
         assertThat(row(sheet, page, "App name").state()).isEqualTo("ok");
         assertThat(row(sheet, page, "Summary").values()).containsExactly(demo.summary());
-        assertThat(row(sheet, page, "Summary").limit()).isEqualTo("100 characters");
+        assertThat(row(sheet, page, "Summary").limit()).isEqualTo("at most 100 characters");
         assertThat(row(sheet, page, "Description").values().get(0)).startsWith("<");
         assertThat(row(sheet, page, "Search keywords").values()).containsExactlyElementsOf(demo.keywords());
         assertThat(row(sheet, page, "Help link").values()).containsExactly(demo.link("help"));

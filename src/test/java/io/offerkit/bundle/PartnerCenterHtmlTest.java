@@ -58,6 +58,11 @@ class PartnerCenterHtmlTest {
                 "logos/small-40x40.png", "screenshots/01-").doesNotContain("<script");
         Arrays.stream(bundle.files().keySet().stream().filter(f -> f.startsWith("screenshots/")).toArray(String[]::new))
                 .forEach(file -> assertThat(html).contains(file));
+        String firstShot = bundle.files().keySet().stream().filter(f -> f.startsWith("screenshots/01-")).findFirst().orElseThrow();
+        int shot = html.indexOf("<img src=\"" + firstShot);
+        int caption = html.indexOf(">" + demo.media().screenshots().get(0).caption() + "<", shot);
+        int nextPair = html.indexOf("class=\"pair\"", shot);
+        assertThat(caption).as("the first screenshot's caption stands with it").isGreaterThan(shot).isLessThan(nextPair);
     }
 
     @Test

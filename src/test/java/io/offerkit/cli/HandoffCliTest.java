@@ -34,7 +34,7 @@ class HandoffCliTest {
         assertThat(name.get("value").asText()).isEqualTo("Contoso Route Planner");
         assertThat(name.get("state").asText()).isEqualTo("ok");
         JsonNode summary = rows.get(fields.indexOf("Storefront Details / Summary"));
-        assertThat(summary.get("limit").asText()).isEqualTo("100 characters");
+        assertThat(summary.get("limit").asText()).isEqualTo("at most 100 characters");
         JsonNode keywords = rows.get(fields.indexOf("Storefront Details / Search keywords"));
         assertThat(keywords.get("value").isArray()).isTrue();
         JsonNode logo = rows.get(fields.indexOf("Storefront Details / Small logo (40x40)"));
