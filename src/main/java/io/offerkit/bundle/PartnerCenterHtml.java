@@ -26,7 +26,7 @@ final class PartnerCenterHtml {
             .badge{display:inline-block;min-width:60px;text-align:center;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;float:right}
             .ok{background:#dcfae6;color:#067647}.warn,.confirm{background:#fef0c7;color:#93370d}
             .fail,.over-limit,.missing{background:#fee4e2;color:#b42318}.empty,.reminder{background:#eef0f4;color:#5b6475}
-            .pair{display:flex;gap:12px;align-items:center;margin:6px 0;break-inside:avoid}.pair .values{flex:1}
+            .pair{display:flex;gap:12px;align-items:center;margin:6px 0;break-inside:avoid}.pair .values{flex:1}.pair .file{width:260px;flex:none;word-break:break-all}
             .msg{color:#5b6475;font-size:13px}.reminded{font-style:italic}
             @media print{body{margin:0;max-width:none}.value{border-color:#999}h2{break-after:avoid}}
             """;
