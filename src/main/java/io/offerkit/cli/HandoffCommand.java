@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerkit.bundle.FillSheet;
 import io.offerkit.check.CheckEngine;
 import io.offerkit.common.Json;
-import io.offerkit.common.OfferKitException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,11 +37,8 @@ final class HandoffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedProject loaded;
-        try {
-            loaded = LoadedProject.read(projectFile);
-        } catch (OfferKitException e) {
-            spec.commandLine().getErr().println("offerkit handoff: " + e.getMessage());
+        LoadedProject loaded = LoadedProject.readOrSay("handoff", projectFile, null, spec.commandLine().getErr());
+        if (loaded == null) {
             return OfferKitCommand.BAD_INPUT;
         }
         FillSheet sheet = FillSheet.build(loaded.profile(), loaded.project(),
