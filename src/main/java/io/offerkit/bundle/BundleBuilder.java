@@ -95,6 +95,8 @@ public final class BundleBuilder {
         copyDocuments(project, context.files(), files, relocated);
         step(progress, done++, total, "Writing the report");
         files.put(BundleLayout.REPORT_HTML, utf8(ReportHtml.render(project, context, description, media)));
+        files.put(BundleLayout.PARTNER_CENTER_HTML, utf8(PartnerCenterHtml.render(project, context.profile(),
+                fillSheet(project, context, media, relocated))));
         step(progress, done++, total, "Writing the project file");
         Project inBundle = project.mapPaths(p -> relocated.getOrDefault(p, p));
         files.put(FileNames.safe(project.appName(), "offer") + ProjectFiles.EXTENSION, ProjectFiles.serialize(inBundle));
@@ -135,6 +137,19 @@ public final class BundleBuilder {
             files.put(path, bytes);
             relocated.put(source, path);
         }
+    }
+
+    /** The fill sheet with the files as this bundle holds them: the media as rendered, the documents as copied. */
+    private static FillSheet fillSheet(Project project, Context context, List<MediaFiles.Entry> media,
+                                       Map<String, String> relocated) {
+        java.util.function.Function<String, List<String>> names = FillSheet.exportNames(project,
+                file -> relocated.getOrDefault(file, Path.of(file).getFileName().toString()));
+        return FillSheet.build(context.profile(), project, context.report(), key -> {
+            MediaKind kind = context.profile().media().stream().filter(group -> key.equals("media:" + group.id()))
+                    .map(io.offerkit.profile.MediaGroup::kind).findFirst().orElse(null);
+            return kind == null ? names.apply(key) : media.stream().filter(e -> e.kind() == kind && e.file() != null)
+                    .map(MediaFiles.Entry::file).toList();
+        });
     }
 
     private static void copyDocuments(Project project, SourceFiles sources, Map<String, byte[]> files,

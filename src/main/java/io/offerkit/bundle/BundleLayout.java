@@ -6,6 +6,7 @@ import java.util.Locale;
 public final class BundleLayout {
     public static final String OFFER_JSON = "offer.json";
     public static final String REPORT_HTML = "report.html";
+    public static final String PARTNER_CENTER_HTML = "partner-center.html";
     public static final String LOGOS = "logos/";
     public static final String DESCRIPTION_HTML = "description/description.html";
     public static final String DESCRIPTION_MARKDOWN = "description/description.md";

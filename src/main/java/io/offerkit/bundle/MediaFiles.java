@@ -135,7 +135,7 @@ final class MediaFiles {
         return null;
     }
 
-    private static String slug(String caption, String source, String fallback) {
+    static String slug(String caption, String source, String fallback) {
         String slug = FileNames.slug(caption, null);
         if (slug == null) {
             String name = source == null ? "" : String.valueOf(Path.of(source).getFileName());

@@ -7,7 +7,6 @@ import io.offerkit.check.CheckReport;
 import io.offerkit.check.CheckResult;
 import io.offerkit.check.CheckState;
 import io.offerkit.common.Json;
-import io.offerkit.common.OfferKitException;
 import io.offerkit.text.lint.LintSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,11 +53,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedProject loaded;
-        try {
-            loaded = LoadedProject.read(projectFile, profileId);
-        } catch (OfferKitException e) {
-            spec.commandLine().getErr().println("offerkit check: " + e.getMessage());
+        LoadedProject loaded = LoadedProject.readOrSay("check", projectFile, profileId, spec.commandLine().getErr());
+        if (loaded == null) {
             return OfferKitCommand.BAD_INPUT;
         }
         LintSettings lints = lintSettings.read();

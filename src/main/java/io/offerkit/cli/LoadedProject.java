@@ -12,6 +12,16 @@ import java.nio.file.Path;
 
 /** A project file read for a command, with its profile and rendered logos: what check and export both need. */
 record LoadedProject(Profile profile, Project project, LogoSet logos) {
+    /** As {@link #read(Path, String)}; a file it cannot read is said on {@code err} as "offerkit COMMAND: why", and null returned. */
+    static LoadedProject readOrSay(String command, Path file, String profileId, java.io.PrintWriter err) {
+        try {
+            return read(file, profileId);
+        } catch (ProjectException | ProfileException e) {
+            err.println("offerkit " + command + ": " + e.getMessage());
+            return null;
+        }
+    }
+
     static LoadedProject read(Path file) throws ProjectException, ProfileException {
         return read(file, null);
     }

@@ -40,6 +40,7 @@ public final class OfferKitCommand implements Runnable {
         m.put("icons", IconsCommand.class);
         m.put("demo", DemoCommand.class);
         m.put("profiles", ProfilesCommand.class);
+        m.put("handoff", HandoffCommand.class);
         m.put("help", CommandLine.HelpCommand.class); // help names another command: it needs them all
         return m;
     }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * links and checklist items, with the documents the rules were taken from and the day they were last checked
  * against them; and from the properties page the fixed lists (categories, industries, products), the contacts, how
  * many listing languages the offer takes ({@code languages}; null where the form says nothing) and the rules between
- * fields ({@code relations}: help link differs from the support link).
+ * fields ({@code relations}: help link differs from the support link); and the marketplace's web form ({@code form}):
+ * its pages in order, each with its fields in the order the page shows them, mapped to the project.
  */
 public record Profile(
         String id,
@@ -28,14 +29,15 @@ public record Profile(
         List<EnumerationSpec> enumerations,
         List<ContactSpec> contacts,
         ListingLanguages languages,
-        List<FieldRelation> relations) {
+        List<FieldRelation> relations,
+        List<FormPage> form) {
 
     /** A profile of slots, media, texts, documents and links only, as profiles before the properties page. */
     public Profile(String id, int version, String title, String marketplace, String description, List<SourceRef> sources,
                    LocalDate verifiedOn, List<ImageSlot> imageSlots, List<MediaGroup> media, List<TextFieldSpec> textFields,
                    List<DocumentSpec> documents, List<LinkSpec> links, List<ChecklistItem> checklist) {
         this(id, version, title, marketplace, description, sources, verifiedOn, imageSlots, media, textFields, documents,
-                links, checklist, null, null, null, null);
+                links, checklist, null, null, null, null, null);
     }
 
     public Profile {
@@ -49,6 +51,7 @@ public record Profile(
         enumerations = enumerations == null ? List.of() : List.copyOf(enumerations);
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         relations = relations == null ? List.of() : List.copyOf(relations);
+        form = form == null ? List.of() : List.copyOf(form);
     }
 
     public Optional<ImageSlot> slot(String slotId) {

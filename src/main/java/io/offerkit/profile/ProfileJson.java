@@ -65,6 +65,8 @@ final class ProfileJson {
             Map.entry(EnumChoice.class, "a choice"),
             Map.entry(ContactSpec.class, "a contact"),
             Map.entry(ListingLanguages.class, "the languages"),
+            Map.entry(FormPage.class, "a form page"),
+            Map.entry(FormField.class, "a form field"),
             Map.entry(ChecklistItem.class, "a checklist item"));
 
     private Profile profile() throws IOException {

@@ -23,6 +23,8 @@ final class ProfileValidator {
             Map.entry("field-relation", "relation"), Map.entry("contact", "contact"),
             Map.entry("choices", "enumeration"));
     private static final List<String> CONTACT_FIELDS = List.of("name", "email", "phone", "address");
+    /** The text fields a project holds today (the others of a profile are a form's "pending" fields until it does). */
+    private static final Set<String> HELD_TEXTS = Set.of("appName", "summary", "description", "keywords", "products");
 
     private final Profile p;
     private final String origin;
@@ -72,12 +74,50 @@ final class ProfileValidator {
         for (int i = 0; i < p.checklist().size(); i++) {
             target(p.checklist().get(i), "checklist[" + i + "] (" + p.checklist().get(i).id() + ")");
         }
+        for (int i = 0; i < p.form().size(); i++) {
+            formPage(p.form().get(i), "form[" + i + "]");
+        }
         unique("mediaGroups", p.media().stream().map(MediaGroup::id).toList());
         unique("documents", p.documents().stream().map(DocumentSpec::id).toList());
         unique("links", p.links().stream().map(LinkSpec::id).toList());
         unique("enumerations", p.enumerations().stream().map(EnumerationSpec::id).toList());
         unique("contacts", p.contacts().stream().map(ContactSpec::id).toList());
         unique("relations", p.relations().stream().map(FieldRelation::id).toList());
+    }
+
+    private void formPage(FormPage page, String at) throws ProfileException {
+        require(page.page() != null && !page.page().isBlank(), at + ".page", "a form page needs a page name");
+        for (int f = 0; f < page.fields().size(); f++) {
+            FormField field = page.fields().get(f);
+            String fieldAt = at + ".fields[" + f + "]";
+            require(field.label() != null && !field.label().isBlank(), fieldAt, "a form field needs a label");
+            fieldAt += " (" + field.label() + ")";
+            long mapped = java.util.stream.Stream.of(field.value(), field.files(), field.reminder(), field.pending())
+                    .filter(m -> m != null && !m.isBlank()).count();
+            require(mapped == 1, fieldAt, "a form field takes exactly one of value, files, reminder or pending");
+            require(field.value() == null || holds(field.value(), false), fieldAt + ".value",
+                    "'" + field.value() + "' names nothing the project holds as a value");
+            require(field.files() == null || holds(field.files(), true), fieldAt + ".files",
+                    "'" + field.files() + "' names nothing the project holds as files");
+            require(field.pending() == null || field.pending().matches("[a-z]+:[A-Za-z0-9-]+"), fieldAt + ".pending",
+                    "'" + field.pending() + "' is not kind:name (\"contact:support\", \"text:appVersion\")");
+        }
+    }
+
+    /**
+     * Whether a form's key names something this profile defines and a project holds: a value is a held text, a link
+     * or a document (its address or text); files are a logo slot, a media group or a document's files.
+     */
+    private boolean holds(String key, boolean files) {
+        String id = key.substring(key.indexOf(':') + 1);
+        return FieldKind.of(key).map(kind -> switch (kind) {
+            case TEXT -> !files && HELD_TEXTS.contains(id) && p.textField(id).isPresent();
+            case LINK -> !files && p.link(id).isPresent();
+            case DOCUMENT -> p.document(id).isPresent();
+            case LOGO -> files && p.slot(id).isPresent();
+            case MEDIA -> files && p.media().stream().anyMatch(m -> m.id().equals(id));
+            default -> false;
+        }).orElse(false);
     }
 
     private void limits(TextFieldSpec t, String at) throws ProfileException {
