@@ -112,6 +112,15 @@ public record FillSheet(List<Row> rows) {
             return project.documents(id).stream().filter(ref -> !ref.isFile())
                     .map(ref -> ref.isUrl() ? ref.url() : ref.text()).toList();
         }
+        if (key.startsWith("contact:")) {
+            // one box per field of the contact, in the form's order: name, e-mail, phone
+            return profile.contact(id).map(c -> c.fields().stream()
+                    .map(f -> project.details().contact(id, f.id())).toList()).orElse(List.of());
+        }
+        if (key.startsWith("choice:")) {
+            return project.details().choices(id).stream().map(c -> c.children().isEmpty() ? c.name()
+                    : c.name() + ": " + String.join(", ", c.children())).toList();
+        }
         return switch (id) {
             case "appName" -> List.of(project.appName());
             case "summary" -> List.of(project.summary());
@@ -120,7 +129,7 @@ public record FillSheet(List<Row> rows) {
                     .orElse(project.description().source()));
             case "keywords" -> project.keywords().stream().filter(s -> !s.isBlank()).toList();
             case "products" -> project.products().stream().filter(s -> !s.isBlank()).toList();
-            default -> List.of(); // the validator lets no other text through
+            default -> List.of(project.details().text(id)); // app version, getting-started instructions...
         };
     }
 
@@ -197,6 +206,10 @@ public record FillSheet(List<Row> rows) {
             return profile.document(id).filter(d -> d.maxCount() != null || d.maxTextLength() != null)
                     .map(d -> d.maxCount() != null ? new Limit("at most " + d.maxCount(), null, d.maxCount())
                             : new Limit("text: at most " + d.maxTextLength() + " characters", d.maxTextLength(), null)).orElse(null);
+        }
+        if (key.startsWith("choice:")) {
+            return profile.enumeration(id).filter(e -> e.maxItems() != null)
+                    .map(e -> new Limit("at most " + e.maxItems(), null, e.maxItems())).orElse(null);
         }
         if (key.startsWith("logo:")) {
             return profile.slot(id).map(s -> new Limit(s.width() + "x" + s.height() + " " + s.format().toUpperCase(java.util.Locale.ROOT), null, null)).orElse(null);

@@ -23,9 +23,6 @@ final class ProfileValidator {
             Map.entry("field-relation", "relation"), Map.entry("contact", "contact"),
             Map.entry("choices", "enumeration"));
     private static final List<String> CONTACT_FIELDS = List.of("name", "email", "phone", "address");
-    /** The text fields a project holds today (the others of a profile are a form's "pending" fields until it does). */
-    private static final Set<String> HELD_TEXTS = Set.of("appName", "summary", "description", "keywords", "products");
-
     private final Profile p;
     private final String origin;
 
@@ -105,17 +102,20 @@ final class ProfileValidator {
     }
 
     /**
-     * Whether a form's key names something this profile defines and a project holds: a value is a held text, a link
-     * or a document (its address or text); files are a logo slot, a media group or a document's files.
+     * Whether a form's key names something this profile defines and a project holds: a value is a text field, a link,
+     * a document (its address or text), a contact or a list's picks; files are a logo slot, a media group or a
+     * document's files.
      */
     private boolean holds(String key, boolean files) {
         String id = key.substring(key.indexOf(':') + 1);
         return FieldKind.of(key).map(kind -> switch (kind) {
-            case TEXT -> !files && HELD_TEXTS.contains(id) && p.textField(id).isPresent();
+            case TEXT -> !files && p.textField(id).isPresent();
             case LINK -> !files && p.link(id).isPresent();
             case DOCUMENT -> p.document(id).isPresent();
             case LOGO -> files && p.slot(id).isPresent();
             case MEDIA -> files && p.media().stream().anyMatch(m -> m.id().equals(id));
+            case CONTACT -> !files && p.contact(id).isPresent();
+            case CHOICE -> !files && p.enumeration(id).isPresent();
             default -> false;
         }).orElse(false);
     }

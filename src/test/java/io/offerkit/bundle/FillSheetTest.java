@@ -83,6 +83,26 @@ class FillSheetTest {
     }
 
     @Test
+    void theContactsListPicksAndFurtherFieldsOfTheD365DemoAreValuesNotReminders() throws Exception {
+        Profile profile = ProfileRegistry.builtIn().get("partner-center-d365");
+        demo = ProjectFiles.read(DemoProject.write(dir.resolve("d365"), profile));
+        FillSheet sheet = sheet("partner-center-d365");
+        List<FillSheet.Row> held = sheet.rows().stream().filter(r -> profile.form().stream()
+                .flatMap(p -> p.fields().stream()).anyMatch(f -> f.label().equals(r.field()) && f.mapping() != null
+                        && f.mapping().matches("(contact|choice):.*|text:appVersion|document:supplemental"))).toList();
+        assertThat(held).extracting(FillSheet.Row::field).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(held).allSatisfy(r -> assertThat(r.state()).as(r.field() + ": " + r.message()).isEqualTo("ok"));
+        assertThat(sheet.rows()).filteredOn(r -> r.state().equals("reminder"))
+                .noneMatch(r -> r.message() != null && r.message().contains("does not hold this yet"));
+        FillSheet.Row support = held.stream().filter(r -> r.values().contains("Dana Smith")).findFirst().orElseThrow();
+        assertThat(support.values()).containsExactly("Dana Smith", "support@contoso.example", "+1 (425) 555-0100");
+        assertThat(held).anySatisfy(r -> assertThat(r.values())
+                .containsExactly("Operations & Supply Chain: Transportation & Warehouse Management",
+                        "Customer Service: Face to Face Service"));
+        assertThat(held).anySatisfy(r -> assertThat(r.files()).singleElement().asString().endsWith("key-usage-scenarios.pdf"));
+    }
+
+    @Test
     void aSummaryOverItsLimitSaysSoWhereItStands() throws Exception {
         demo = demo.withSummary("x".repeat(150));
         FillSheet.Row summary = row(sheet(demo.profileId()), "Storefront Details", "Summary");

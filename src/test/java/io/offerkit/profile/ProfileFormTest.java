@@ -64,7 +64,7 @@ class ProfileFormTest {
             a field mapped twice | [{"page": "P", "fields": [{"label": "Name", "value": "text:appName", "reminder": "r"}]}] | form[0].fields[0] (Name) | exactly one of value, files, reminder or pending
             a field mapped to nothing | [{"page": "P", "fields": [{"label": "Name"}]}] | form[0].fields[0] (Name) | exactly one of value, files, reminder or pending
             a text the profile lacks | [{"page": "P", "fields": [{"label": "Sum", "value": "text:summary"}]}] | form[0].fields[0] (Sum).value | 'text:summary' names nothing the project holds
-            a text the project does not hold | [{"page": "P", "fields": [{"label": "V", "value": "text:appVersion"}]}] | form[0].fields[0] (V).value | 'text:appVersion' names nothing the project holds
+            a contact the profile lacks | [{"page": "P", "fields": [{"label": "C", "value": "contact:support"}]}] | form[0].fields[0] (C).value | 'contact:support' names nothing the project holds
             a slot the profile lacks | [{"page": "P", "fields": [{"label": "Logo", "files": "logo:wide"}]}] | form[0].fields[0] (Logo).files | 'logo:wide' names nothing the project holds
             a value of files | [{"page": "P", "fields": [{"label": "Logo", "value": "logo:logo"}]}] | form[0].fields[0] (Logo).value | 'logo:logo' names nothing the project holds
             a pending key without its kind | [{"page": "P", "fields": [{"label": "V", "pending": "appVersion"}]}] | form[0].fields[0] (V).pending | 'appVersion' is not kind:name
