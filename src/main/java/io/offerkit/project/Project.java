@@ -1,9 +1,12 @@
 package io.offerkit.project;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -16,6 +19,8 @@ import java.util.function.UnaryOperator;
  * @param links      by link id of the profile ("help", "support", "privacy")
  * @param media      screenshots and videos; left out of the file when there are none
  * @param details    contacts, picks from the marketplace's lists and further text fields; left out when empty
+ * @param handoff    the hand-off's fields the user has ticked as entered in Partner Center, by fill-sheet key;
+ *                   sorted, left out when empty, so they survive save and reopen and a diff reads
  */
 public record Project(
         String profileId,
@@ -30,7 +35,8 @@ public record Project(
         Map<String, String> links,
         Map<String, Attestation> attestations,
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Media.EmptyFilter.class) Media media,
-        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ListingDetails.EmptyFilter.class) ListingDetails details) {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ListingDetails.EmptyFilter.class) ListingDetails details,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) SortedSet<String> handoff) {
 
     public Project {
         appName = appName == null ? "" : appName;
@@ -45,11 +51,12 @@ public record Project(
         attestations = attestations == null ? Map.of() : Map.copyOf(attestations);
         media = media == null ? Media.empty() : media;
         details = details == null ? ListingDetails.empty() : details;
+        handoff = handoff == null ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(new TreeSet<>(handoff));
     }
 
     public static Project empty(String profileId) {
         return new Project(profileId, "", "", Description.empty(), List.of(), List.of(), "en",
-                LogoSettings.empty(), Map.of(), Map.of(), Map.of(), Media.empty(), ListingDetails.empty());
+                LogoSettings.empty(), Map.of(), Map.of(), Map.of(), Media.empty(), ListingDetails.empty(), null);
     }
 
     private static Map<String, List<DocumentRef>> copyDocuments(Map<String, List<DocumentRef>> documents) {
@@ -67,60 +74,72 @@ public record Project(
     }
 
     public Project withProfileId(String value) {
-        return new Project(value, appName, summary, description, keywords, products, language, logo, documents, links, attestations, media, details);
+        return new Project(value, appName, summary, description, keywords, products, language, logo, documents, links, attestations, media, details, handoff);
     }
 
     public Project withAppName(String value) {
-        return new Project(profileId, value, summary, description, keywords, products, language, logo, documents, links, attestations, media, details);
+        return new Project(profileId, value, summary, description, keywords, products, language, logo, documents, links, attestations, media, details, handoff);
     }
 
     public Project withSummary(String value) {
-        return new Project(profileId, appName, value, description, keywords, products, language, logo, documents, links, attestations, media, details);
+        return new Project(profileId, appName, value, description, keywords, products, language, logo, documents, links, attestations, media, details, handoff);
     }
 
     public Project withDescription(Description value) {
-        return new Project(profileId, appName, summary, value, keywords, products, language, logo, documents, links, attestations, media, details);
+        return new Project(profileId, appName, summary, value, keywords, products, language, logo, documents, links, attestations, media, details, handoff);
     }
 
     public Project withKeywords(List<String> value) {
-        return new Project(profileId, appName, summary, description, value, products, language, logo, documents, links, attestations, media, details);
+        return new Project(profileId, appName, summary, description, value, products, language, logo, documents, links, attestations, media, details, handoff);
     }
 
     public Project withProducts(List<String> value) {
-        return new Project(profileId, appName, summary, description, keywords, value, language, logo, documents, links, attestations, media, details);
+        return new Project(profileId, appName, summary, description, keywords, value, language, logo, documents, links, attestations, media, details, handoff);
     }
 
     public Project withLanguage(String value) {
-        return new Project(profileId, appName, summary, description, keywords, products, value, logo, documents, links, attestations, media, details);
+        return new Project(profileId, appName, summary, description, keywords, products, value, logo, documents, links, attestations, media, details, handoff);
     }
 
     public Project withLogo(LogoSettings value) {
-        return new Project(profileId, appName, summary, description, keywords, products, language, value, documents, links, attestations, media, details);
+        return new Project(profileId, appName, summary, description, keywords, products, language, value, documents, links, attestations, media, details, handoff);
     }
 
     public Project withDocuments(String documentId, List<DocumentRef> refs) {
         return new Project(profileId, appName, summary, description, keywords, products, language, logo,
-                with(documents, documentId, refs == null || refs.isEmpty() ? null : refs), links, attestations, media, details);
+                with(documents, documentId, refs == null || refs.isEmpty() ? null : refs), links, attestations, media, details, handoff);
     }
 
     public Project withLink(String linkId, String url) {
         return new Project(profileId, appName, summary, description, keywords, products, language, logo, documents,
-                with(links, linkId, url == null || url.isBlank() ? null : url), attestations, media, details);
+                with(links, linkId, url == null || url.isBlank() ? null : url), attestations, media, details, handoff);
     }
 
     public Project withAttestation(String itemId, Attestation value) {
         return new Project(profileId, appName, summary, description, keywords, products, language, logo, documents,
-                links, with(attestations, itemId, value), media, details);
+                links, with(attestations, itemId, value), media, details, handoff);
     }
 
     public Project withMedia(Media value) {
         return new Project(profileId, appName, summary, description, keywords, products, language, logo, documents,
-                links, attestations, value, details);
+                links, attestations, value, details, handoff);
     }
 
     public Project withDetails(ListingDetails value) {
         return new Project(profileId, appName, summary, description, keywords, products, language, logo, documents,
-                links, attestations, media, value);
+                links, attestations, media, value, handoff);
+    }
+
+    /** The same project with the hand-off field of this key ticked as entered, or not. */
+    public Project withHandoff(String fieldKey, boolean entered) {
+        SortedSet<String> copy = new TreeSet<>(handoff);
+        if (entered) {
+            copy.add(fieldKey);
+        } else {
+            copy.remove(fieldKey);
+        }
+        return new Project(profileId, appName, summary, description, keywords, products, language, logo, documents,
+                links, attestations, media, details, copy);
     }
 
     /** The same project with every file path passed through {@code mapping} (to make them relative or absolute). */
@@ -133,7 +152,7 @@ public record Project(
         documents.forEach((id, refs) -> docs.put(id, refs.stream()
                 .map(r -> new DocumentRef(safe.apply(r.file()), r.url(), r.text())).toList()));
         return new Project(profileId, appName, summary, description, keywords, products, language, mappedLogo, docs,
-                links, attestations, media.mapPaths(safe), details);
+                links, attestations, media.mapPaths(safe), details, handoff);
     }
 
     private static <V> Map<String, V> with(Map<String, V> map, String key, V value) {

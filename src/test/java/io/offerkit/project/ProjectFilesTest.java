@@ -88,6 +88,22 @@ class ProjectFilesTest {
     }
 
     @Test
+    void handOffTicksAreKeptSortedAndLeftOutWhenThereAreNone() throws Exception {
+        Path plain = dir.resolve("plain.offerkit");
+        ProjectFiles.write(sample(), plain);
+        assertThat(Files.readString(plain)).doesNotContain("handoff");
+
+        Project project = sample().withHandoff("offer-listing/summary", true).withHandoff("offer-listing/name", true)
+                .withHandoff("properties/categories", true).withHandoff("properties/categories", false);
+        Path file = dir.resolve("ticks.offerkit");
+        ProjectFiles.write(project, file);
+        assertThat(Files.readString(file)).contains("""
+                "handoff" : [ "offer-listing/name", "offer-listing/summary" ]""".indent(2).stripTrailing());
+        assertThat(ProjectFiles.read(file)).isEqualTo(project);
+        assertThat(ProjectFiles.read(file).handoff()).containsExactly("offer-listing/name", "offer-listing/summary");
+    }
+
+    @Test
     void movedProjectFolderStillResolvesItsFiles(@TempDir Path elsewhere) throws Exception {
         Path file = DemoProject.write(dir.resolve("demo"));
         Path moved = Files.move(dir.resolve("demo"), elsewhere.resolve("moved"));
