@@ -1,6 +1,7 @@
 package io.offerkit;
 
 import io.offerkit.cli.OfferKitCommand;
+import io.offerkit.common.StartupTimeline;
 import io.offerkit.ui.app.DesktopStart;
 import io.offerkit.ui.app.LaunchOptions;
 import io.offerkit.ui.app.OfferKitApp;
@@ -18,6 +19,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (LaunchOptions.startsTheApp(List.of(args))) {
+            StartupTimeline.mark("main");
             DesktopStart.quietClassPathWarning();
             try {
                 Application.launch(OfferKitApp.class, args);

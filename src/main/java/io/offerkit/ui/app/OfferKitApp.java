@@ -1,5 +1,6 @@
 package io.offerkit.ui.app;
 
+import io.offerkit.common.StartupTimeline;
 import io.offerkit.common.UserData;
 import io.offerkit.project.RecoveryFiles;
 import io.offerkit.ui.fx.Frames;
@@ -46,6 +47,7 @@ public class OfferKitApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTimeline.mark("fx-start");
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         Path dataDir = UserData.dir();
         boolean probe = options.printStartup();
@@ -75,6 +77,7 @@ public class OfferKitApp extends Application {
             StartupProbe.printWhenShown(stage, code -> { });
         }
         stage.show();
+        StartupTimeline.mark("outline-shown");
         Frames.next(scene).thenRun(() -> showShell(stage, options, first, preferences, dark, what, probe));
     }
 
@@ -88,6 +91,7 @@ public class OfferKitApp extends Application {
         StatusMessages status = new StatusMessages();
         ThemeStyles.useBase(dark); // before the first control exists
         MainWindow window = MainWindow.opening(what, executor, status);
+        StartupTimeline.mark("shell-built");
         options.theme().ifPresentOrElse(window.themeProperty()::set,
                 () -> window.usePreferences(preferences));
         scene.setRoot(window);

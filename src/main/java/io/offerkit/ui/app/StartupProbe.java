@@ -1,7 +1,6 @@
 package io.offerkit.ui.app;
 
-import java.time.Duration;
-import java.time.Instant;
+import io.offerkit.common.StartupTimeline;
 import java.util.function.IntConsumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -30,7 +29,12 @@ public final class StartupProbe {
             scene.removePostLayoutPulseListener(once[0]);
             // The layout of this pulse is done; the frame is rendered right after it, so report on the next turn.
             Platform.runLater(() -> {
-                System.out.println(name + "-ms=" + millisSinceProcessStart());
+                long millis = millisSinceProcessStart();
+                StartupTimeline.mark(name + "-frame");
+                System.out.println(name + "-ms=" + millis);
+                if (!"startup".equals(name) && !"shell".equals(name)) {
+                    System.out.print(StartupTimeline.lines());
+                }
                 then.accept(0);
             });
         };
@@ -39,8 +43,10 @@ public final class StartupProbe {
     }
 
     static long millisSinceProcessStart() {
-        Instant start = ProcessHandle.current().info().startInstant().orElseThrow(
-                () -> new IllegalStateException("the operating system does not report the process start time"));
-        return Duration.between(start, Instant.now()).toMillis();
+        long millis = StartupTimeline.millisSinceProcessStart();
+        if (millis < 0) {
+            throw new IllegalStateException("the operating system does not report the process start time");
+        }
+        return millis;
     }
 }

@@ -1,6 +1,7 @@
 package io.offerkit.ui.session;
 
 import io.offerkit.check.CheckEngine;
+import io.offerkit.common.StartupTimeline;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.Project;
@@ -28,7 +29,9 @@ public final class SessionLoader {
     public static CompletableFuture<ProjectSession> load(WorkerPool executor, Callable<Path> project) {
         return executor.supply(() -> {
             ProjectSession session = new ProjectSession(ProfileRegistry.builtIn());
+            StartupTimeline.mark("profiles-read");
             warmUp(session.registry(), project);
+            StartupTimeline.mark("project-warm-up");
             return session;
         });
     }

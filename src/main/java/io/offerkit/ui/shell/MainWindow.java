@@ -1,5 +1,6 @@
 package io.offerkit.ui.shell;
 
+import io.offerkit.common.StartupTimeline;
 import io.offerkit.profile.ChecklistItem;
 import io.offerkit.ui.checklist.ChecklistView;
 import io.offerkit.ui.checklist.ChecklistViewModel;
@@ -167,7 +168,9 @@ public final class MainWindow extends BorderPane {
                     try {
                         model.attach(ready);
                         openProject.accept(this);
+                        StartupTimeline.mark("project-opened");
                         fill(ready);
+                        StartupTimeline.mark("sections-made");
                         done.complete(null);
                     } catch (RuntimeException e) {
                         done.completeExceptionally(e);
