@@ -23,6 +23,7 @@ public final class StartupTimeline {
             : ProcessHandle.current().info().startInstant().orElse(null);
     /** USER_HZ, which Linux has kept at 100 on every architecture for user space ({@code getconf CLK_TCK}). */
     private static final long TICKS_PER_SECOND = 100;
+    private static final int LIMIT = 64;
     private static final List<Mark> MARKS = new ArrayList<>();
 
     /** A phase's end: its name (lower case with dashes) and its time from the process start. */
@@ -32,11 +33,24 @@ public final class StartupTimeline {
     private StartupTimeline() {
     }
 
-    /** Records that {@code phase} ends now, on the calling thread. */
+    /**
+     * Records that {@code phase} ends now, on the calling thread. Marks made in work that goes on after start-up (a
+     * render on every edit) stop being kept after the first {@value #LIMIT}, so a day's session holds no growing list
+     * (a window opened again, as the UI tests do, marks nothing new once that many are held).
+     */
     public static void mark(String phase) {
         long millis = millisSinceProcessStart();
         synchronized (MARKS) {
-            MARKS.add(new Mark(phase, millis, Thread.currentThread().getName()));
+            if (MARKS.size() < LIMIT) {
+                MARKS.add(new Mark(phase, millis, Thread.currentThread().getName()));
+            }
+        }
+    }
+
+    /** Forgets the marks, so a test sees only its own. */
+    static void clear() {
+        synchronized (MARKS) {
+            MARKS.clear();
         }
     }
 

@@ -21,6 +21,7 @@ class StartupTimelineTest {
 
     @Test
     void marksAreKeptInOrderWithTheirThreadAndPrintedOneALine() {
+        StartupTimeline.clear();
         StartupTimeline.mark("test-first");
         StartupTimeline.mark("test-second");
         var marks = StartupTimeline.marks().stream().filter(m -> m.phase().startsWith("test-")).toList();
@@ -28,5 +29,15 @@ class StartupTimelineTest {
         assertThat(marks.get(1).millis()).isGreaterThanOrEqualTo(marks.get(0).millis());
         assertThat(StartupTimeline.lines()).contains("phase test-first=" + marks.get(0).millis() + " "
                 + Thread.currentThread().getName() + "\n");
+    }
+
+    @Test
+    void stopsKeepingMarksOnceItHoldsSixtyFour() {
+        StartupTimeline.clear();
+        for (int i = 0; i < 100; i++) {
+            StartupTimeline.mark("render-" + i);
+        }
+        assertThat(StartupTimeline.marks()).hasSize(64).last().extracting(StartupTimeline.Mark::phase)
+                .isEqualTo("render-63");
     }
 }

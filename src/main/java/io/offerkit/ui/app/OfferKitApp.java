@@ -15,14 +15,12 @@ import io.offerkit.ui.prefs.UserPreferences;
 import io.offerkit.ui.prefs.WindowPlacement;
 import io.offerkit.ui.session.Autosave;
 import io.offerkit.ui.session.RecentProjects;
-import io.offerkit.ui.session.SessionLoader;
 import io.offerkit.ui.session.StartProject;
 import io.offerkit.ui.shell.MainWindow;
 import io.offerkit.ui.shell.Section;
 import io.offerkit.ui.shell.ShellSkeleton;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -42,19 +40,18 @@ public class OfferKitApp extends Application {
     private static final double MIN_WIDTH = 960;
     private static final double MIN_HEIGHT = 600;
 
-    private final WorkerPool executor = new WorkerPool();
+    private WorkerPool executor;
     private Autosave autosave;
 
     @Override
     public void start(Stage stage) {
         StartupTimeline.mark("fx-start");
-        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        EarlyStart early = EarlyStart.take(getParameters().getRaw());
+        executor = early.executor();
+        LaunchOptions options = early.options();
         Path dataDir = UserData.dir();
         boolean probe = options.printStartup();
-        // A scripted run (a screenshot, the start-up probe, the class-data training) without --open shows the demo,
-        // whatever was open last, so its picture or timing is the same on every machine.
-        StartProject first = options.open().isEmpty() && (options.screenshot().isPresent() || probe) ? StartProject.demo()
-                : StartProject.choose(options.open(), new RecentProjects(dataDir));
+        StartProject first = early.first();
         UserPreferences preferences = new UserPreferences(dataDir);
         Theme theme = options.theme().orElseGet(preferences::theme);
         boolean dark = theme.isDark(System.getenv());
@@ -78,15 +75,17 @@ public class OfferKitApp extends Application {
         }
         stage.show();
         StartupTimeline.mark("outline-shown");
-        Frames.next(scene).thenRun(() -> showShell(stage, options, first, preferences, dark, what, probe));
+        Frames.next(scene).thenRun(() -> showShell(stage, early, preferences, dark, what));
     }
 
     /**
      * The real shell in place of the outline: menu, navigation, status bar and "Opening …" placeholders; then the
      * profiles are read (and the project's reader and renderers warmed up) off the FX thread, and the sections follow.
      */
-    private void showShell(Stage stage, LaunchOptions options, StartProject first, UserPreferences preferences,
-                           boolean dark, String what, boolean probe) {
+    private void showShell(Stage stage, EarlyStart early, UserPreferences preferences, boolean dark, String what) {
+        LaunchOptions options = early.options();
+        StartProject first = early.first();
+        boolean probe = options.printStartup();
         Scene scene = stage.getScene();
         StatusMessages status = new StatusMessages();
         ThemeStyles.useBase(dark); // before the first control exists
@@ -102,16 +101,17 @@ public class OfferKitApp extends Application {
         if (probe) {
             StartupProbe.printAtNextFrame(scene, "shell", code -> { });
         }
-        Path dataDir = UserData.dir();
-        Callable<Path> toOpen = () -> first.kind() == StartProject.Kind.FIRST_START
-                ? DemoLocation.ensureDemo(dataDir) : first.file();
-        window.openWhenReady(() -> SessionLoader.load(executor, toOpen), w -> openInitialProject(w, first))
+        window.openWhenReady(early::session, w -> openInitialProject(w, first))
                 .whenComplete((opened, error) -> {
                     if (error == null) {
                         opened(window, options, first, probe);
                     }
-                    if (probe) {
-                        StartupProbe.printAtNextFrame(scene, error == null ? "opened" : "failed", OfferKitApp::exit);
+                    if (probe && error == null) {
+                        // The opened project counts once its shown section is done with its work (the slots rendered
+                        // and measured, the checklist judged on them), not when the placeholders first give way.
+                        window.whenUsable().thenRun(() -> StartupProbe.printAtNextFrame(scene, "opened", OfferKitApp::exit));
+                    } else if (probe) {
+                        StartupProbe.printAtNextFrame(scene, "failed", OfferKitApp::exit);
                     }
                 });
         options.screenshot().ifPresent(file -> Screenshot.whenSettled(scene, window::isSettled, file, OfferKitApp::exit));
@@ -143,6 +143,11 @@ public class OfferKitApp extends Application {
             window.files().offerRecovery(Stream.of(window.model().session().file(), null).distinct()
                     .toArray(Path[]::new));
         }
+    }
+
+    /** From {@code main()}, before the toolkit starts: the work that needs none begins now ({@link EarlyStart}). */
+    public static void prepare(String[] args) {
+        EarlyStart.begin(args);
     }
 
     private static void exit(int code) {
@@ -216,6 +221,8 @@ public class OfferKitApp extends Application {
         if (autosave != null) {
             autosave.cleanExit();
         }
-        executor.shutdown();
+        if (executor != null) {
+            executor.shutdown();
+        }
     }
 }

@@ -30,13 +30,14 @@ public final class ChecklistViewModel {
     private final Clock clock;
     private final ReadOnlyObjectWrapper<CheckReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private ObservableValue<LintSettings> lints = new SimpleObjectProperty<>(LintSettings.defaults());
-    /** Kept across evaluations: a capture is decoded again only when it changed on disk. */
-    private final MediaFacts media = MediaFacts.fromDisk();
+    /** The session's, kept across evaluations: a capture is decoded again only when it changed on disk. */
+    private final MediaFacts media;
 
     public ChecklistViewModel(ProjectSession session, ObservableValue<LogoSet> logos, Clock clock) {
         this.session = session;
         this.logos = logos;
         this.clock = clock;
+        this.media = session.mediaFacts();
         session.projectProperty().addListener((obs, old, now) -> evaluate());
         logos.addListener((obs, old, now) -> evaluate());
         evaluate();

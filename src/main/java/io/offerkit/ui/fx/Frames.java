@@ -1,6 +1,7 @@
 package io.offerkit.ui.fx;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -23,5 +24,25 @@ public final class Frames {
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
         return frame;
+    }
+
+    /**
+     * Completes on the FX thread right after the first pulse, from now on, after which {@code condition} holds: the
+     * start-up's "usable" moment (the shown section done with its work), checked once per frame, never by a timer.
+     */
+    public static CompletableFuture<Void> whenTrue(Scene scene, BooleanSupplier condition) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (condition.getAsBoolean()) {
+                scene.removePostLayoutPulseListener(check[0]);
+                Platform.runLater(() -> done.complete(null));
+            } else {
+                Platform.requestNextPulse();
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
+        Platform.requestNextPulse();
+        return done;
     }
 }

@@ -1,5 +1,6 @@
 package io.offerkit.ui.logos;
 
+import io.offerkit.common.StartupTimeline;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.LogoSetRenderer;
 import io.offerkit.imaging.RenderedSlot;
@@ -101,6 +102,7 @@ public final class LiveLogoSet {
             if (mine.isCurrent()) {
                 sourceFacts.set(result.facts());
                 logoSet.set(result.logos());
+                StartupTimeline.mark("slots-rendered");
                 rendering.set(false);
                 measure(result.logos(), mine);
             }
@@ -134,6 +136,7 @@ public final class LiveLogoSet {
         }, sizes -> {
             if (render.isCurrent()) {
                 byteSizes.set(Map.copyOf(sizes));
+                StartupTimeline.mark("slots-measured");
             }
             measuring.set(!mine.isCurrent() && measuring.get());
         }, error -> measuring.set(!mine.isCurrent() && measuring.get()));

@@ -1,5 +1,6 @@
 package io.offerkit.ui.session;
 
+import io.offerkit.check.MediaFacts;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.FileStamp;
@@ -25,6 +26,8 @@ public final class ProjectSession {
     private static final int HISTORY_LIMIT = 500;
 
     private final ProfileRegistry registry;
+    private final WorkingCopies workingCopies = new WorkingCopies();
+    private final MediaFacts mediaFacts = MediaFacts.fromDisk();
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>(this, "profile");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -46,6 +49,23 @@ public final class ProjectSession {
 
     public ProfileRegistry registry() {
         return registry;
+    }
+
+    /**
+     * The reduced copies of this session's images that previews render from, decoded once per file version: the
+     * start-up's loader fills in the logo's while the window is still being built, the live logos render from them.
+     */
+    public WorkingCopies workingCopies() {
+        return workingCopies;
+    }
+
+    /**
+     * What the checklist knows of this session's captures (their size and format), each decoded once per file version:
+     * the start-up's loader reads them on its worker, so the checklist's first evaluation, on the FX thread, finds
+     * them known (decoding the demo's captures there held the opening window up by a quarter of a second).
+     */
+    public MediaFacts mediaFacts() {
+        return mediaFacts;
     }
 
     public ReadOnlyObjectProperty<Project> projectProperty() {

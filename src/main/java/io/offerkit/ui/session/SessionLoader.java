@@ -2,10 +2,13 @@ package io.offerkit.ui.session;
 
 import io.offerkit.check.CheckEngine;
 import io.offerkit.common.StartupTimeline;
+import io.offerkit.imaging.LogoSet;
+import io.offerkit.imaging.LogoSetRenderer;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.Project;
 import io.offerkit.project.ProjectFiles;
+import io.offerkit.text.lint.LintSettings;
 import io.offerkit.ui.fx.WorkerPool;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,17 +33,25 @@ public final class SessionLoader {
         return executor.supply(() -> {
             ProjectSession session = new ProjectSession(ProfileRegistry.builtIn());
             StartupTimeline.mark("profiles-read");
-            warmUp(session.registry(), project);
+            warmUp(session, project);
             StartupTimeline.mark("project-warm-up");
             return session;
         });
     }
 
-    private static void warmUp(ProfileRegistry registry, Callable<Path> project) {
+    private static void warmUp(ProjectSession session, Callable<Path> project) {
         try {
             Project read = ProjectFiles.read(project.call());
+            ProfileRegistry registry = session.registry();
             Profile profile = registry.find(read.profileId()).orElse(registry.defaultProfile());
-            CheckEngine.evaluate(profile, read, null);
+            // The logos' working copies decoded (and the renderer warmed up) here, so the Logos section's slots,
+            // which the window shows first, render at once from the session's copies; the check reads the captures
+            // into the session's media facts, which the checklist then finds known.
+            int maxSide = WorkingCopies.maxSide(profile);
+            WorkingCopies copies = session.workingCopies();
+            LogoSet logos = LogoSetRenderer.render(profile, read.logo(), path -> copies.get(path, maxSide));
+            StartupTimeline.mark("logo-decoded");
+            CheckEngine.evaluate(profile, read, logos, null, LintSettings.defaults(), session.mediaFacts());
         } catch (Exception e) {
             // Only a warm-up: opening the project on the FX thread says what is wrong with it.
         }

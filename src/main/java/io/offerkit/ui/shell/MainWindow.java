@@ -34,6 +34,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -58,6 +59,7 @@ public final class MainWindow extends BorderPane {
     private final Label openingSection = new Label();
     private final Label openingChecklist = new Label();
     private final ReadOnlyBooleanWrapper opened = new ReadOnlyBooleanWrapper(this, "opened");
+    private final CompletableFuture<Void> usable = new CompletableFuture<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
     private final BooleanProperty desktopDark = new SimpleBooleanProperty(Theme.desktopPrefersDark(System.getenv()));
     private final BooleanBinding dark = Bindings.createBooleanBinding(() -> theme.get().isDark(desktopDark.get()), theme, desktopDark);
@@ -185,7 +187,7 @@ public final class MainWindow extends BorderPane {
         if (model.session() == null) {
             model.attach(session);
         }
-        LiveLogoSet logos = new LiveLogoSet(session, executor);
+        LiveLogoSet logos = new LiveLogoSet(session, executor, session.workingCopies());
         checklistModel = new ChecklistViewModel(session, logos.logoSetProperty(), Clock.systemDefaultZone());
         ChecklistView checklistView = new ChecklistView(checklistModel, this::navigateTo);
         sections.open(new SectionContext(session, executor, model.status(), logos, checklistModel, model.diskWatch(),
@@ -194,6 +196,38 @@ public final class MainWindow extends BorderPane {
         model.diskWatch().addDiskChangeListener(changes -> checklistModel.recheck());
         setRight(checklistView);
         opened.set(true);
+        inScene(scene -> Frames.whenTrue(scene, this::isSettled).thenRun(() -> {
+            StartupTimeline.mark("usable");
+            sections.afterOpened();
+            usable.complete(null);
+        }));
+    }
+
+    /** Runs {@code then} with this window's scene, now or once it is put into one. */
+    private void inScene(Consumer<Scene> then) {
+        if (getScene() != null) {
+            then.accept(getScene());
+            return;
+        }
+        ChangeListener<Scene> once = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene != null) {
+                    sceneProperty().removeListener(this);
+                    then.accept(scene);
+                }
+            }
+        };
+        sceneProperty().addListener(once);
+    }
+
+    /**
+     * Completes at the first frame where the opened project can be worked in: the sections are built and the shown
+     * one is done with its work (slots rendered and measured, the checklist judged on them). Work no shown section
+     * needs (the other sections' decoding) starts from here ({@link SectionPage#afterOpened}).
+     */
+    public CompletableFuture<Void> whenUsable() {
+        return usable;
     }
 
     /** Whether the sections are built (the shell's placeholders are gone). */

@@ -53,6 +53,11 @@ final class SectionHost extends StackPane {
                 .orElseThrow(() -> new IllegalStateException("no " + type.getSimpleName() + " open"));
     }
 
+    /** The window is usable: the pages may start the work they left for later. */
+    void afterOpened() {
+        pages.values().forEach(SectionPage::afterOpened);
+    }
+
     /** Every page done with its work (a page not shown yet has none). */
     boolean isSettled() {
         return !pages.isEmpty() && pages.values().stream().allMatch(SectionPage::isSettled);

@@ -21,6 +21,13 @@ public interface SectionPage {
     default void focused(FieldLocation location) {
     }
 
+    /**
+     * Called once, when the window is first usable (the shown section done with its work): a section not shown may
+     * start its background work now, so it neither competes with the opening section nor waits for its first show.
+     */
+    default void afterOpened() {
+    }
+
     /** False while the section's own work (rendering, a preview loading, checks) goes on: a screenshot waits. */
     default boolean isSettled() {
         return true;
