@@ -5,16 +5,22 @@ import static io.offerkit.ui.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.demo.DemoProject;
+import io.offerkit.profile.ImageSlot;
 import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.Fit;
 import io.offerkit.ui.app.OfferKitApp;
+import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.fx.StatusMessages;
 import io.offerkit.ui.fx.WorkerPool;
 import io.offerkit.ui.session.ProjectSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Node;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -113,6 +119,52 @@ class StartupShellTest {
         assertThat(fx(() -> menus.getMenus().get(3).getItems().stream().map(MenuItem::getId).toList()))
                 .contains("profile-appsource-d365-ce-2019", "profile-partner-center-d365");
         waitUntil(window::isSettled);
+    }
+
+    /**
+     * What the start-up probe's opened-ms counts ({@link MainWindow#whenUsable}) is a window to work in, not one that
+     * looks ready: at that moment every slot shows its pixels and PNG size, the checklist has its rows, and the shown
+     * section takes a click and a keystroke at once, with no wait in between.
+     */
+    @Test
+    void theSectionShownWhenUsableTakesAClickAndAKeystrokeAtOnce(FxRobot robot) throws Exception {
+        // Looked at on the FX thread in the very turn the window becomes usable, before any later pulse could fill in
+        // what was missing.
+        CompletableFuture<List<String>> missing = window.whenUsable().thenApply(usable -> notReadyYet(robot));
+        session.complete(new ProjectSession(ProfileRegistry.builtIn()));
+        waitUntil(missing::isDone);
+        assertThat(missing.get()).isEmpty();
+        ProjectSession open = window.model().session();
+
+        Fit before = fx(() -> open.project().logo().defaults().fit());
+        Fit other = before == Fit.COVER ? Fit.CONTAIN : Fit.COVER;
+        robot.clickOn("#fit-" + other.name().toLowerCase(Locale.ROOT));
+        assertThat(fx(() -> open.project().logo().defaults().fit())).isEqualTo(other);
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        assertThat(fx(() -> open.project().logo().defaults().fit())).as("undone by the keystroke").isEqualTo(before);
+    }
+
+    /** What of the opened Logos section is not there yet: placeholders, slots without pixels or size, checklist rows. */
+    private List<String> notReadyYet(FxRobot robot) {
+        List<String> missing = new ArrayList<>();
+        if (robot.lookup("#openingSection").tryQuery().isPresent()) {
+            missing.add("the placeholder");
+        }
+        ProjectSession open = window.model().session();
+        if (robot.lookup(".check-row").queryAll().size() != open.profile().checklist().size()) {
+            missing.add("checklist rows");
+        }
+        for (ImageSlot slot : open.profile().imageSlots()) {
+            if (robot.lookup("#slot-" + slot.id() + " .image-view").tryQueryAs(ImageView.class)
+                    .map(ImageView::getImage).isEmpty()) {
+                missing.add(slot.id() + "'s pixels");
+            }
+            String size = robot.lookup("#bytes-" + slot.id()).tryQueryAs(Label.class).map(Label::getText).orElse("");
+            if (size.isEmpty() || size.equals(Messages.text("logos.slot.measuring"))) {
+                missing.add(slot.id() + "'s PNG size");
+            }
+        }
+        return missing;
     }
 
     @Test
