@@ -36,7 +36,7 @@ final class FieldBlock extends VBox {
         getStyleClass().add("handoff-field");
         getChildren().add(title(row, id, model));
         for (int i = 0; i < row.values().size(); i++) {
-            getChildren().add(new ValueBox(id + "-" + i, row.values().get(i), row.maxLength()));
+            getChildren().add(new ValueBox(id + "-" + i, row.field(), row.values().get(i), row.maxLength()));
         }
         if (!row.files().isEmpty()) {
             FlowPane files = new FlowPane(8, 6);
@@ -79,6 +79,7 @@ final class FieldBlock extends VBox {
         CheckBox entered = new CheckBox(Messages.text("handoff.entered"));
         entered.setId("handoff-entered-" + id);
         entered.setMinWidth(Region.USE_PREF_SIZE);
+        entered.setAccessibleText(Messages.format("handoff.entered.accessible", row.field()));
         entered.selectedProperty().bindBidirectional(model.entered(row.key()));
         title.getChildren().addAll(gap, state, entered);
         return title;

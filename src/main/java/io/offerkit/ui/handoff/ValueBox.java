@@ -24,17 +24,20 @@ final class ValueBox extends VBox {
     /** Longer than this, or on several lines, a value gets a box of several lines: the description's HTML. */
     private static final int ONE_LINE = 120;
 
-    ValueBox(String id, String value, Integer maxLength) {
+    /** {@code field}: the form's label of the field, for screen readers. */
+    ValueBox(String id, String field, String value, Integer maxLength) {
         super(3);
         TextInputControl text = value.length() > ONE_LINE || value.contains("\n") ? area(value) : new TextField(value);
         text.setEditable(false);
         text.setId("handoff-value-" + id);
         text.getStyleClass().add("handoff-value");
         Messages.userData(text);
+        text.setAccessibleText(field);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button copy = Icons.PASTE.on(new Button(Messages.text("handoff.copy")));
         copy.setId("handoff-copy-" + id);
         copy.setTooltip(new Tooltip(Messages.text("handoff.copy.tooltip")));
+        copy.setAccessibleText(Messages.format("handoff.copy.accessible", field));
         copy.setMinWidth(Button.USE_PREF_SIZE);
         copy.setOnAction(e -> copy(value));
         HBox line = new HBox(8, text, copy);
