@@ -35,19 +35,28 @@ final class FieldBlock extends VBox {
         setId("handoff-field-" + id);
         getStyleClass().add("handoff-field");
         getChildren().add(title(row, id, model));
-        for (int i = 0; i < row.values().size(); i++) {
-            getChildren().add(new ValueBox(id + "-" + i, row.field(), row.values().get(i), row.maxLength()));
-        }
-        if (!row.files().isEmpty()) {
-            FlowPane files = new FlowPane(8, 6);
-            files.getStyleClass().add("handoff-files");
-            for (String file : row.files()) {
-                FileChip chip = new FileChip(row.key(), file, onReveal);
-                chip.setId("handoff-file-" + id + "-" + chips.size());
-                chips.add(chip);
-                files.getChildren().add(chip);
+        int perFile = row.files().isEmpty() ? 0 : row.values().size() / row.files().size();
+        if (perFile > 0 && perFile * row.files().size() == row.values().size()) {
+            // a screenshot with its caption, a video's thumbnail with its name and address: together, as the form has them
+            for (int f = 0; f < row.files().size(); f++) {
+                VBox pair = new VBox(4, chip(row, id, f, onReveal));
+                pair.getStyleClass().add("handoff-pair");
+                for (int i = f * perFile; i < (f + 1) * perFile; i++) {
+                    pair.getChildren().add(value(row, id, i, model));
+                }
+                getChildren().add(pair);
             }
-            getChildren().add(files);
+        } else {
+            for (int i = 0; i < row.values().size(); i++) {
+                getChildren().add(value(row, id, i, model));
+            }
+            if (!row.files().isEmpty()) {
+                FlowPane files = new FlowPane(8, 6);
+                for (int f = 0; f < row.files().size(); f++) {
+                    files.getChildren().add(chip(row, id, f, onReveal));
+                }
+                getChildren().add(files);
+            }
         }
         if (row.message() != null && !row.message().isBlank() && !SAID_BELOW.contains(row.state())) {
             Label message = Messages.userData(new Label(row.message()));
@@ -57,6 +66,20 @@ final class FieldBlock extends VBox {
         }
         getChildren().add(new FieldProblems(model.problems(), row.key(),
                 () -> model.problems().getOrDefault(row.key(), List.of())));
+    }
+
+    private static ValueBox value(FillSheet.Row row, String id, int index, HandoffViewModel model) {
+        String value = row.values().get(index);
+        return new ValueBox(id + "-" + index, row.field(), value, model.counter(row, value));
+    }
+
+    private HBox chip(FillSheet.Row row, String id, int index, Consumer<Path> onReveal) {
+        FileChip chip = new FileChip(row.key(), row.files().get(index), onReveal);
+        chip.setId("handoff-file-" + id + "-" + index);
+        chips.add(chip);
+        HBox line = new HBox(chip); // the chip as wide as its name, not the block
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
     private static HBox title(FillSheet.Row row, String id, HandoffViewModel model) {

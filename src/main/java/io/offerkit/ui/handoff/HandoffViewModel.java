@@ -6,6 +6,7 @@ import io.offerkit.check.CheckReport;
 import io.offerkit.check.CheckResult;
 import io.offerkit.check.CheckState;
 import io.offerkit.common.Reasons;
+import io.offerkit.profile.CountMode;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.DocumentRef;
 import io.offerkit.project.LogoSettings;
@@ -13,7 +14,9 @@ import io.offerkit.project.Media;
 import io.offerkit.project.Project;
 import io.offerkit.ui.fx.BackgroundWork;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.text.HtmlText;
 import io.offerkit.ui.fx.StatusMessages;
+import io.offerkit.ui.fx.TextCounter;
 import io.offerkit.ui.session.FieldMirror;
 import io.offerkit.ui.session.ProjectSession;
 import java.nio.file.Path;
@@ -151,6 +154,19 @@ public final class HandoffViewModel {
         var ticks = session.project().handoff();
         fieldCount.set(now.rows().size());
         enteredCount.set((int) now.rows().stream().filter(row -> ticks.contains(row.key())).count());
+    }
+
+    /**
+     * The counter of one value against its field's length limit, counted as the marketplace counts it (a description
+     * whose limit counts the visible text only: without its markup, as the checklist counts it); null without a limit.
+     */
+    public TextCounter counter(FillSheet.Row row, String value) {
+        if (row.maxLength() == null) {
+            return null;
+        }
+        boolean visibleOnly = row.key().equals("text:description") && session.profile().textField("description")
+                .map(spec -> spec.countMode() == CountMode.TEXT).orElse(false);
+        return new TextCounter(visibleOnly ? HtmlText.visibleLength(value) : value.length(), row.maxLength());
     }
 
     /** The checklist's failures and warnings by field key, as {@code FieldProblems} shows them under the field. */

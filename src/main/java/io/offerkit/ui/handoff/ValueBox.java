@@ -21,11 +21,13 @@ import javafx.scene.layout.VBox;
  * exactly the value on the clipboard as plain text, and a counter where the form limits its length.
  */
 final class ValueBox extends VBox {
-    /** Longer than this, or on several lines, a value gets a box of several lines: the description's HTML. */
-    private static final int ONE_LINE = 120;
+    /** Longer than this, or on several lines, a value gets a box that wraps: a summary, the description's HTML. */
+    private static final int ONE_LINE = 70;
+    /** About the characters a line of the box shows at the section's width. */
+    private static final int LINE = 80;
 
     /** {@code field}: the form's label of the field, for screen readers. */
-    ValueBox(String id, String field, String value, Integer maxLength) {
+    ValueBox(String id, String field, String value, TextCounter counter) {
         super(3);
         TextInputControl text = value.length() > ONE_LINE || value.contains("\n") ? area(value) : new TextField(value);
         text.setEditable(false);
@@ -40,11 +42,11 @@ final class ValueBox extends VBox {
         copy.setAccessibleText(Messages.format("handoff.copy.accessible", field));
         copy.setMinWidth(Button.USE_PREF_SIZE);
         copy.setOnAction(e -> copy(value));
+        copy.setDisable(value.isEmpty()); // nothing to paste yet: the checklist says what is missing
         HBox line = new HBox(8, text, copy);
         line.setAlignment(Pos.TOP_LEFT);
         getChildren().add(line);
-        if (maxLength != null) {
-            TextCounter counter = TextCounter.of(value, maxLength);
+        if (counter != null) {
             Label count = new Label(counter.text());
             count.getStyleClass().addAll("counter", counter.overLimit() ? "counter-over" : "counter");
             getChildren().add(count);
@@ -61,7 +63,8 @@ final class ValueBox extends VBox {
     private static TextArea area(String value) {
         TextArea area = new TextArea(value);
         area.setWrapText(true);
-        area.setPrefRowCount((int) Math.min(6, Math.max(2, value.lines().count())));
+        long rows = value.lines().mapToLong(line -> 1 + line.length() / LINE).sum();
+        area.setPrefRowCount((int) Math.min(6, Math.max(2, rows)));
         return area;
     }
 }
