@@ -54,7 +54,9 @@ final class FileChip extends HBox {
     /** Shows the file as the newest files have it: ready to drag, still being made, or not made and why. */
     void show(HandoffFiles files, boolean preparing) {
         String fileName = Path.of(name).getFileName().toString();
-        path = files.of(key).stream().filter(p -> p.getFileName().toString().equals(fileName)).findFirst().orElse(null);
+        // while newer files are being made, the older ones are not offered: a drag would upload what was replaced
+        path = preparing ? null : files.of(key).stream().filter(p -> p.getFileName().toString().equals(fileName))
+                .findFirst().orElse(null);
         boolean ready = path != null;
         label.setGraphic((name.toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? Icons.LOGOS : Icons.DOCUMENTS).create());
         String why = ready ? Messages.format("handoff.chip.drag", path) : preparing ? Messages.text("handoff.chip.preparing")
