@@ -2,6 +2,7 @@ package io.offerkit.ui.handoff;
 
 import io.offerkit.bundle.FillSheet;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.look.Icons;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -94,7 +96,14 @@ public final class HandoffView extends ScrollPane {
         model.preparingProperty().addListener(obs -> status.run());
         model.filesProblemProperty().addListener(obs -> status.run());
         status.run();
-        HBox line = new HBox(10, bar, what);
+        Button cancel = Icons.CANCEL.on(new Button(Messages.text("handoff.files.cancel")));
+        cancel.setId("handoffFilesCancel");
+        cancel.getStyleClass().addAll("flat", "small");
+        cancel.setMinWidth(Button.USE_PREF_SIZE);
+        cancel.setOnAction(e -> model.cancelFiles());
+        cancel.visibleProperty().bind(model.preparingProperty());
+        cancel.managedProperty().bind(model.preparingProperty());
+        HBox line = new HBox(10, bar, what, cancel);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
     }

@@ -213,6 +213,20 @@ public final class HandoffViewModel {
         return !preparing.get();
     }
 
+    /**
+     * Stops making the files; none is offered until the section is shown again or the project's files change (a
+     * drag needs files that are all there).
+     */
+    public void cancelFiles() {
+        if (running != null) {
+            running.cancel();
+            running = null;
+            prepared = null;
+            filesProblem.set(Messages.text("handoff.files.cancelled"));
+            preparing.set(false);
+        }
+    }
+
     /** The project's files changed on disk (a logo edited): make the files again, from what is there now. */
     public void reloadFromDisk() {
         prepared = null;

@@ -6,6 +6,7 @@ import io.offerkit.check.CheckEngine;
 import io.offerkit.check.CheckReport;
 import io.offerkit.imaging.LogoSetRenderer;
 import io.offerkit.ui.fx.BackgroundWork;
+import io.offerkit.ui.fx.HeldWork;
 import io.offerkit.ui.fx.StatusMessages;
 import io.offerkit.ui.session.ProjectSession;
 import io.offerkit.ui.session.TestSessions;
@@ -89,5 +90,27 @@ class HandoffViewModelTest {
         assertThat(renders).hasValue(2);
         model.reloadFromDisk();
         assertThat(renders).as("a file changed on disk").hasValue(3);
+    }
+
+    @Test
+    void cancelledFilesAreNotOfferedAndAreMadeAgainWhenTheSectionIsShownAgain() throws Exception {
+        HeldWork held = new HeldWork();
+        HandoffViewModel later = new HandoffViewModel(session, held, new StatusMessages(), new HandoffFolder(dir.resolve("held")));
+        later.followChecks(new SimpleObjectProperty<>(CheckEngine.evaluate(session.profile(), session.project(),
+                LogoSetRenderer.render(session.profile(), session.project().logo()))));
+        later.setActive(true);
+        assertThat(later.isSettled()).isFalse();
+
+        later.cancelFiles();
+        held.runAll();
+        assertThat(later.isSettled()).isTrue();
+        assertThat(later.filesProperty().get().files()).isEmpty();
+        assertThat(later.filesProblemProperty().get()).startsWith("Cancelled");
+
+        later.setActive(false);
+        later.setActive(true);
+        held.runAll();
+        assertThat(later.filesProperty().get().of("logo:small-40x40")).singleElement().matches(Files::isRegularFile);
+        assertThat(later.filesProblemProperty().get()).isNull();
     }
 }
