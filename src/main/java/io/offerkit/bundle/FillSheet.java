@@ -30,10 +30,11 @@ public record FillSheet(List<Row> rows) {
      * One field. {@code values} are what is typed (one per box: a list field's items, each screenshot's caption);
      * a video gives two values, its name and its address; {@code files} what is uploaded, named as the export bundle names them; {@code state} one of ok, warn, fail,
      * over-limit, missing, empty (optional and left empty), confirm or reminder; {@code message} the checklist's word
-     * on it, or the reminder.
+     * on it, or the reminder. {@code key} names the field for the hand-off's ticks ({@link #key}); {@code maxLength}
+     * is the characters each value may have where the form sets a length, else null.
      */
-    public record Row(String page, String field, List<String> values, List<String> files, String limit, String state,
-                      String message) {
+    public record Row(String key, String page, String field, List<String> values, List<String> files, String limit,
+                      Integer maxLength, String state, String message) {
         public Row {
             values = List.copyOf(values);
             files = List.copyOf(files);
@@ -60,12 +61,26 @@ public record FillSheet(List<Row> rows) {
         return new FillSheet(rows);
     }
 
+    /**
+     * The field's key in the project's hand-off ticks: what it maps to ("text:summary", "logo:logo"), a pending
+     * field's key (so a tick stays when the profile switches it to a value), or "reminder:" and the form's label.
+     */
+    public static String key(FormField field) {
+        if (field.value() != null) {
+            return field.value();
+        }
+        if (field.files() != null) {
+            return field.files();
+        }
+        return field.pending() != null ? field.pending() : "reminder:" + field.label();
+    }
+
     private static Row row(Profile profile, Project project, CheckReport report, Function<String, List<String>> files,
                            String page, FormField field) {
         if (field.value() == null && field.files() == null) {
             String why = field.reminder() != null ? field.reminder()
                     : "OfferKit does not hold this yet (" + field.pending() + "): enter it in Partner Center.";
-            return new Row(page, field.label(), List.of(), List.of(), null, "reminder",
+            return new Row(key(field), page, field.label(), List.of(), List.of(), null, null, "reminder",
                     field.help() == null ? why : why + " " + field.help());
         }
         String key = field.mapping();
@@ -76,7 +91,8 @@ public record FillSheet(List<Row> rows) {
         CheckResult worst = verdicts.stream().max(Comparator.comparingInt(r -> severity(r.state()))).orElse(null);
         String state = state(worst, values, fileNames, limit);
         String message = worst == null || worst.state() == CheckState.PASS ? field.help() : worst.message();
-        return new Row(page, field.label(), values, fileNames, limit == null ? null : limit.text(), state, message);
+        return new Row(key, page, field.label(), values, fileNames, limit == null ? null : limit.text(),
+                limit == null ? null : limit.length(), state, message);
     }
 
     private static String state(CheckResult worst, List<String> values, List<String> files, Limit limit) {

@@ -42,7 +42,8 @@ class LayerTest {
             .because("the command line must work on a machine without a display");
 
     /** The UI's feature rooms: each stands alone; the shell puts them together. */
-    private static final String[] FEATURES = {"logos", "description", "documents", "checklist", "inspect", "media", "listing"};
+    private static final String[] FEATURES = {"logos", "description", "documents", "checklist", "inspect", "media", "listing",
+        "handoff"};
 
     @ArchTest
     static final ArchRule viewModelsKnowNoScene = noClasses().that().haveSimpleNameEndingWith("ViewModel")

@@ -68,6 +68,20 @@ class FillSheetTest {
     }
 
     @Test
+    void eachRowHasTheKeyItsHandoffTickIsKeptByAndItsLengthLimit() throws Exception {
+        FillSheet sheet = sheet(demo.profileId());
+        assertThat(row(sheet, "Storefront Details", "Summary").key()).isEqualTo("text:summary");
+        assertThat(row(sheet, "Storefront Details", "Summary").maxLength()).isEqualTo(100);
+        assertThat(row(sheet, "Storefront Details", "Small logo (40x40)").key()).isEqualTo("logo:small-40x40");
+        assertThat(row(sheet, "Storefront Details", "Small logo (40x40)").maxLength()).isNull();
+        // a pending field keeps its project key, so its tick stays when the profile makes it a value
+        assertThat(row(sheet, "Contacts", "Support contact").key()).isEqualTo("contact:support");
+        assertThat(row(sheet, "Technical Info", "Solution identifier and package").key())
+                .isEqualTo("reminder:Solution identifier and package");
+        assertThat(sheet.rows()).extracting(FillSheet.Row::key).doesNotHaveDuplicates();
+    }
+
+    @Test
     void everyListingFieldOfTheD365FormIsFilledFromTheDemo() throws Exception {
         FillSheet sheet = sheet("partner-center-d365");
         Profile profile = ProfileRegistry.builtIn().get("partner-center-d365");

@@ -109,6 +109,13 @@ class AccessibleNamesTest {
             return null;
         });
 
+        show(Section.HANDOFF);
+        waitUntil(() -> demo.window().isSettled() && !demo.window().lookupAll(".handoff-chip").isEmpty());
+        fx(() -> {
+            check.run();
+            return null;
+        });
+
         show(Section.INSPECT);
         fx(() -> {
             check.run();

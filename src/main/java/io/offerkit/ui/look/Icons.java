@@ -19,6 +19,7 @@ public enum Icons {
     MEDIA(Feather.FILM),
     LISTING(Feather.LIST),
     INSPECT(Feather.MAXIMIZE),
+    HANDOFF(Feather.SEND),
     OPEN(Feather.FOLDER),
     NEW(Feather.FILE_PLUS),
     SAVE(Feather.SAVE),

@@ -29,9 +29,12 @@ public final class Section {
             ListingPage::new, Set.of(FieldKind.CONTACT, FieldKind.CHOICE));
     public static final Section INSPECT = new Section("inspect", "section.inspect", "nav.hint.inspect", Icons.INSPECT,
             InspectPage::new);
+    public static final Section HANDOFF = new Section("handoff", "section.handoff", "nav.hint.handoff", Icons.HANDOFF,
+            HandoffPage::new);
 
     /** The sections, in the navigation's order (the first one is shown at start unless asked otherwise). */
-    private static final List<Section> ALL = List.of(LOGOS, DESCRIPTION, DOCUMENTS, MEDIA, LISTING, INSPECT);
+    private static final List<Section> ALL = List.of(LOGOS, DESCRIPTION, DOCUMENTS, MEDIA, LISTING, INSPECT,
+            HANDOFF);
 
     private final String name;
     private final String titleKey;

@@ -126,6 +126,13 @@ class PseudoLocaleTest {
             return null;
         });
 
+        show(Section.HANDOFF);
+        waitUntil(() -> demo.window().isSettled() && !demo.window().lookupAll(".handoff-chip").isEmpty());
+        fx(() -> {
+            check.run();
+            return null;
+        });
+
         show(Section.INSPECT);
         fx(() -> {
             check.run();

@@ -68,11 +68,12 @@ class SectionRegistrationTest {
         ExtraPage page = ExtraPage.made.get(0);
         assertThat(page.built).as("its view is not built before it is shown").isZero();
         assertThat(robot.lookup(".nav-button").queryAllAs(ToggleButton.class)).extracting(ToggleButton::getId)
-                .containsExactly("nav-logos", "nav-description", "nav-documents", "nav-media", "nav-listing", "nav-inspect", "nav-extra");
+                .containsExactly("nav-logos", "nav-description", "nav-documents", "nav-media", "nav-listing", "nav-inspect", "nav-handoff",
+                        "nav-extra");
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         Menu view = bar.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst().orElseThrow();
         MenuItem showExtra = view.getItems().stream().filter(i -> "show-extra".equals(i.getId())).findFirst().orElseThrow();
-        assertThat(showExtra.getAccelerator().getName()).isEqualTo("Shortcut+7");
+        assertThat(showExtra.getAccelerator().getName()).isEqualTo("Shortcut+8");
 
         robot.clickOn("#nav-extra");
 

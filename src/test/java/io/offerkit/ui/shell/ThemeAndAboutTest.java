@@ -148,7 +148,8 @@ class ThemeAndAboutTest {
         assertThat(view.getItems()).filteredOn(i -> i.getAccelerator() != null)
                 .extracting(i -> i.getText() + "=" + i.getAccelerator().getName())
                 .containsExactly("Logos=Shortcut+1", "Description=Shortcut+2", "Documents=Shortcut+3",
-                        "Screenshots & videos=Shortcut+4", "Listing details=Shortcut+5", "Check sizes=Shortcut+6");
+                        "Screenshots & videos=Shortcut+4", "Listing details=Shortcut+5", "Check sizes=Shortcut+6",
+                        "Hand-off=Shortcut+7");
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> window.model().sectionProperty().get()) == Section.DOCUMENTS);
         assertThat(robot.lookup("#nav-documents").queryAs(ToggleButton.class).getTooltip().getText())
