@@ -98,7 +98,7 @@ public final class BundleBuilder {
         files.put(BundleLayout.PARTNER_CENTER_HTML, utf8(PartnerCenterHtml.render(project, context.profile(),
                 fillSheet(project, context, media, relocated))));
         files.put(BundleLayout.PREVIEW_HTML, utf8(StorePreviewHtml.render(StorePreview.of(project, context, description,
-                media, files))));
+                media, files, file -> Path.of(relocated.getOrDefault(file, file)).getFileName().toString()))));
         step(progress, done++, total, "Writing the project file");
         Project inBundle = project.mapPaths(p -> relocated.getOrDefault(p, p));
         files.put(FileNames.safe(project.appName(), "offer") + ProjectFiles.EXTENSION, ProjectFiles.serialize(inBundle));

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * What the store preview shows, gathered from an export: the texts as typed, the description as the bundle's
@@ -52,8 +53,12 @@ record StorePreview(String name, String publisher, String summary, int summaryLi
     record Named(String label, String detail) {
     }
 
+    /**
+     * The preview of an export: {@code files} the bundle's files so far (its logos and media), {@code documentName}
+     * a document file's name as the bundle holds it (so a reopened bundle's project gives the same page).
+     */
     static StorePreview of(Project project, BundleBuilder.Context context, RenderedDescription description,
-                           List<MediaFiles.Entry> media, Map<String, byte[]> files) {
+                           List<MediaFiles.Entry> media, Map<String, byte[]> files, UnaryOperator<String> documentName) {
         Profile profile = context.profile();
         List<ImageSlot> squares = profile.imageSlots().stream().filter(s -> s.width() == s.height())
                 .filter(s -> s.pixelRule() != PixelRule.WHITE_ON_TRANSPARENT)
@@ -67,7 +72,7 @@ record StorePreview(String name, String publisher, String summary, int summaryLi
         return new StorePreview(project.appName(), project.details().text("developerName"), project.summary(), limit,
                 profile.marketplace(), logo(files, small, TILE_LOGO_PIXELS), logo(files, large, LARGE_LOGO_PIXELS),
                 description == null ? "" : description.html(), shots(profile, project, context, media, files),
-                clips(media, files), links(profile, project), documents(profile, project));
+                clips(media, files), links(profile, project), documents(profile, project, documentName));
     }
 
     private static String logo(Map<String, byte[]> files, Optional<ImageSlot> slot, int pixels) {
@@ -123,11 +128,11 @@ record StorePreview(String name, String publisher, String summary, int summaryLi
         return links;
     }
 
-    private static List<Named> documents(Profile profile, Project project) {
+    private static List<Named> documents(Profile profile, Project project, UnaryOperator<String> documentName) {
         List<Named> documents = new ArrayList<>();
         for (DocumentSpec spec : profile.documents()) {
             for (DocumentRef ref : project.documents(spec.id())) {
-                String detail = ref.isUrl() ? host(ref.url()) : ref.isText() ? "text" : ref.displayName();
+                String detail = ref.isUrl() ? host(ref.url()) : ref.isText() ? "text" : documentName.apply(ref.file());
                 documents.add(new Named(spec.label(), detail));
             }
         }
