@@ -42,7 +42,7 @@ class LayerTest {
             .because("the command line must work on a machine without a display");
 
     /** The UI's feature rooms: each stands alone; the shell puts them together. */
-    private static final String[] FEATURES = {"logos", "description", "documents", "checklist", "inspect", "media", "listing"};
+    private static final String[] FEATURES = {"logos", "description", "documents", "checklist", "inspect", "media", "listing", "preview"};
 
     @ArchTest
     static final ArchRule viewModelsKnowNoScene = noClasses().that().haveSimpleNameEndingWith("ViewModel")
