@@ -45,7 +45,7 @@ public final class StorePreviewHtml {
             .get{display:inline-block;background:var(--accent);color:var(--on-accent);font-weight:600;padding:6px 20px;border-radius:2px}
             .tabs{display:flex;gap:28px;border-bottom:1px solid var(--line);margin:24px 0 20px}
             .tabs span{padding:8px 0;color:var(--muted)}.tabs .on{color:var(--fg);font-weight:600;border-bottom:2px solid var(--accent)}
-            .carousel{width:640px;max-width:100%;display:flex;overflow-x:auto;scroll-snap-type:x mandatory;gap:0;
+            .carousel{width:640px;max-width:100%;display:flex;align-items:flex-start;overflow-x:auto;scroll-snap-type:x mandatory;
             border:1px solid var(--line);background:var(--soft)}
             .slide{flex:0 0 640px;scroll-snap-align:start;margin:0;position:relative}
             .frame{width:640px;height:360px;display:flex;align-items:center;justify-content:center;background:#000;position:relative}
@@ -54,7 +54,8 @@ public final class StorePreviewHtml {
             .play{position:absolute;left:50%;top:50%;width:68px;height:48px;margin:-24px 0 0 -34px;border-radius:12px;
             background:rgba(0,0,0,.7)}.play:after{content:"";position:absolute;left:27px;top:14px;border-style:solid;
             border-width:10px 0 10px 17px;border-color:transparent transparent transparent #fff}
-            .warning{background:var(--warn-bg);color:var(--warn-fg);padding:8px 12px;font-size:13px;border-top:2px solid #f7630c}
+            .warning{position:absolute;left:0;right:0;bottom:0;background:var(--warn-bg);color:var(--warn-fg);opacity:.96;
+            padding:8px 12px;font-size:13px;border-top:2px solid #f7630c}
             .badge{position:absolute;top:10px;left:10px;background:#f7630c;color:#fff;font-weight:600;font-size:12px;padding:3px 10px;border-radius:2px}
             .thumbs{display:flex;gap:8px;margin:8px 0 0;flex-wrap:wrap}.thumbs span{width:96px;height:54px;display:block;
             position:relative;border:1px solid var(--line);background-size:cover}
@@ -62,6 +63,7 @@ public final class StorePreviewHtml {
             background:#f7630c;color:#fff;font-size:11px;padding:0 4px;border-radius:2px}
             .thumbs .mini-play{left:50%;top:50%;right:auto;width:0;height:0;margin:-7px 0 0 -5px;padding:0;border-radius:0;
             background:none;border-style:solid;border-width:7px 0 7px 11px;border-color:transparent transparent transparent #fff}
+            .flagged{color:var(--warn-fg);background:var(--warn-bg);font-size:13px;padding:6px 10px;margin:8px 0 0;width:618px;max-width:100%}
             .overview{display:grid;grid-template-columns:642px 1fr;gap:32px;align-items:start}
             .description{max-width:760px;margin-top:24px}.description h1,.description h2,.description h3{font-size:18px;margin:18px 0 6px}
             .side h3{font-size:14px;margin:0 0 6px}.side ul{list-style:none;padding:0;margin:0 0 18px}.side li{margin:0 0 6px}

@@ -2,6 +2,9 @@ package io.offerkit.bundle;
 
 import static io.offerkit.bundle.StorePreviewHtml.esc;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The detail page's media carousel: the videos first, then the screenshots (the store's order), each in a frame of
  * the width the store shows them, side by side in a row that scrolls and snaps without a script, with a strip of
@@ -35,18 +38,33 @@ final class StorePreviewMedia {
             html.append("<figure class=\"slide shot\"><div class=\"frame\">");
             image(html, shot.image(), number, "This screenshot could not be made");
             if (shot.warning() != null) {
-                html.append("<span class=\"badge\">Upscaled or reshaped: check</span>");
+                // over the image, so every slide keeps the frame's height
+                html.append("<span class=\"badge\">⚠ Upscaled or reshaped</span><div class=\"warning\">")
+                        .append(esc(shot.warning())).append("</div>");
             }
             html.append("</div><figcaption><span class=\"count\">").append(++number).append(" / ").append(total)
                     .append("</span>").append(esc(shot.caption().isBlank() ? "(no caption)" : shot.caption()))
-                    .append("</figcaption>");
-            if (shot.warning() != null) {
-                html.append("<div class=\"warning\">").append(esc(shot.warning())).append("</div>");
-            }
-            html.append("</figure>");
+                    .append("</figcaption></figure>");
         }
         html.append("</div>\n");
         strip(html, preview);
+        flagged(html, preview);
+    }
+
+    /** The slides that carry a warning, named under the strip: the carousel shows one slide at a time. */
+    private static void flagged(StringBuilder html, StorePreview preview) {
+        List<String> slides = new ArrayList<>();
+        for (int i = 0; i < preview.shots().size(); i++) {
+            if (preview.shots().get(i).warning() != null) {
+                slides.add(String.valueOf(preview.clips().size() + i + 1));
+            }
+        }
+        if (!slides.isEmpty()) {
+            html.append("<p class=\"flagged\">⚠ ").append(slides.size() == 1 ? "Slide " : "Slides ")
+                    .append(String.join(", ", slides)).append(slides.size() == 1 ? " needs" : " need")
+                    .append(" a look before you submit: the checklist says the screenshot is upscaled or far from the"
+                            + " store's shape (its warning is on the slide).</p>\n");
+        }
     }
 
     /**

@@ -133,6 +133,7 @@ class StorePreviewHtmlTest {
         assertThat(doc.select(".warning")).hasSize(1);
         assertThat(doc.select(".thumbs .marked")).hasSize(1);
         assertThat(doc.select(".thumbs > span").indexOf(doc.selectFirst(".thumbs .marked"))).isEqualTo(1);
+        assertThat(doc.select(".flagged").text()).startsWith("⚠ Slide 2 needs a look");
     }
 
     @Test
