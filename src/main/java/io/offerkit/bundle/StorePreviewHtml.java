@@ -34,14 +34,14 @@ public final class StorePreviewHtml {
             border-radius:4px;background:var(--card);padding:16px;box-shadow:0 1.6px 3.6px rgba(0,0,0,.13)}
             .tile img,.tile .nologo{width:48px;height:48px;display:block;margin-bottom:12px}
             .nologo{background:var(--ghost);border-radius:2px}
-            .tile .name{font-weight:600;font-size:15px;line-height:20px;max-height:40px;overflow:hidden;margin-bottom:8px}
+            .tile .name{font-weight:700;font-size:15px;line-height:20px;max-height:40px;overflow:hidden;margin-bottom:8px}
             .tile .by{color:var(--muted);font-size:12px;margin:-6px 0 8px}
             .tile .summary{font-size:13px;line-height:18px;display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}
             .tile.ghost div{background:var(--ghost);border-radius:2px;height:12px;margin:10px 0}.tile.ghost .logo{width:48px;height:48px;margin:0 0 16px}
             .foot{color:var(--muted);font-size:12px;margin:8px 0 0}
             .detail{border:1px solid var(--line);border-radius:4px;background:var(--card);padding:24px 32px}
             .head{display:flex;gap:24px;align-items:center}.head img,.head .nologo{width:108px;height:108px;flex:none}
-            .head h1{font-size:28px;line-height:36px;margin:0;font-weight:600}.head .by{color:var(--muted);margin:2px 0 12px}
+            .head h1{font-size:28px;line-height:36px;margin:0;font-weight:700}.head .by{color:var(--muted);margin:2px 0 12px}
             .get{display:inline-block;background:var(--accent);color:var(--on-accent);font-weight:600;padding:6px 20px;border-radius:2px}
             .tabs{display:flex;gap:28px;border-bottom:1px solid var(--line);margin:24px 0 20px}
             .tabs span{padding:8px 0;color:var(--muted)}.tabs .on{color:var(--fg);font-weight:600;border-bottom:2px solid var(--accent)}
