@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 
 /**
  * Assembles every file of a bundle in memory: logos, description, legal and supporting documents, the sources the
- * project needs to reopen, {@code report.html}, the project file (pointing at the copies) and, last,
+ * project needs to reopen, {@code report.html}, {@code partner-center.html}, {@code preview.html}, the project file (pointing at the copies) and, last,
  * {@code offer.json} with the size and SHA-256 of every other file. Nothing here depends on the clock or the
  * machine, so the same project always gives the same bytes.
  */
@@ -97,6 +97,8 @@ public final class BundleBuilder {
         files.put(BundleLayout.REPORT_HTML, utf8(ReportHtml.render(project, context, description, media)));
         files.put(BundleLayout.PARTNER_CENTER_HTML, utf8(PartnerCenterHtml.render(project, context.profile(),
                 fillSheet(project, context, media, relocated))));
+        files.put(BundleLayout.PREVIEW_HTML, utf8(StorePreviewHtml.render(StorePreview.of(project, context, description,
+                media, files, file -> Path.of(relocated.getOrDefault(file, file)).getFileName().toString()))));
         step(progress, done++, total, "Writing the project file");
         Project inBundle = project.mapPaths(p -> relocated.getOrDefault(p, p));
         files.put(FileNames.safe(project.appName(), "offer") + ProjectFiles.EXTENSION, ProjectFiles.serialize(inBundle));

@@ -7,6 +7,8 @@ public final class BundleLayout {
     public static final String OFFER_JSON = "offer.json";
     public static final String REPORT_HTML = "report.html";
     public static final String PARTNER_CENTER_HTML = "partner-center.html";
+    /** The store preview: the listing roughly as the marketplace shows it ({@code StorePreviewHtml}). */
+    public static final String PREVIEW_HTML = "preview.html";
     public static final String LOGOS = "logos/";
     public static final String DESCRIPTION_HTML = "description/description.html";
     public static final String DESCRIPTION_MARKDOWN = "description/description.md";

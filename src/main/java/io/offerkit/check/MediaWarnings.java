@@ -18,6 +18,7 @@ public final class MediaWarnings {
     private static final List<EachMediaRule> SCREENSHOT_RULES = List.of(new MediaCaptionRule(), new MediaSizeRule());
     private static final List<EachMediaRule> VIDEO_RULES = List.of(new MediaCaptionRule(), new MediaSizeRule(),
             new VideoAddressRule(), new VideoThumbnailRule());
+    private static final MediaSizeRule SIZE = new MediaSizeRule();
     private static final MediaCountRule COUNT = new MediaCountRule();
 
     private MediaWarnings() {
@@ -46,6 +47,20 @@ public final class MediaWarnings {
         }
         count(profile, project, kind).ifPresent(said::add);
         return said;
+    }
+
+    /**
+     * What the size rule alone says of entry {@code index} (from 1) of the group of {@code kind} (upscaled, far from
+     * the group's shape, unreadable), as the checklist's media-size item judges each entry; empty when nothing.
+     */
+    public static Optional<String> size(Profile profile, Project project, MediaKind kind, int index, MediaFacts facts) {
+        MediaGroup group = profile.mediaGroup(kind).orElse(null);
+        List<MediaItems> items = group == null ? List.of() : MediaItems.of(group, project);
+        if (index < 1 || index > items.size()) {
+            return Optional.empty();
+        }
+        CheckContext context = new CheckContext(profile, project, null, null, null, List.of(), facts);
+        return Optional.ofNullable(SIZE.judge(context, group, items.get(index - 1))).map(Verdict::message);
     }
 
     /** What the count rule says when the group holds too few or too many, else empty. */

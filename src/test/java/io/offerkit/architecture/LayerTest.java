@@ -43,7 +43,7 @@ class LayerTest {
 
     /** The UI's feature rooms: each stands alone; the shell puts them together. */
     private static final String[] FEATURES = {"logos", "description", "documents", "checklist", "inspect", "media", "listing",
-        "handoff"};
+        "handoff", "preview"};
 
     @ArchTest
     static final ArchRule viewModelsKnowNoScene = noClasses().that().haveSimpleNameEndingWith("ViewModel")

@@ -2,6 +2,7 @@ package io.offerkit.ui.description;
 
 import io.offerkit.text.RenderedDescription;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.fx.NavigationGuard;
 import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Worker;
 import javafx.geometry.Pos;

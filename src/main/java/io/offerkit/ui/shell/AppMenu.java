@@ -40,6 +40,7 @@ final class AppMenu {
                 new SeparatorMenuItem(),
                 Icons.EXPORT.on(item(Messages.text("menu.file.exportFolder"), "Shortcut+E", e -> export.exportWithChooser())),
                 Icons.EXPORT.on(item(Messages.text("menu.file.exportZip"), "Shortcut+Shift+E", e -> export.exportZipWithChooser())),
+                storePreview(export),
                 new SeparatorMenuItem(),
                 item(Messages.text("menu.file.quit"), "Shortcut+Q", e -> files.quit()));
         MenuItem undo = Icons.UNDO.on(item(Messages.text("menu.edit.undo"), "Shortcut+Z", e -> model.session().undo()));
@@ -127,6 +128,12 @@ final class AppMenu {
         MenuItem change = item(Messages.text("menu.profile.change"), "Shortcut+Shift+P", e -> files.changeOfferType(active));
         change.setId("changeOfferType");
         menu.getItems().addAll(new SeparatorMenuItem(), change, item(Messages.text("menu.profile.load"), "Shortcut+L", e -> files.loadProfileWithChooser()));
+    }
+
+    private static MenuItem storePreview(ExportCommands export) {
+        MenuItem preview = item(Messages.text("menu.file.storePreview"), "Shortcut+Shift+R", e -> export.storePreview());
+        preview.setId("storePreview");
+        return preview;
     }
 
     private static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {

@@ -5,28 +5,54 @@ import io.offerkit.bundle.ExportTarget;
 import io.offerkit.bundle.Exporter;
 import io.offerkit.bundle.FileNames;
 import io.offerkit.check.CheckReport;
+import io.offerkit.ui.fx.BackgroundWork;
 import io.offerkit.ui.fx.Choosers;
 import io.offerkit.ui.fx.Messages;
+import io.offerkit.ui.preview.StorePreviewView;
+import io.offerkit.ui.preview.StorePreviewViewModel;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
-/** File > Export to Folder… and Export Bundle as ZIP…: where to, whether to replace, whether to export a draft. */
+/**
+ * File > Export to Folder… and Export Bundle as ZIP…: where to, whether to replace, whether to export a draft; and
+ * File > Store Preview…, the bundle's preview.html before any export.
+ */
 public final class ExportCommands {
     private final ShellViewModel model;
     private final Alerts alerts;
     private final Supplier<CheckReport> report;
+    private final BackgroundWork background;
+    private final BooleanSupplier dark;
 
-    /** {@code report}: the checklist's report now, for the draft question. */
-    ExportCommands(ShellViewModel model, Alerts alerts, Supplier<CheckReport> report) {
+    /**
+     * {@code report}: the checklist's report now, for the draft question; {@code background} where the store preview
+     * is built; {@code dark}: whether the window is dark now, the theme the store preview opens in.
+     */
+    ExportCommands(ShellViewModel model, Alerts alerts, Supplier<CheckReport> report, BackgroundWork background,
+                   BooleanSupplier dark) {
         this.model = model;
         this.alerts = alerts;
         this.report = report;
+        this.background = background;
+        this.dark = dark;
+    }
+
+    /** File > Store Preview…: the listing as the store shows it, in a window of its own, built in the background. */
+    public Stage storePreview() {
+        Window owner = alerts.owner();
+        List<String> sheets = owner == null || owner.getScene() == null ? List.of() : owner.getScene().getStylesheets();
+        return StorePreviewView.open(owner, new StorePreviewViewModel(model.session(), background, dark.getAsBoolean()),
+                sheets);
     }
 
     public void exportWithChooser() {

@@ -5,7 +5,6 @@ import io.offerkit.bundle.ExportProgress;
 import io.offerkit.bundle.ExportTarget;
 import io.offerkit.bundle.Exporter;
 import io.offerkit.bundle.ToolVersion;
-import io.offerkit.common.ProgressMonitor;
 import io.offerkit.profile.Profile;
 import io.offerkit.project.Project;
 import io.offerkit.text.lint.LintSettings;
@@ -82,27 +81,10 @@ public final class ExportViewModel {
             // Each logo and document is read once now: what is copied, hashed and checked is the same bytes, even
             // when another program replaces a file while the project is open.
             Exporter.Prepared prepared = Exporter.prepare(profile, project, lintSettings);
-            return Exporter.export(project, prepared, ToolVersion.get(), target, replace, steps(monitor));
+            return Exporter.export(project, prepared, ToolVersion.get(), target, replace, ExportProgress.of(monitor));
         }, progress::set, done -> finish(() -> status.info(Messages.format("status.exported", done))),
                 error -> finish(() -> status.error(Messages.format("status.exportFailed", error.getMessage()))));
         running = exporting.get() ? work : null; // work run inline has finished already
-    }
-
-    /** The core's export steps as the executor's monitor: the fraction done, and Cancel between steps. */
-    private static ExportProgress steps(ProgressMonitor monitor) {
-        return new ExportProgress() {
-            @Override
-            public void step(int done, int total, String what) {
-                if (total > 0) {
-                    monitor.progress(Math.min(done, total) / (double) total);
-                }
-            }
-
-            @Override
-            public boolean cancelled() {
-                return monitor.isCancelled();
-            }
-        };
     }
 
     /** Stops the running export at its next step; the core leaves no half-written bundle behind. */

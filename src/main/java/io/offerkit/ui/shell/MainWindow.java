@@ -92,7 +92,7 @@ public final class MainWindow extends BorderPane {
         this.model = model;
         this.executor = executor;
         this.files = new FileCommands(model, alerts);
-        this.exports = new ExportCommands(model, alerts, () -> checklistModel.report());
+        this.exports = new ExportCommands(model, alerts, () -> checklistModel.report(), executor, dark::get);
         getStyleClass().add("main-window");
         openingSection.setId("openingSection");
         openingChecklist.setId("openingChecklist");

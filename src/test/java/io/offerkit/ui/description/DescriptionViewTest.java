@@ -3,6 +3,7 @@ package io.offerkit.ui.description;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.project.DescriptionFormat;
+import io.offerkit.ui.fx.NavigationGuard;
 import io.offerkit.ui.look.ThemeStyles;
 import io.offerkit.ui.session.ProjectSession;
 import io.offerkit.ui.session.TestSessions;
