@@ -56,6 +56,10 @@ def commands(out: Path, cds: bool):
         "offerkit": JAVA + ["-jar", str(JAR), "--print-startup"],
         "bare": JAVA + ["-cp", bare_cp, "io.offerkit.ui.bench.BareWindow"],
     }
+    launcher = ROOT / "target" / "offerkit"
+    if launcher.exists():
+        # The launcher `mvn package` writes (tools/make-cli-launcher.sh): the app with its trained archive.
+        variants["launcher"] = ["OFFERKIT_JAVA_OPTIONS=-Dprism.order=sw", str(launcher), "--print-startup"]
     if cds:
         for name in ("offerkit", "bare"):
             archive = out / f"{name}.jsa"
@@ -79,6 +83,9 @@ def run(cmd):
     figures = dict(re.findall(r"^(\w+)-ms=(\d+)$", result.stdout, re.MULTILINE))
     if "startup" not in figures:
         sys.exit(f"no startup-ms from {' '.join(cmd)}:\n{result.stdout}\n{result.stderr}")
+    # The start-up timeline's marks (StartupTimeline): "phase NAME=MS THREAD".
+    for name, ms in re.findall(r"^phase (\S+)=(-?\d+) ", result.stdout, re.MULTILINE):
+        figures.setdefault("phase:" + name, ms)
     return {k: int(v) for k, v in figures.items()}
 
 
@@ -131,6 +138,18 @@ def main():
                 lines.append(f"| {name}: {what} | {', '.join(map(str, series(name, key)))} "
                              f"| {statistics.median(series(name, key)):.0f} "
                              f"| {statistics.median([a / b for a, b in zip(series(name, key), series('bare'))]):.2f}x |")
+    # The timeline of each variant that prints one: the median of each mark over the rounds, in the order of the
+    # first round's marks (the order can differ between rounds where two threads race).
+    for name in names:
+        phases = [k for k in seen[name][0] if k.startswith("phase:")] if seen[name] else []
+        if phases:
+            lines += ["", f"Timeline of {name} (ms from the process start, median of {args.rounds} rounds):", "",
+                      "| phase | ms | since the previous |", "|---|---|---|"]
+            previous = 0
+            for key in sorted(phases, key=lambda k: statistics.median(series(name, k))):
+                ms = statistics.median(series(name, key))
+                lines.append(f"| {key[len('phase:'):]} | {ms:.0f} | {ms - previous:+.0f} |")
+                previous = ms
     text = "\n".join(lines)
     (out / "startup.md").write_text(text + "\n")
     print("\n" + text)

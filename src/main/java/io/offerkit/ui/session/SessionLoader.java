@@ -4,6 +4,8 @@ import io.offerkit.check.CheckEngine;
 import io.offerkit.common.StartupTimeline;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.LogoSetRenderer;
+import io.offerkit.imaging.RenderedSlot;
+import io.offerkit.imaging.png.PngEncoder;
 import io.offerkit.profile.Profile;
 import io.offerkit.profile.ProfileRegistry;
 import io.offerkit.project.Project;
@@ -50,6 +52,10 @@ public final class SessionLoader {
             int maxSide = WorkingCopies.maxSide(profile);
             WorkingCopies copies = session.workingCopies();
             LogoSet logos = LogoSetRenderer.render(profile, read.logo(), path -> copies.get(path, maxSide));
+            // The slots' PNG sizes are measured by encoding them: once here, so the encoder is loaded and warm.
+            for (RenderedSlot slot : logos.all()) {
+                PngEncoder.encode(slot.image());
+            }
             StartupTimeline.mark("logo-decoded");
             CheckEngine.evaluate(profile, read, logos, null, LintSettings.defaults(), session.mediaFacts());
         } catch (Exception e) {
