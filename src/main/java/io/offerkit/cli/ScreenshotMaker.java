@@ -41,6 +41,9 @@ final class ScreenshotMaker {
         Framing framing = new Framing(settings.fit(), settings.background(), settings.focusX(), settings.focusY(), null);
         RenderedSlot rendered = MediaRenderer.render(source, slot, framing, List.of());
         List<String> warnings = new ArrayList<>();
+        if (source.facts() != null && source.facts().note() != null) {
+            warnings.add(capture + ": " + source.facts().note() + ".");
+        }
         // The renderer is the one judge of upscaling; its wording speaks of logos, so the capture is named here.
         if (rendered.findings().stream().anyMatch(f -> f.kind() == Finding.Kind.UPSCALED)) {
             int width = source.facts() == null ? source.width() : source.facts().width();

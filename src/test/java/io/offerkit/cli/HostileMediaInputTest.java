@@ -102,12 +102,17 @@ class HostileMediaInputTest {
         assertThat(CliTest.run("inspect", truncated().toString()).exit()).isEqualTo(2);
     }
 
-    /** A damaged EXIF block costs only the orientation it would have given: the capture is used as stored. */
+    /**
+     * A damaged EXIF block costs only the orientation it would have given: the capture is used as stored, and one
+     * warning line says so (a phone's photo may then come out sideways).
+     */
     @Test
-    void aJpegWithABrokenExifBlockIsMadeIntoAScreenshotAsStored() throws Exception {
+    void aJpegWithABrokenExifBlockIsMadeIntoAScreenshotAsStoredWithAWarning() throws Exception {
         Run run = CliTest.run("screenshots", "--out", out().toString(), brokenExif().toString());
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.err()).isEmpty();
+        assertThat(run.err().lines()).containsExactly("offerkit screenshots: warning: " + dir.resolve("phone.jpg")
+                + ": its EXIF block is damaged, so the orientation it may give was not applied and the image is used as"
+                + " stored; if it looks sideways, turn it upright in an image editor.");
         assertThat(written()).containsExactly(out().resolve("01-phone.png").toString());
         BufferedImage shot = javax.imageio.ImageIO.read(out().resolve("01-phone.png").toFile());
         assertThat(shot.getWidth() + "x" + shot.getHeight()).isEqualTo("1280x720");

@@ -9,14 +9,22 @@ package io.offerkit.imaging.decode;
 final class ExifOrientation {
     private static final int ORIENTATION_TAG = 0x0112;
     private static final int MAX_IFD_ENTRIES = 1000;
+    /** What {@link #fromApp1} gives for an EXIF block it cannot read: the orientation is unknown, not "upright". */
+    static final int DAMAGED = 0;
 
     private ExifOrientation() {
     }
 
-    /** The orientation in an APP1 segment body {@code [start, end)}, or 1 when it is not EXIF or has none. */
+    /**
+     * The orientation in an APP1 segment body {@code [start, end)}: 1 when it is not EXIF (XMP, say) or has no
+     * orientation tag, {@link #DAMAGED} when it says "Exif" but its TIFF structure or the tag's value cannot be read.
+     */
     static int fromApp1(byte[] d, int start, int end) {
-        if (end - start < 14 || !JpegMarkers.startsWith(d, start, end, "Exif\0\0")) {
+        if (!JpegMarkers.startsWith(d, start, end, "Exif\0\0")) {
             return 1;
+        }
+        if (end - start < 14) {
+            return DAMAGED;
         }
         int tiff = start + 6;
         boolean little;
@@ -25,23 +33,23 @@ final class ExifOrientation {
         } else if (d[tiff] == 'M' && d[tiff + 1] == 'M') {
             little = false;
         } else {
-            return 1;
+            return DAMAGED;
         }
         Tiff t = new Tiff(d, tiff, end, little);
         long ifd = t.u32(4);
-        if (ifd < 8 || tiff + ifd + 2 > end) {
-            return 1;
+        if (t.u16(2) != 42 || ifd < 8 || tiff + ifd + 2 > end) {
+            return DAMAGED;
         }
         int entries = t.u16((int) ifd);
         for (int i = 0; i < Math.min(entries, MAX_IFD_ENTRIES); i++) {
             int entry = (int) ifd + 2 + i * 12;
             if (tiff + entry + 12 > end) {
-                return 1;
+                return DAMAGED;
             }
             if (t.u16(entry) == ORIENTATION_TAG) {
                 int type = t.u16(entry + 2);
                 int value = type == 3 ? t.u16(entry + 8) : type == 4 ? (int) t.u32(entry + 8) : 1;
-                return value >= 1 && value <= 8 ? value : 1;
+                return value >= 1 && value <= 8 ? value : DAMAGED;
             }
         }
         return 1;

@@ -74,7 +74,8 @@ public final class ImageIoSource {
         }
         monitor.checkCancelled();
         ImageFacts facts = new ImageFacts(format, width, height, colourType, image.getColorModel().getComponentSize(0),
-                hasAlpha, hasAlpha && Pixels.alphaUsed(argb), icc, data.length);
+                hasAlpha, hasAlpha && Pixels.alphaUsed(argb), icc, data.length,
+                jpeg != null && jpeg.exifDamaged() ? ImageFacts.EXIF_DAMAGED : null);
         SourceImage source = new SourceImage(ArgbPixels.toImage(argb, width, height), facts);
         monitor.progress(1);
         return source;

@@ -7,11 +7,12 @@ package io.offerkit.imaging.decode;
  *
  * @param components  colour components in the frame header, 0 when no frame header was found
  * @param orientation EXIF IFD0 Orientation, 1-8; 1 when absent or unreadable
+ * @param exifDamaged  an EXIF block is there but could not be read, so the orientation it may give is unknown
  * @param adobeTransform the colour transform of an Adobe APP14 segment (0: none, CMYK stored as it is; 1: YCbCr;
  *                       2: YCCK), -1 when there is no such segment
  * @param iccProfile     whether an APP2 ICC_PROFILE segment is present
  */
-record JpegMarkers(int components, int orientation, int adobeTransform, boolean iccProfile) {
+record JpegMarkers(int components, int orientation, int adobeTransform, boolean iccProfile, boolean exifDamaged) {
     private static final int SOS = 0xDA;
     private static final int APP1 = 0xE1;
     private static final int APP2 = 0xE2;
@@ -22,6 +23,7 @@ record JpegMarkers(int components, int orientation, int adobeTransform, boolean 
         int orientation = 1;
         int adobeTransform = -1;
         boolean iccProfile = false;
+        boolean exifDamaged = false;
         int pos = 2; // after SOI
         while (pos + 4 <= d.length) {
             if ((d[pos] & 0xFF) != 0xFF) {
@@ -45,7 +47,9 @@ record JpegMarkers(int components, int orientation, int adobeTransform, boolean 
             if (isStartOfFrame(marker) && length >= 8) {
                 components = d[body + 5] & 0xFF;
             } else if (marker == APP1 && orientation == 1) {
-                orientation = ExifOrientation.fromApp1(d, body, end);
+                int found = ExifOrientation.fromApp1(d, body, end);
+                exifDamaged |= found == ExifOrientation.DAMAGED;
+                orientation = found == ExifOrientation.DAMAGED ? 1 : found;
             } else if (marker == APP2 && startsWith(d, body, end, "ICC_PROFILE\0")) {
                 iccProfile = true;
             } else if (marker == APP14 && adobeTransform < 0 && length >= 14 && startsWith(d, body, end, "Adobe")) {
@@ -55,7 +59,8 @@ record JpegMarkers(int components, int orientation, int adobeTransform, boolean 
             }
             pos = end;
         }
-        return new JpegMarkers(components, orientation, adobeTransform, iccProfile);
+        // A later readable EXIF block that gives the orientation makes a damaged one beside it harmless.
+        return new JpegMarkers(components, orientation, adobeTransform, iccProfile, exifDamaged && orientation == 1);
     }
 
     /** Whether the segment body {@code [at, end)} begins with an application segment's ASCII signature. */

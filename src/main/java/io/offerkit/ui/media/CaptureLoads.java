@@ -85,11 +85,17 @@ final class CaptureLoads implements LoadingBar.Source {
                 copies.put(file, maxSide, image, part.slice(0.8, 1));
                 read.put(file, image.facts());
             } catch (ImagingException | RuntimeException e) {
-                failures.add(file.getFileName() + ": " + Reasons.of(e));
+                failures.add(named(file, Reasons.of(e)));
             }
             monitor.checkCancelled();
         }
         return new Batch(read, failures);
+    }
+
+    /** The decoders' sentences name the file themselves ("cut.png is truncated..."): it is not said twice. */
+    private static String named(Path file, String reason) {
+        String name = String.valueOf(file.getFileName());
+        return reason.contains(name) ? reason : name + ": " + reason;
     }
 
     private void finish() {

@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -29,7 +30,7 @@ final class EntryPane extends VBox {
         super(12);
         setId("entryControls");
         caption.setId("media-caption");
-        caption.textProperty().bindBidirectional(model.captionProperty());
+        bindCaption(model);
         Label captionLabel = new Label();
         captionLabel.getStyleClass().add("form-label");
         captionLabel.textProperty().bind(Bindings.when(video)
@@ -68,9 +69,48 @@ final class EntryPane extends VBox {
         videoOnly.visibleProperty().bind(video);
         videoOnly.managedProperty().bind(videoOnly.visibleProperty());
 
-        getChildren().addAll(new VBox(6, captionHead, caption), videoOnly, warnings(model));
+        Label refused = new Label();
+        refused.setId("media-caption-refused");
+        refused.setWrapText(true);
+        refused.getStyleClass().addAll("note", "note-warning");
+        refused.textProperty().bind(model.refusedProperty());
+        refused.visibleProperty().bind(model.refusedProperty().isNotEmpty());
+        refused.managedProperty().bind(refused.visibleProperty());
+
+        getChildren().addAll(new VBox(6, captionHead, caption, refused), videoOnly, warnings(model));
         caption.focusedProperty().addListener((obs, was, focused) -> model.endTypingRun());
         address.focusedProperty().addListener((obs, was, focused) -> model.endTypingRun());
+    }
+
+    /**
+     * The field and the caption kept in step both ways, as a bidirectional binding would, with the field's edits
+     * first asked of {@link EntryViewModel#takes}: a paste of a megabyte is refused there. What comes from the
+     * project (another entry selected, an undo) is shown as it is, never filtered, so the field never disagrees
+     * with the project.
+     */
+    private void bindCaption(EntryViewModel model) {
+        boolean[] fromProject = new boolean[1];
+        caption.setTextFormatter(new TextFormatter<String>(change -> fromProject[0] || !change.isContentChange()
+                || model.takes(change.getControlText(), change.getControlNewText()) ? change : null));
+        Runnable show = () -> {
+            fromProject[0] = true;
+            try {
+                caption.setText(model.captionProperty().get());
+            } finally {
+                fromProject[0] = false;
+            }
+        };
+        model.captionProperty().addListener((obs, old, now) -> {
+            if (!java.util.Objects.equals(now, caption.getText())) {
+                show.run();
+            }
+        });
+        caption.textProperty().addListener((obs, old, now) -> {
+            if (!fromProject[0]) {
+                model.captionProperty().set(now);
+            }
+        });
+        show.run();
     }
 
     private static Node warnings(EntryViewModel model) {

@@ -11,6 +11,7 @@ import io.offerkit.project.VideoAddress;
 import io.offerkit.ui.fx.Messages;
 import io.offerkit.ui.session.FieldMirror;
 import io.offerkit.ui.session.ProjectSession;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -29,12 +31,20 @@ import javafx.beans.value.ObservableValue;
  * to stay under the byte limit). A typing run in a field is one undo step.
  */
 public final class EntryViewModel {
+    /**
+     * The longest caption or name the field takes from the keyboard or a paste: fifty times the longest limit a
+     * marketplace sets, so no real caption meets it, while a megabyte pasted by mistake is refused instead of making
+     * the field, the undo history and every autosave crawl. A longer one already in a project file is kept and shown.
+     */
+    public static final int MOST_TAKEN = 10_000;
+
     private final ProjectSession session;
     private final FieldMirror mirror;
     private final ObservableValue<MediaRef> selected;
     private final Function<MediaRef, MediaGroup> groups;
     private final StringProperty caption = new SimpleStringProperty(this, "caption", "");
     private final StringProperty address = new SimpleStringProperty(this, "address", "");
+    private final StringProperty refused = new SimpleStringProperty(this, "refused", "");
     private final StringBinding addressProblem;
     private final StringBinding counter;
     private final BooleanBinding captionOver;
@@ -113,6 +123,12 @@ public final class EntryViewModel {
         }
         List<String> said = new ArrayList<>(MediaWarnings.of(session.profile(), session.project(), ref.kind(),
                 ref.number(), MediaFacts.of(images.facts())));
+        // What the decoder worked around (a damaged EXIF block) is the capture's own, not a marketplace rule's.
+        String image = MediaEdits.image(session.project(), ref);
+        MediaImages.Seen seen = image == null ? null : images.of(image);
+        if (seen != null && seen.facts() != null && seen.facts().note() != null) {
+            said.add(Messages.format("media.warning.read", Path.of(image).getFileName(), seen.facts().note()));
+        }
         MediaGroup group = groups.apply(ref);
         if (png != null && group != null && group.maxBytes() != null) {
             String limit = ByteSizes.text(group.maxBytes());
@@ -123,6 +139,32 @@ public final class EntryViewModel {
             }
         }
         return List.copyOf(said);
+    }
+
+    /**
+     * Whether the caption field may go from {@code before} to {@code proposed}: not when that makes it longer than
+     * {@link #MOST_TAKEN} (a shorter edit of a long caption is always taken). When not, {@link #refusedProperty} says
+     * why and the caption stays as it was; the next edit taken clears it.
+     */
+    public boolean takes(String before, String proposed) {
+        if (proposed.length() > MOST_TAKEN && proposed.length() > before.length()) {
+            Integer max = limit();
+            refused.set(Messages.format(max == null ? "media.caption.refused" : "media.caption.refusedOf",
+                    proposed.codePointCount(0, proposed.length()), MOST_TAKEN, max == null ? 0 : max));
+            return false;
+        }
+        refused.set("");
+        return true;
+    }
+
+    /** Why the last edit of the caption field was not taken; "" when it was. */
+    public ReadOnlyStringProperty refusedProperty() {
+        return refused;
+    }
+
+    /** Another entry is shown: what was refused in the last one's field is no longer news. */
+    void forgetRefusal() {
+        refused.set("");
     }
 
     /** The field was left: the next keystroke starts a new undo step. */

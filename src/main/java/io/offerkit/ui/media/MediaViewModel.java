@@ -68,6 +68,7 @@ public final class MediaViewModel implements LoadingBar.Source {
         this.entry = new EntryViewModel(session, mirror, selected, this::group, images, preview);
         selected.addListener((obs, old, now) -> {
             mirror.endTypingRun();
+            entry.forgetRefusal();
             mirror.show();
             refreshPreview();
         });
@@ -158,13 +159,18 @@ public final class MediaViewModel implements LoadingBar.Source {
             if (!sources.isEmpty()) {
                 selected.set(MediaRef.screenshot(first));
             }
-            report(sources.size(), batch.failures(), refused, group.maxCount());
+            List<String> notes = batch.read().entrySet().stream().filter(e -> e.getValue().note() != null)
+                    .map(e -> e.getKey().getFileName() + ": " + e.getValue().note()).toList();
+            report(sources.size(), batch.failures(), notes, refused, group.maxCount());
         }, message -> status.failed(Messages.format("media.status.readFailed", message)));
     }
 
-    private void report(int added, List<String> failures, int refused, int max) {
+    private void report(int added, List<String> failures, List<String> notes, int refused, int max) {
         List<String> parts = new ArrayList<>();
         parts.add(Messages.format("media.status.added", added));
+        if (!notes.isEmpty()) {
+            parts.add(Messages.format("media.status.notes", String.join("; ", notes)));
+        }
         if (!failures.isEmpty()) {
             parts.add(Messages.format("media.status.unreadable", String.join("; ", failures)));
         }
@@ -172,7 +178,7 @@ public final class MediaViewModel implements LoadingBar.Source {
             parts.add(Messages.format("media.status.overLimit", refused, max));
         }
         String message = String.join(" ", parts);
-        if (failures.isEmpty() && refused == 0) {
+        if (failures.isEmpty() && notes.isEmpty() && refused == 0) {
             status.info(message);
         } else {
             status.error(message);

@@ -92,7 +92,8 @@ class MediaViewModelTest {
         model.addCaptures(List.of(files.get(0), bogus, files.get(1)));
 
         assertThat(sources()).hasSize(2);
-        assertThat(status.message()).startsWith("Added 2 screenshots. Not added: broken.png: ");
+        assertThat(status.message()).isEqualTo("Added 2 screenshots. Not added: broken.png is not an image OfferKit"
+                + " can read (" + io.offerkit.imaging.decode.ImageFormats.SUPPORTED + ").");
     }
 
     @Test
