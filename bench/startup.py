@@ -5,7 +5,8 @@ Each variant runs in its own `xvfb-run` (software pipeline), one after the other
 so machine noise hits every variant alike. Every process measures itself with io.offerkit.ui.app.StartupProbe
 (milliseconds from the process start the kernel recorded to the first frame): OfferKit prints `startup-ms` (the first
 frame of its main window: the shell's outline, ShellSkeleton), `shell-ms` (the first frame of the shell's controls:
-menu, navigation, status bar) and `opened-ms` (the first frame with the opened project's sections); the bare
+menu, navigation, status bar) and `opened-ms` (the first frame at which the opened project is usable: the shown
+section done with its work, its slots rendered and measured, the checklist judged on them); the bare
 window (io.offerkit.ui.bench.BareWindow, an empty 1280x800 stage) prints `startup-ms`.
 
 Variants: `offerkit` and `bare` are plain `java -jar` / `java -cp`; `offerkit-cds` and `bare-cds` add
@@ -16,7 +17,11 @@ adds any other command that prints the probe's figures, e.g. the installed launc
 `--variant "installed-nocds=_JAVA_OPTIONS=-Xshare:off /opt/offerkit/bin/OfferKit --print-startup"`. Needs
 `mvn -B package -DskipTests` and `mvn -B test-compile` first.
 
-    python3 bench/startup.py [--rounds 5] [--no-cds] [--variant NAME=COMMAND ...] [--out bench/out]
+    python3 bench/startup.py [--rounds 5] [--no-cds] [--cold] [--variant NAME=COMMAND ...] [--out bench/out]
+
+Every OfferKit variant also prints its start-up timeline (`phase NAME=MS THREAD`, io.offerkit.common.StartupTimeline):
+the report ends with each one's median per mark. `--cold` drops the page cache before every run (as after a reboot).
+The clock is the kernel's: the process's start tick (/proc/self/stat) against /proc/uptime, both from boot.
 """
 import argparse
 import os
@@ -73,7 +78,16 @@ def commands(out: Path, cds: bool):
     return variants
 
 
-def run(cmd):
+def drop_caches():
+    """A cold start, as after a reboot: the kernel's page cache (the JDK, the jars, the archives) emptied first."""
+    subprocess.run(["sync"], check=True)
+    with open("/proc/sys/vm/drop_caches", "w") as f:
+        f.write("3\n")
+
+
+def run(cmd, cold=False):
+    if cold:
+        drop_caches()
     env = dict(os.environ)
     while cmd and re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", cmd[0]):
         name, value = cmd[0].split("=", 1)
@@ -96,6 +110,8 @@ def main():
     parser.add_argument("--variant", action="append", default=[], metavar="NAME=COMMAND",
                         help="another command to time in the rounds (leading VAR=VALUE words set its environment)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "out"))
+    parser.add_argument("--cold", action="store_true",
+                        help="drop the page cache before every run (root: writes /proc/sys/vm/drop_caches)")
     args = parser.parse_args()
     if shutil.which("xvfb-run") is None:
         sys.exit("needs xvfb-run (apt-get install xvfb libgtk-3-0)")
@@ -111,7 +127,7 @@ def main():
     for r in range(args.rounds):
         order = names[r % len(names):] + names[:r % len(names)]
         for name in order:
-            figures = run(variants[name])
+            figures = run(variants[name], args.cold)
             seen[name].append(figures)
             print(f"round {r + 1} {name}: " + ", ".join(f"{k}-ms={v}" for k, v in figures.items()), flush=True)
         loads.append(load())
@@ -119,7 +135,8 @@ def main():
     def series(name, key="startup"):
         return [f[key] for f in seen[name] if key in f]
 
-    lines = [f"{args.rounds} alternating rounds, {os.cpu_count()} cores, load average (1/5/15 min) per round: "
+    lines = [f"{args.rounds} alternating rounds{', each run cold (page cache dropped)' if args.cold else ''}, "
+             f"{os.cpu_count()} cores, load average (1/5/15 min) per round: "
              + "; ".join(loads), "",
              "| variant | first frame, ms (each round) | median | ratio to bare (per-round medians) |",
              "|---|---|---|---|"]

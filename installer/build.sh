@@ -88,27 +88,53 @@ fi
 #    bin/java is needed in the runtime. The [JavaOptions] section is the last one of the launcher's .cfg file.
 #    jpackage copies the folder into an installer without the files' times, and the cache trusts a jar only with
 #    the time it had when the cache was made: for a .deb step 5 puts the times back; other installers are not done.
+#    A training run records one configuration, so the command line and the app get a cache each: offerkit.aot from
+#    `generate` (bin/offerkit uses it), offerkit-app.aot from the app opened on the demo until its Logos section is
+#    usable (`--print-startup`, under xvfb-run where there is no display; issue 19), which the app's launcher uses.
 aot=""
+app_aot=""
+# Trains and creates one cache: NAME, then the command that runs the training (through the launcher's .cfg).
+make_aot() {
+  name="$1"; shift
+  { cat "$train/cfg"
+    echo 'java-options=-XX:AOTMode=record'
+    echo "java-options=-XX:AOTConfiguration=\$APPDIR/$name.aotconf"; } > "$cfg"
+  "$@" > "$train/$name.log" 2>&1 || { cat "$train/$name.log" >&2; echo "the $name training run failed" >&2; return 1; }
+  { cat "$train/cfg"
+    echo 'java-options=-XX:AOTMode=create'
+    echo "java-options=-XX:AOTConfiguration=\$APPDIR/$name.aotconf"
+    echo "java-options=-XX:AOTCache=\$APPDIR/$name.aot"; } > "$cfg"
+  "$launcher" > /dev/null
+  rm -f "$(dirname "$cfg")/$name.aotconf"
+  test -s "$(dirname "$cfg")/$name.aot"
+  echo "ahead-of-time cache $name.aot: $(du -h "$(dirname "$cfg")/$name.aot" | cut -f1)"
+}
 if [ "$jdk_major" -ge 25 ] && { [ "$type" = app-image ] || [ "$type" = deb ]; }; then
   aot="$(dirname "$cfg")/offerkit.aot"
   train="$(mktemp -d)"
-  cp "$cfg" "$train/cfg"
-  { cat "$train/cfg"
-    echo 'java-options=-XX:AOTMode=record'
-    echo 'java-options=-XX:AOTConfiguration=$APPDIR/offerkit.aotconf'; } > "$cfg"
+  # The cache holds the JDK's classes too, and the JVM refuses an AOT configuration beside any -Xshare option.
+  grep -v '^java-options=-Xshare:' "$cfg" > "$train/cfg"
   "$launcher" demo --out "$train/demo" > /dev/null
-  "$launcher" generate --out "$train/out" "$train/demo/logo.png" > /dev/null
+  make_aot offerkit "$launcher" generate --out "$train/out" "$train/demo/logo.png"
+  gui_display=()
+  if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
+    gui_display=(xvfb-run -a -s "-screen 0 1280x800x24")
+  fi
+  if [ -n "${DISPLAY:-}" ] || [ "${#gui_display[@]}" -gt 0 ]; then
+    # _JAVA_OPTIONS keeps the training's files out of the user's home.
+    if _JAVA_OPTIONS="-Dofferkit.home=$train/home" make_aot offerkit-app "${gui_display[@]}" "$launcher" --print-startup; then
+      app_aot="$(dirname "$cfg")/offerkit-app.aot"
+    fi
+  else
+    echo "warning: no display and no xvfb-run: the app starts without an ahead-of-time cache of its own" >&2
+  fi
   { cat "$train/cfg"
-    echo 'java-options=-XX:AOTMode=create'
-    echo 'java-options=-XX:AOTConfiguration=$APPDIR/offerkit.aotconf'
-    echo 'java-options=-XX:AOTCache=$APPDIR/offerkit.aot'; } > "$cfg"
-  "$launcher" > /dev/null
-  { cat "$train/cfg"
-    echo 'java-options=-XX:AOTCache=$APPDIR/offerkit.aot'; } > "$cfg"
-  rm -f "$(dirname "$cfg")/offerkit.aotconf"
+    if [ -n "$app_aot" ]; then
+      echo 'java-options=-XX:AOTCache=$APPDIR/offerkit-app.aot'
+    else
+      echo 'java-options=-XX:AOTCache=$APPDIR/offerkit.aot'
+    fi; } > "$cfg"
   rm -rf "$train"
-  test -s "$aot"
-  echo "ahead-of-time cache: $(du -h "$aot" | cut -f1)"
 elif [ "$jdk_major" -ge 25 ]; then
   echo "ahead-of-time cache: not made for a $type installer (not verified to keep the jars' file times)"
 fi
@@ -131,7 +157,9 @@ if [ "$os" = linux ]; then
     echo '# The class-data sharing archive bin/train-cli-archive made where the app is installed (the package does it).'
     echo 'archive=; [ -f "$app/offerkit-cli.jsa" ] && archive="-XX:SharedArchiveFile=$app/offerkit-cli.jsa"'
     printf 'exec "$app/../runtime/bin/java"'
-    sed -n 's/^java-options=\(.*\)$/\1/p' "$cfg" | sed 's/\$APPDIR/${app}/g' | while IFS= read -r option; do
+    # The command line's own ahead-of-time cache where the app has one of its own.
+    sed -n 's/^java-options=\(.*\)$/\1/p' "$cfg" | sed 's/offerkit-app\.aot$/offerkit.aot/' \
+      | sed 's/\$APPDIR/${app}/g' | while IFS= read -r option; do
       printf ' "%s"' "$option"
     done
     printf ' -XX:TieredStopAtLevel=1 -XX:CompileCommand=quiet'

@@ -21,7 +21,6 @@ public final class Main {
         if (LaunchOptions.startsTheApp(List.of(args))) {
             StartupTimeline.mark("main");
             DesktopStart.quietClassPathWarning();
-            OfferKitApp.prepare(args);
             try {
                 Application.launch(OfferKitApp.class, args);
             } catch (RuntimeException | Error e) {

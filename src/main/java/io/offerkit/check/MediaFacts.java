@@ -32,10 +32,27 @@ public final class MediaFacts {
     }
 
     private final Map<String, ImageFacts> given;
-    private final Map<String, Stamped> read = new ConcurrentHashMap<>();
+    private final Map<String, Stamped> read;
+    /** A view that reads nothing: {@link #read}'s current readings, else "is being read". */
+    private final boolean knownOnly;
 
     private MediaFacts(Map<String, ImageFacts> given) {
+        this(given, new ConcurrentHashMap<>(), false);
+    }
+
+    private MediaFacts(Map<String, ImageFacts> given, Map<String, Stamped> read, boolean knownOnly) {
         this.given = given;
+        this.read = read;
+        this.knownOnly = knownOnly;
+    }
+
+    /**
+     * These facts as far as they are known now, reading no file: a capture read from disk and unchanged since is
+     * known, any other is pending ("is being read"), which is no verdict on it. For a judgement while the readings
+     * are still being taken elsewhere (start-up reads the captures on a worker while the window is built).
+     */
+    public MediaFacts knownSoFar() {
+        return given != null ? this : new MediaFacts(null, read, true);
     }
 
     /** Reads each file the rules ask about from disk, again only when it changed since. */
@@ -54,6 +71,11 @@ public final class MediaFacts {
             return new Read(facts, facts == null ? "is not read yet" : null, facts == null);
         }
         Optional<FileStamp> now = FileStamp.quick(Path.of(path));
+        if (knownOnly) {
+            Stamped known = read.get(path);
+            return known != null && known.stamp().equals(now) ? known.read()
+                    : new Read(null, "is being read", true);
+        }
         return read.compute(path, (p, known) -> known != null && known.stamp().equals(now) ? known
                 : new Stamped(readFile(p), now)).read();
     }

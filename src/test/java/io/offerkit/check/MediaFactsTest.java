@@ -44,4 +44,25 @@ class MediaFactsTest {
         png("later.png", 64, 36);
         assertThat(facts.of(capture.toString()).facts().height()).isEqualTo(36);
     }
+
+    @Test
+    void whatIsKnownSoFarReadsNothingAndSaysAnUnreadCaptureIsBeingRead() throws Exception {
+        Path read = png("read.png", 320, 180);
+        Path unread = png("unread.png", 640, 360);
+        MediaFacts facts = MediaFacts.fromDisk();
+        MediaFacts.Read first = facts.of(read.toString());
+        MediaFacts known = facts.knownSoFar();
+
+        assertThat(known.of(read.toString())).as("a reading taken, the file unchanged").isSameAs(first);
+        MediaFacts.Read pending = known.of(unread.toString());
+        assertThat(pending.pending()).isTrue();
+        assertThat(pending.facts()).isNull();
+        assertThat(pending.problem()).isEqualTo("is being read");
+        assertThat(facts.of(unread.toString()).facts().width()).as("the full facts still read it").isEqualTo(640);
+        assertThat(known.of(unread.toString()).facts().width()).as("and the view sees the reading").isEqualTo(640);
+
+        Files.write(read, PngEncoder.encode(new BufferedImage(1280, 720, BufferedImage.TYPE_INT_ARGB)));
+        Files.setLastModifiedTime(read, FileTime.fromMillis(Files.getLastModifiedTime(read).toMillis() + 5000));
+        assertThat(known.of(read.toString()).pending()).as("a changed file is not known").isTrue();
+    }
 }

@@ -46,7 +46,7 @@ public class OfferKitApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupTimeline.mark("fx-start");
-        EarlyStart early = EarlyStart.take(getParameters().getRaw());
+        EarlyStart early = new EarlyStart(getParameters().getRaw());
         executor = early.executor();
         LaunchOptions options = early.options();
         Path dataDir = UserData.dir();
@@ -75,7 +75,10 @@ public class OfferKitApp extends Application {
         }
         stage.show();
         StartupTimeline.mark("outline-shown");
-        Frames.next(scene).thenRun(() -> showShell(stage, early, preferences, dark, what));
+        Frames.next(scene).thenRun(() -> {
+            early.beginLoading(); // beside the shell's construction and first frame, not before the outline's
+            showShell(stage, early, preferences, dark, what);
+        });
     }
 
     /**
@@ -143,11 +146,6 @@ public class OfferKitApp extends Application {
             window.files().offerRecovery(Stream.of(window.model().session().file(), null).distinct()
                     .toArray(Path[]::new));
         }
-    }
-
-    /** From {@code main()}, before the toolkit starts: the work that needs none begins now ({@link EarlyStart}). */
-    public static void prepare(String[] args) {
-        EarlyStart.begin(args);
     }
 
     private static void exit(int code) {

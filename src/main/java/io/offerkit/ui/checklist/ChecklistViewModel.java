@@ -13,6 +13,8 @@ import io.offerkit.ui.session.ProjectSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -32,6 +34,7 @@ public final class ChecklistViewModel {
     private ObservableValue<LintSettings> lints = new SimpleObjectProperty<>(LintSettings.defaults());
     /** The session's, kept across evaluations: a capture is decoded again only when it changed on disk. */
     private final MediaFacts media;
+    private boolean awaitingMedia;
 
     public ChecklistViewModel(ProjectSession session, ObservableValue<LogoSet> logos, Clock clock) {
         this.session = session;
@@ -54,8 +57,24 @@ public final class ChecklistViewModel {
     }
 
     private void evaluate() {
+        CompletableFuture<?> reading = session.mediaReading();
+        boolean read = reading.isDone();
         report.set(CheckEngine.evaluate(session.profile(), session.project(), logos.getValue(), null, lints.getValue(),
-                media));
+                read ? media : media.knownSoFar()));
+        if (!read && !awaitingMedia) {
+            // Start-up is still reading the captures on a worker: they are judged as being read, never decoded here
+            // on the FX thread, and judged for real once the reading is done.
+            awaitingMedia = true;
+            reading.whenComplete((done, error) -> Platform.runLater(() -> {
+                awaitingMedia = false;
+                evaluate();
+            }));
+        }
+    }
+
+    /** False while the captures are still being read and the checklist judges them as pending (start-up). */
+    public boolean isSettled() {
+        return !awaitingMedia && session.mediaReading().isDone();
     }
 
     /** Evaluates again though the project did not change: its documents changed on disk. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -28,6 +29,7 @@ public final class ProjectSession {
     private final ProfileRegistry registry;
     private final WorkingCopies workingCopies = new WorkingCopies();
     private final MediaFacts mediaFacts = MediaFacts.fromDisk();
+    private volatile CompletableFuture<?> mediaReading = CompletableFuture.completedFuture(null);
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>(this, "profile");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -66,6 +68,16 @@ public final class ProjectSession {
      */
     public MediaFacts mediaFacts() {
         return mediaFacts;
+    }
+
+    /** Done once {@link #mediaFacts} holds the captures the project names (at once, unless start-up still reads them). */
+    public CompletableFuture<?> mediaReading() {
+        return mediaReading;
+    }
+
+    /** Start-up reads the captures into {@link #mediaFacts} on a worker; {@code reading} completes when it is done. */
+    public void readingMedia(CompletableFuture<?> reading) {
+        mediaReading = reading;
     }
 
     public ReadOnlyObjectProperty<Project> projectProperty() {

@@ -235,9 +235,12 @@ public final class MainWindow extends BorderPane {
         return opened.get();
     }
 
-    /** Opened, and every section done with its work (logos rendered and measured, the preview loaded): what the screenshot waits for. */
+    /**
+     * Opened, and every section done with its work (logos rendered and measured, the preview loaded) and the checklist
+     * judging every capture: what the screenshot and the start-up's "usable" wait for.
+     */
     public boolean isSettled() {
-        return opened.get() && sections.isSettled();
+        return opened.get() && sections.isSettled() && checklistModel.isSettled();
     }
 
     public ShellViewModel model() {
