@@ -92,6 +92,18 @@ public final class ProjectListings {
         return project.withListings(copy);
     }
 
+    /**
+     * The project as it reads in a further language: that listing's texts, captions and video names at the top level,
+     * its tag as the language, no further listings. The checks judge a translation through this view.
+     */
+    public static Project viewedIn(Project project, String tag) {
+        Listing listing = listing(project, tag).orElseThrow(() -> new IllegalArgumentException("no listing in " + tag));
+        if (isPrimary(project, tag)) {
+            return project.withListings(Map.of());
+        }
+        return with(project.withListings(Map.of()).withLanguage(lowerCase(tag)), tag, listing);
+    }
+
     /** The project without a further language's listing; the primary one cannot be removed this way. */
     public static Project without(Project project, String tag) {
         if (isPrimary(project, tag)) {

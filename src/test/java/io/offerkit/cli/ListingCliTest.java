@@ -184,6 +184,25 @@ class ListingCliTest {
         assertThat(texts(texts)).isEqualTo(before);
     }
 
+    @Test
+    void checkJudgesEachListingLanguageAndItsJsonItemsNameTheirLanguage() throws Exception {
+        Path project = teamsWithGerman(); // the German listing has no description yet
+        Run check = run("check", "--format", "json", project.toString());
+        assertThat(check.exit()).as(check.err()).isEqualTo(OfferKitCommand.CHECKS_FAILED);
+        Map<String, String> byItem = new TreeMap<>();
+        for (var item : io.offerkit.common.Json.mapper().readTree(check.out()).get("items")) {
+            String key = item.get("id").asText() + (item.has("language") ? "@" + item.get("language").asText() : "");
+            byItem.put(key, item.get("state").asText() + " " + item.get("message").asText());
+        }
+        assertThat(byItem.get("description@de-de")).startsWith("fail German (Germany) (de-de): ");
+        assertThat(byItem.get("description@en")).startsWith("pass");
+        assertThat(byItem.get("app-name@de-de")).startsWith("pass");
+        assertThat(byItem.get("screenshots-captions@de-de")).startsWith("fail German (Germany) (de-de): ");
+        assertThat(byItem).containsKey("privacy-link").doesNotContainKey("privacy-link@en");
+        Run text = run("check", project.toString());
+        assertThat(text.out()).containsPattern("FAIL +description +German \\(Germany\\) \\(de-de\\): ");
+    }
+
     private Path exported(Path project) {
         Path texts = dir.resolve("texts");
         Run run = run("listing", "export", "--out", texts.toString(), project.toString());

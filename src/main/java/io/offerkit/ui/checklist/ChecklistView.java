@@ -105,7 +105,7 @@ public final class ChecklistView extends VBox {
         }
         for (CheckResult result : report.results()) {
             ChecklistRow row = rows.get(result.item().id());
-            if (row != null) {
+            if (row != null && result.isPrimary()) { // a row per item: the primary listing's verdict
                 row.show(result, model.attestation(result.item().id()));
                 states.put(result.item().id(), result.state());
             }

@@ -1,0 +1,56 @@
+package io.offerkit.check;
+
+import io.offerkit.imaging.LogoSet;
+import io.offerkit.profile.ChecklistItem;
+import io.offerkit.profile.Profile;
+import io.offerkit.project.LanguageTag;
+import io.offerkit.project.Project;
+import io.offerkit.project.ProjectListings;
+import io.offerkit.project.SourceFiles;
+import io.offerkit.text.lint.LintSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The checklist once more for each further listing language: its per-language items (the name, summary,
+ * description and keywords with their lints, the captions and video names) judged on the project as it reads in
+ * that language, so a German listing with an empty summary is a failing item of its own, carrying "de-de".
+ * Everything the languages share (logos, documents, links, screenshots' sizes, confirmations) is judged once.
+ */
+public final class ListingChecks {
+    private static final Set<String> TEXT_FIELDS = Set.of("text:appName", "text:summary", "text:description", "text:keywords");
+
+    private ListingChecks() {
+    }
+
+    /** Does this item judge one language's texts (so each listing language gets a verdict of its own)? */
+    public static boolean isPerLanguage(ChecklistItem item) {
+        return TEXT_FIELDS.contains(item.field()) || "media-captions".equals(item.rule());
+    }
+
+    /** The language a verdict is about: a further language's tag, the primary's for a per-language item, else null. */
+    public static String languageOf(CheckResult result, Project project) {
+        if (result.language() != null) {
+            return result.language();
+        }
+        return isPerLanguage(result.item()) ? ProjectListings.primary(project) : null;
+    }
+
+    /** The per-language items' verdicts for every further language, in tag order, then checklist order. */
+    static List<CheckResult> further(Profile profile, Project project, LogoSet logos, SourceFiles files,
+                                     LintSettings lints, MediaFacts media) {
+        List<CheckResult> results = new ArrayList<>();
+        for (String tag : project.listings().keySet()) {
+            CheckContext context = CheckContext.of(profile, ProjectListings.viewedIn(project, tag), logos, files,
+                    lints, media);
+            String name = LanguageTag.of(tag).displayName();
+            for (ChecklistItem item : profile.checklist()) {
+                if (isPerLanguage(item)) {
+                    results.add(CheckEngine.evaluate(context, item).inLanguage(tag, name));
+                }
+            }
+        }
+        return results;
+    }
+}
