@@ -8,7 +8,10 @@ import io.offerkit.project.Project;
 import io.offerkit.project.ProjectListings;
 import io.offerkit.project.SourceFiles;
 import io.offerkit.text.lint.LintSettings;
+import io.offerkit.text.lint.LintLevel;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -20,6 +23,8 @@ import java.util.Set;
  */
 public final class ListingChecks {
     private static final Set<String> TEXT_FIELDS = Set.of("text:appName", "text:summary", "text:description", "text:keywords");
+
+    private static final String LANGUAGE_OPENING = "language-opening";
 
     private ListingChecks() {
     }
@@ -37,16 +42,28 @@ public final class ListingChecks {
         return isPerLanguage(result.item()) ? ProjectListings.primary(project) : null;
     }
 
+    /**
+     * "This application is available only in German." is Dynamics 365's sentence for its one listing language; a
+     * further listing stands beside the primary one, so the sentence could never be true of it and is not asked.
+     */
+    private static LintSettings withoutLanguageOpening(LintSettings lints) {
+        LintSettings base = lints == null ? LintSettings.defaults() : lints;
+        Map<String, LintLevel> levels = new HashMap<>(base.levels());
+        levels.put(LANGUAGE_OPENING, LintLevel.OFF);
+        return new LintSettings(levels, base.flaggedWords(), base.allowedWords());
+    }
+
     /** The per-language items' verdicts for every further language, in tag order, then checklist order. */
     static List<CheckResult> further(Profile profile, Project project, LogoSet logos, SourceFiles files,
                                      LintSettings lints, MediaFacts media) {
         List<CheckResult> results = new ArrayList<>();
+        LintSettings furtherLints = withoutLanguageOpening(lints);
         for (String tag : project.listings().keySet()) {
             CheckContext context = CheckContext.of(profile, ProjectListings.viewedIn(project, tag), logos, files,
-                    lints, media);
+                    furtherLints, media);
             String name = LanguageTag.of(tag).displayName();
             for (ChecklistItem item : profile.checklist()) {
-                if (isPerLanguage(item)) {
+                if (isPerLanguage(item) && !LANGUAGE_OPENING.equals(item.rule())) {
                     results.add(CheckEngine.evaluate(context, item).inLanguage(tag, name));
                 }
             }
