@@ -102,7 +102,14 @@ public record Project(
         return new Project(profileId, appName, summary, description, keywords, value, language, logo, documents, links, attestations, media, details, handoff, listings);
     }
 
+    /**
+     * The same project with another primary language; one that has a further listing becomes the primary listing
+     * and the former primary one a further listing (nothing is lost; see {@link ProjectListings#madePrimary}).
+     */
     public Project withLanguage(String value) {
+        if (value != null && listings.containsKey(value.strip().toLowerCase(java.util.Locale.ROOT))) {
+            return ProjectListings.madePrimary(this, value);
+        }
         return new Project(profileId, appName, summary, description, keywords, products, value, logo, documents, links, attestations, media, details, handoff, listings);
     }
 

@@ -104,6 +104,27 @@ public final class ProjectListings {
         return with(project.withListings(Map.of()).withLanguage(lowerCase(tag)), tag, listing);
     }
 
+    /**
+     * The project with a further language's listing as its primary one (the top-level fields) and the former primary
+     * listing kept as a further one under its tag: switching the language being edited, nothing lost.
+     */
+    public static Project madePrimary(Project project, String tag) {
+        String chosen = lowerCase(tag);
+        Listing listing = project.listings().get(chosen);
+        if (listing == null) {
+            throw new IllegalArgumentException("no listing in " + tag);
+        }
+        String former = primary(project);
+        Map<String, Listing> others = new TreeMap<>(project.listings());
+        others.remove(chosen);
+        others.put(LanguageTag.of(former).value(), listing(project, former).orElseThrow());
+        Project switched = new Project(project.profileId(), project.appName(), project.summary(),
+                project.description(), project.keywords(), project.products(), chosen, project.logo(),
+                project.documents(), project.links(), project.attestations(), project.media(), project.details(),
+                project.handoff(), others);
+        return with(switched, chosen, listing);
+    }
+
     /** The project without a further language's listing; the primary one cannot be removed this way. */
     public static Project without(Project project, String tag) {
         if (isPrimary(project, tag)) {

@@ -80,6 +80,21 @@ class ListingsFileTest {
     }
 
     @Test
+    void choosingALanguageThatHasAListingMakesItThePrimaryOneAndKeepsTheFormer() throws Exception {
+        Project project = ProjectFiles.read(Files.write(dir.resolve("offer.offerkit"), oldBytes()));
+        Listing german = Listing.empty().withAppName("Routenplaner").withCaptions(List.of("Touren"));
+        Project two = ProjectListings.with(project, "de-de", german);
+        Project switched = two.withLanguage("de-DE");
+        assertThat(switched.language()).isEqualTo("de-de");
+        assertThat(switched.appName()).isEqualTo("Routenplaner");
+        assertThat(switched.media().screenshots().get(0).caption()).isEqualTo("Touren");
+        assertThat(switched.listings()).containsOnlyKeys("en");
+        assertThat(ProjectListings.listing(switched, "en")).isEqualTo(ProjectListings.listing(two, "en"));
+        assertThat(switched.withLanguage("en")).as("and back: the same, captions and names one per item").isEqualTo(two.withListings(
+                java.util.Map.of("de-de", german.withCaptions(List.of("Touren", "", "")).withVideoNames(List.of("")))));
+    }
+
+    @Test
     void aListingKeyThatIsNoLowerCaseTagOrThePrimaryLanguageIsADamagedFile() throws Exception {
         assertThatThrownBy(() -> ProjectFiles.read(write("a.offerkit", listings("German"))))
                 .isInstanceOf(ProjectException.class).hasMessageContaining("a.offerkit is damaged")

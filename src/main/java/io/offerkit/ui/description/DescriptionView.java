@@ -135,12 +135,21 @@ public final class DescriptionView extends ScrollPane {
         return grid;
     }
 
-    /** The listing language: common languages by name; a project's unusual tag is kept and shown too. */
+    /**
+     * The listing language: common languages by name; a project's unusual tag is kept and shown too, and so is each
+     * further listing language, so choosing one here switches the texts to that listing (the one place to switch).
+     */
     private void languageChoice() {
         language.getItems().setAll(ListingLanguages.common());
         language.setMaxWidth(Double.MAX_VALUE);
         language.setVisibleRowCount(12);
         Runnable pull = () -> {
+            for (String further : model.furtherLanguagesProperty().get()) {
+                Language listed = ListingLanguages.of(further);
+                if (!language.getItems().contains(listed)) {
+                    language.getItems().add(listed);
+                }
+            }
             String tag = model.languageProperty().get();
             Language chosen = ListingLanguages.find(tag).orElseGet(() -> ListingLanguages.of(tag));
             if (!language.getItems().contains(chosen)) {
@@ -150,6 +159,7 @@ public final class DescriptionView extends ScrollPane {
         };
         pull.run();
         model.languageProperty().addListener((obs, old, now) -> pull.run());
+        model.furtherLanguagesProperty().addListener((obs, old, now) -> pull.run());
         language.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.languageProperty().set(now.tag());

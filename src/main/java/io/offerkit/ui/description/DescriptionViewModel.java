@@ -57,6 +57,8 @@ public final class DescriptionViewModel {
     private final ReadOnlyObjectWrapper<FieldCounter> keywordsCounter = new ReadOnlyObjectWrapper<>(this, "keywordsCounter");
     private final ReadOnlyObjectWrapper<FieldCounter> productsCounter = new ReadOnlyObjectWrapper<>(this, "productsCounter");
     private final ReadOnlyObjectWrapper<String> preferencesProblem = new ReadOnlyObjectWrapper<>(this, "preferencesProblem");
+    /** The project's further listing languages: choosing one as the language makes it the listing edited here. */
+    private final ReadOnlyObjectWrapper<List<String>> furtherLanguages = new ReadOnlyObjectWrapper<>(this, "furtherLanguages", List.of());
 
     /** Lint settings for this session only. */
     public DescriptionViewModel(ProjectSession session) {
@@ -82,7 +84,9 @@ public final class DescriptionViewModel {
                 (p, value) -> p.withDescription(new Description(value, p.description().source())));
         mirror.mirrorTyping(source, p -> p.description().source(),
                 (p, text) -> p.withDescription(new Description(p.description().format(), text)));
+        furtherLanguages.set(List.copyOf(session.project().listings().keySet()));
         session.projectProperty().addListener((obs, old, now) -> {
+            furtherLanguages.set(List.copyOf(now.listings().keySet()));
             count(now);
             refreshLints();
         });
@@ -206,6 +210,14 @@ public final class DescriptionViewModel {
     }
 
     /** Why the lint settings could not be saved, or null. */
+    /**
+     * The further listing languages ("de-de"). Setting {@link #languageProperty()} to one switches the fields here to
+     * that listing (it becomes the primary one; the former is kept as a further listing), one undo step.
+     */
+    public ReadOnlyObjectProperty<List<String>> furtherLanguagesProperty() {
+        return furtherLanguages.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<String> preferencesProblemProperty() {
         return preferencesProblem.getReadOnlyProperty();
     }

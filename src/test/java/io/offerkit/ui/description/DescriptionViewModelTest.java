@@ -55,6 +55,26 @@ class DescriptionViewModelTest {
     }
 
     @Test
+    void choosingAFurtherListingsLanguageSwitchesTheFieldsToItAndUndoSwitchesBack() {
+        session.update(p -> io.offerkit.project.ProjectListings.with(p, "de-de",
+                io.offerkit.project.Listing.empty().withAppName("Contoso Routenplaner").withSummary("Touren planen.")));
+        assertThat(model.furtherLanguagesProperty().get()).containsExactly("de-de");
+
+        model.languageProperty().set("de-de");
+        assertThat(model.appNameProperty().get()).isEqualTo("Contoso Routenplaner");
+        assertThat(model.summaryProperty().get()).isEqualTo("Touren planen.");
+        assertThat(model.furtherLanguagesProperty().get()).as("English is kept as a further listing").containsExactly("en");
+        model.summaryProperty().set("Touren für Techniker planen.");
+        assertThat(io.offerkit.project.ProjectListings.listing(session.project(), "en").orElseThrow().summary())
+                .as("editing German leaves English as it was").startsWith("Plan technician routes");
+
+        session.undo();
+        session.undo();
+        assertThat(model.languageProperty().get()).isEqualTo("en");
+        assertThat(model.appNameProperty().get()).isEqualTo("Contoso Route Planner");
+    }
+
+    @Test
     void undoUpdatesTheProperties() {
         model.appNameProperty().set("Other");
         session.undo();
