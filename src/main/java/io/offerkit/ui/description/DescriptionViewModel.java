@@ -4,7 +4,9 @@ import io.offerkit.profile.Profile;
 import io.offerkit.profile.TextFieldSpec;
 import io.offerkit.project.Description;
 import io.offerkit.project.DescriptionFormat;
+import io.offerkit.project.LanguageTag;
 import io.offerkit.project.Project;
+import io.offerkit.project.ProjectListings;
 import io.offerkit.text.DescriptionRenderer;
 import io.offerkit.text.RenderedDescription;
 import io.offerkit.text.lint.LanguageOpeningLint;
@@ -216,6 +218,37 @@ public final class DescriptionViewModel {
      */
     public ReadOnlyObjectProperty<List<String>> furtherLanguagesProperty() {
         return furtherLanguages.getReadOnlyProperty();
+    }
+
+    /**
+     * Why no further language can be added (the offer type takes no more), or null when one can: "Dynamics 365 app
+     * ... takes one listing language".
+     */
+    public String addLanguageRefusal() {
+        int limit = session.profile().listingLanguageLimit();
+        if (ProjectListings.languages(session.project()).size() < limit) {
+            return null;
+        }
+        return Messages.format("description.languages.full", session.profile().title(), limit);
+    }
+
+    /**
+     * Adds a listing in {@code tag} ("de", "pt-BR"), starting as a copy of the listing edited now (the start of a
+     * translation), one undo step; a language the project already has is left as it is.
+     */
+    public void addLanguage(String tag) {
+        String key = LanguageTag.of(tag).value();
+        if (addLanguageRefusal() != null || ProjectListings.languages(session.project()).contains(key)) {
+            return;
+        }
+        session.update(p -> ProjectListings.with(p, key, ProjectListings.listing(p, p.language()).orElseThrow()));
+    }
+
+    /** Removes a further language's listing, one undo step (Undo brings it back whole). */
+    public void removeLanguage(String tag) {
+        if (!ProjectListings.isPrimary(session.project(), tag)) {
+            session.update(p -> ProjectListings.without(p, tag));
+        }
     }
 
     public ReadOnlyObjectProperty<String> preferencesProblemProperty() {

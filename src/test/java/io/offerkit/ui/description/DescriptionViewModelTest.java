@@ -75,6 +75,27 @@ class DescriptionViewModelTest {
     }
 
     @Test
+    void aLanguageIsAddedAsACopyOfTheTextsAndRemovedUndoably() {
+        assertThat(model.addLanguageRefusal()).as("the seed's offer type takes one language")
+                .isEqualTo("AppSource: Dynamics 365 for Customer Engagement app (2019) takes one listing language.");
+        model.addLanguage("de");
+        assertThat(session.project().listings()).isEmpty();
+
+        session.update(p -> p.withProfileId("teams-app"));
+        assertThat(model.addLanguageRefusal()).isNull();
+        model.addLanguage("pt-BR");
+        assertThat(model.furtherLanguagesProperty().get()).containsExactly("pt-br");
+        var copy = io.offerkit.project.ProjectListings.listing(session.project(), "pt-br").orElseThrow();
+        assertThat(copy.appName()).isEqualTo("Contoso Route Planner");
+        assertThat(copy.captions()).hasSize(session.project().media().screenshots().size());
+
+        model.removeLanguage("pt-br");
+        assertThat(session.project().listings()).isEmpty();
+        session.undo();
+        assertThat(model.furtherLanguagesProperty().get()).as("Undo brings it back whole").containsExactly("pt-br");
+    }
+
+    @Test
     void undoUpdatesTheProperties() {
         model.appNameProperty().set("Other");
         session.undo();
