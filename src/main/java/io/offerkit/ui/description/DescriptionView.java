@@ -130,10 +130,9 @@ public final class DescriptionView extends ScrollPane {
         grid.add(cell("summary", summary, new CounterLabel("summaryCounter", model.summaryCounterProperty(), true)), 1, 0, 2, 1);
         grid.add(cell("keywords", keywords, new CounterLabel("keywordsCounter", model.keywordsCounterProperty(), true)), 0, 1);
         grid.add(cell("products", products, new CounterLabel("productsCounter", model.productsCounterProperty(), true)), 1, 1);
-        HBox languageLine = new HBox(6, language, new LanguagesMenu(model));
-        HBox.setHgrow(language, Priority.ALWAYS);
-        grid.add(cell("language", languageLine, null), 2, 1);
-        fieldLabels.get("language").setLabelFor(language); // the box, not the line holding it and the menu
+        VBox languageCell = cell("language", language, null);
+        languageCell.getChildren().add(new LanguagesMenu(model)); // under the box, which keeps the column's width
+        grid.add(languageCell, 2, 1);
         labelFields();
         return grid;
     }

@@ -22,6 +22,8 @@ final class LanguagesMenu extends MenuButton {
         super(Messages.text("description.languages"));
         this.model = model;
         setId("languagesMenu");
+        getStyleClass().add("flat");
+        setMinWidth(USE_PREF_SIZE);
         setTooltip(new Tooltip(Messages.text("description.languages.tooltip")));
         setOnShowing(e -> fill());
         fill();
