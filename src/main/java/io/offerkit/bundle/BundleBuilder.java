@@ -238,7 +238,7 @@ public final class BundleBuilder {
             // Left out when there is none, so a project without media gives the same offer.json as before media.
             mediaJson(root.putObject("media"), media, files);
         }
-        ListingFolders.json(root, project, media, files);
+        ListingFolders.json(root, profile, project, media, files);
         ArrayNode list = root.putArray("files");
         files.forEach((path, bytes) -> list.addObject().put("path", path).put("bytes", bytes.length)
                 .put("sha256", Digests.sha256(bytes)));
@@ -247,7 +247,7 @@ public final class BundleBuilder {
             ObjectNode item = checklist.addObject().put("id", r.item().id())
                     .put("group", r.item().group().name().toLowerCase(Locale.ROOT))
                     .put("state", r.state().id()).put("message", r.message());
-            if (!project.listings().isEmpty() && ListingChecks.languageOf(r, project) != null) {
+            if (!ListingChecks.furtherInUse(profile, project).isEmpty() && ListingChecks.languageOf(r, project) != null) {
                 item.put("language", ListingChecks.languageOf(r, project)); // only with several, so one reads as before
             }
         }

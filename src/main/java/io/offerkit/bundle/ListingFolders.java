@@ -2,6 +2,7 @@ package io.offerkit.bundle;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.offerkit.check.ListingChecks;
 import io.offerkit.common.Json;
 import io.offerkit.profile.MediaKind;
 import io.offerkit.profile.Profile;
@@ -29,7 +30,7 @@ final class ListingFolders {
 
     /** Adds every further language's folder to {@code files}. */
     static void add(Project project, Profile profile, Map<String, byte[]> files) {
-        for (String tag : project.listings().keySet()) {
+        for (String tag : ListingChecks.furtherInUse(profile, project)) {
             Listing listing = project.listings().get(tag);
             profile.textField("description").ifPresent(spec -> files.put(file(tag, "description.html"),
                     BundleBuilder.utf8(DescriptionRenderer.render(listing.description(), spec).html() + "\n")));
@@ -45,12 +46,17 @@ final class ListingFolders {
     }
 
     /** offer.json's "listings": every language, the primary first, with its texts and files; nothing for one language. */
-    static void json(ObjectNode root, Project project, List<MediaFiles.Entry> media, Map<String, byte[]> files) {
-        if (project.listings().isEmpty()) {
+    static void json(ObjectNode root, Profile profile, Project project, List<MediaFiles.Entry> media,
+                     Map<String, byte[]> files) {
+        List<String> further = ListingChecks.furtherInUse(profile, project);
+        if (further.isEmpty()) {
             return;
         }
         ArrayNode listings = root.putArray("listings");
-        for (String tag : ProjectListings.languages(project)) {
+        List<String> languages = new ArrayList<>();
+        languages.add(ProjectListings.primary(project));
+        languages.addAll(further);
+        for (String tag : languages) {
             boolean primary = ProjectListings.isPrimary(project, tag);
             Listing listing = ProjectListings.listing(project, tag).orElseThrow();
             ObjectNode node = listings.addObject().put("language", tag)

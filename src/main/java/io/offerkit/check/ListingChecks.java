@@ -34,6 +34,16 @@ public final class ListingChecks {
         return TEXT_FIELDS.contains(item.field()) || "media-captions".equals(item.rule());
     }
 
+    /**
+     * The further listing languages the offer type takes, in tag order: all of them where it takes several, the
+     * first ones up to its limit where it takes fewer, none where it takes one (a project made for Teams and then
+     * judged as a Dynamics 365 offer keeps its German listing, but neither the checks nor the bundle use it).
+     */
+    public static List<String> furtherInUse(Profile profile, Project project) {
+        int room = Math.max(0, profile.listingLanguageLimit() - 1);
+        return project.listings().keySet().stream().limit(room).toList();
+    }
+
     /** The language a verdict is about: a further language's tag, the primary's for a per-language item, else null. */
     public static String languageOf(CheckResult result, Project project) {
         if (result.language() != null) {
@@ -58,7 +68,7 @@ public final class ListingChecks {
                                      LintSettings lints, MediaFacts media) {
         List<CheckResult> results = new ArrayList<>();
         LintSettings furtherLints = withoutLanguageOpening(lints);
-        for (String tag : project.listings().keySet()) {
+        for (String tag : furtherInUse(profile, project)) {
             CheckContext context = CheckContext.of(profile, ProjectListings.viewedIn(project, tag), logos, files,
                     furtherLints, media);
             String name = LanguageTag.of(tag).displayName();
