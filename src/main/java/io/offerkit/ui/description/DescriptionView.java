@@ -126,9 +126,12 @@ public final class DescriptionView extends ScrollPane {
             column.setPercentWidth(share);
             grid.getColumnConstraints().add(column);
         }
-        grid.add(cell("appName", appName, new CounterLabel("appNameCounter", model.appNameCounterProperty(), true)), 0, 0);
-        grid.add(cell("summary", summary, new CounterLabel("summaryCounter", model.summaryCounterProperty(), true)), 1, 0, 2, 1);
-        grid.add(cell("keywords", keywords, new CounterLabel("keywordsCounter", model.keywordsCounterProperty(), true)), 0, 1);
+        grid.add(withSource(cell("appName", appName, new CounterLabel("appNameCounter", model.appNameCounterProperty(), true)),
+                SourceTexts::appName), 0, 0);
+        grid.add(withSource(cell("summary", summary, new CounterLabel("summaryCounter", model.summaryCounterProperty(), true)),
+                SourceTexts::summary), 1, 0, 2, 1);
+        grid.add(withSource(cell("keywords", keywords, new CounterLabel("keywordsCounter", model.keywordsCounterProperty(), true)),
+                SourceTexts::keywords), 0, 1);
         grid.add(cell("products", products, new CounterLabel("productsCounter", model.productsCounterProperty(), true)), 1, 1);
         VBox languageCell = cell("language", language, null);
         languageCell.getChildren().add(new LanguagesMenu(model)); // under the box, which keeps the column's width
@@ -167,6 +170,24 @@ public final class DescriptionView extends ScrollPane {
                 model.languageProperty().set(now.tag());
             }
         });
+    }
+
+    /** While translating, the source language's text of this field under it ("en: Contoso Route Planner"). */
+    private VBox withSource(VBox cell, java.util.function.Function<SourceTexts, String> text) {
+        Label source = new Label();
+        source.getStyleClass().addAll("counter", "source-text");
+        source.setWrapText(true);
+        Messages.userData(source); // the user's own text in another language
+        Runnable show = () -> {
+            SourceTexts now = model.sourceTextsProperty().get();
+            source.setText(now == null ? "" : now.language() + ": " + text.apply(now));
+            source.setVisible(now != null);
+            source.setManaged(now != null);
+        };
+        show.run();
+        model.sourceTextsProperty().addListener((obs, old, now) -> show.run());
+        cell.getChildren().add(source);
+        return cell;
     }
 
     /** A field: its label above, the input, and its counter under the input's right end (labels are long). */

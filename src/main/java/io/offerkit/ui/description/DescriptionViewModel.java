@@ -59,6 +59,8 @@ public final class DescriptionViewModel {
     private final ReadOnlyObjectWrapper<FieldCounter> keywordsCounter = new ReadOnlyObjectWrapper<>(this, "keywordsCounter");
     private final ReadOnlyObjectWrapper<FieldCounter> productsCounter = new ReadOnlyObjectWrapper<>(this, "productsCounter");
     private final ReadOnlyObjectWrapper<String> preferencesProblem = new ReadOnlyObjectWrapper<>(this, "preferencesProblem");
+    /** The texts being translated from, shown beside the fields: the first further listing, or null with one language. */
+    private final ReadOnlyObjectWrapper<SourceTexts> sourceTexts = new ReadOnlyObjectWrapper<>(this, "sourceTexts");
     /** The project's further listing languages: choosing one as the language makes it the listing edited here. */
     private final ReadOnlyObjectWrapper<List<String>> furtherLanguages = new ReadOnlyObjectWrapper<>(this, "furtherLanguages", List.of());
 
@@ -87,8 +89,10 @@ public final class DescriptionViewModel {
         mirror.mirrorTyping(source, p -> p.description().source(),
                 (p, text) -> p.withDescription(new Description(p.description().format(), text)));
         furtherLanguages.set(List.copyOf(session.project().listings().keySet()));
+        sourceTexts.set(SourceTexts.of(session.project()));
         session.projectProperty().addListener((obs, old, now) -> {
             furtherLanguages.set(List.copyOf(now.listings().keySet()));
+            sourceTexts.set(SourceTexts.of(now));
             count(now);
             refreshLints();
         });
@@ -218,6 +222,11 @@ public final class DescriptionViewModel {
      */
     public ReadOnlyObjectProperty<List<String>> furtherLanguagesProperty() {
         return furtherLanguages.getReadOnlyProperty();
+    }
+
+    /** What the texts read in the first further listing language, to translate from; null with one language. */
+    public ReadOnlyObjectProperty<SourceTexts> sourceTextsProperty() {
+        return sourceTexts.getReadOnlyProperty();
     }
 
     /**

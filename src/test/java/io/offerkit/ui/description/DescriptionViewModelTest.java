@@ -64,6 +64,9 @@ class DescriptionViewModelTest {
         assertThat(model.appNameProperty().get()).isEqualTo("Contoso Routenplaner");
         assertThat(model.summaryProperty().get()).isEqualTo("Touren planen.");
         assertThat(model.furtherLanguagesProperty().get()).as("English is kept as a further listing").containsExactly("en");
+        assertThat(model.sourceTextsProperty().get()).as("the English to translate from, beside the fields")
+                .isEqualTo(new SourceTexts("en", "Contoso Route Planner", session.project().listings().get("en").summary(),
+                        "field service, routing, scheduling"));
         model.summaryProperty().set("Touren für Techniker planen.");
         assertThat(io.offerkit.project.ProjectListings.listing(session.project(), "en").orElseThrow().summary())
                 .as("editing German leaves English as it was").startsWith("Plan technician routes");
@@ -71,6 +74,7 @@ class DescriptionViewModelTest {
         session.undo();
         session.undo();
         assertThat(model.languageProperty().get()).isEqualTo("en");
+        assertThat(model.sourceTextsProperty().get().language()).isEqualTo("de-de");
         assertThat(model.appNameProperty().get()).isEqualTo("Contoso Route Planner");
     }
 
