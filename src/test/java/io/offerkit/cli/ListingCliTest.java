@@ -199,6 +199,8 @@ class ListingCliTest {
         assertThat(byItem.get("app-name@de-de")).startsWith("pass");
         assertThat(byItem.get("screenshots-captions@de-de")).startsWith("fail German (Germany) (de-de): ");
         assertThat(byItem).containsKey("privacy-link").doesNotContainKey("privacy-link@en");
+        assertThat(byItem.get("description@en")).as("no 'available only in' sentence beside a German listing")
+                .doesNotContain("available only in");
         Run text = run("check", project.toString());
         assertThat(text.out()).containsPattern("FAIL +description +German \\(Germany\\) \\(de-de\\): ");
     }
