@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerkit.check.CheckReport;
 import io.offerkit.check.CheckResult;
+import io.offerkit.check.ListingChecks;
 import io.offerkit.common.Json;
 import io.offerkit.imaging.LogoSet;
 import io.offerkit.imaging.RenderedSlot;
@@ -90,6 +91,7 @@ public final class BundleBuilder {
         }
         files.put(project.description().format() == DescriptionFormat.MARKDOWN
                 ? BundleLayout.DESCRIPTION_MARKDOWN : BundleLayout.DESCRIPTION_SOURCE_HTML, utf8(project.description().source()));
+        ListingFolders.add(project, context.profile(), files);
         step(progress, done++, total, "Copying sources and documents");
         copySources(project, context.files(), files, relocated);
         copyDocuments(project, context.files(), files, relocated);
@@ -238,13 +240,18 @@ public final class BundleBuilder {
             // Left out when there is none, so a project without media gives the same offer.json as before media.
             mediaJson(root.putObject("media"), media, files);
         }
+        ListingFolders.json(root, profile, project, media, files);
         ArrayNode list = root.putArray("files");
         files.forEach((path, bytes) -> list.addObject().put("path", path).put("bytes", bytes.length)
                 .put("sha256", Digests.sha256(bytes)));
         ArrayNode checklist = root.putArray("checklist");
         for (CheckResult r : context.report().results()) {
-            checklist.addObject().put("id", r.item().id()).put("group", r.item().group().name().toLowerCase(Locale.ROOT))
+            ObjectNode item = checklist.addObject().put("id", r.item().id())
+                    .put("group", r.item().group().name().toLowerCase(Locale.ROOT))
                     .put("state", r.state().id()).put("message", r.message());
+            if (!ListingChecks.furtherInUse(profile, project).isEmpty() && ListingChecks.languageOf(r, project) != null) {
+                item.put("language", ListingChecks.languageOf(r, project)); // only with several, so one reads as before
+            }
         }
         try {
             return utf8(Json.mapper().writeValueAsString(root) + "\n");

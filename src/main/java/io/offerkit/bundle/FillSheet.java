@@ -87,7 +87,8 @@ public record FillSheet(List<Row> rows) {
         List<String> values = field.value() != null ? values(profile, project, key) : captions(project, key);
         List<String> fileNames = key.startsWith("text:") || key.startsWith("link:") ? List.of() : files.apply(key);
         Limit limit = limit(profile, key);
-        List<CheckResult> verdicts = report.results().stream().filter(r -> key.equals(r.item().field())).toList();
+        List<CheckResult> verdicts = report.results().stream() // the form's fields are the primary listing's
+                .filter(r -> r.isPrimary() && key.equals(r.item().field())).toList();
         CheckResult worst = verdicts.stream().max(Comparator.comparingInt(r -> severity(r.state()))).orElse(null);
         String state = state(worst, values, fileNames, limit);
         String message = worst == null || worst.state() == CheckState.PASS ? field.help() : worst.message();

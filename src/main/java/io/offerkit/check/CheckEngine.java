@@ -62,7 +62,7 @@ public final class CheckEngine {
      */
     public static CheckReport evaluate(Profile profile, Project project, LogoSet logos, SourceFiles files,
                                        LintSettings lints) {
-        return evaluate(CheckContext.of(profile, project, logos, files, lints));
+        return evaluate(profile, project, logos, files, lints, null);
     }
 
     /**
@@ -71,15 +71,13 @@ public final class CheckEngine {
      */
     public static CheckReport evaluate(Profile profile, Project project, LogoSet logos, SourceFiles files,
                                        LintSettings lints, MediaFacts media) {
-        return evaluate(CheckContext.of(profile, project, logos, files, lints, media));
-    }
-
-    private static CheckReport evaluate(CheckContext context) {
-        Profile profile = context.profile();
+        CheckContext context = CheckContext.of(profile, project, logos, files, lints, media);
         List<CheckResult> results = new ArrayList<>();
         for (ChecklistItem item : profile.checklist()) {
             results.add(evaluate(context, item));
         }
+        // each further listing language's texts, after the primary's and what they share
+        results.addAll(ListingChecks.further(profile, project, logos, files, lints, context.mediaFacts()));
         return new CheckReport(results);
     }
 

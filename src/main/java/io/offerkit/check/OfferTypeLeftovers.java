@@ -69,6 +69,12 @@ final class OfferTypeLeftovers {
                         count(items, group.kind().name().toLowerCase(java.util.Locale.ROOT)));
             }
         }
+        List<String> languagesBefore = ListingChecks.furtherInUse(from, project);
+        List<String> languagesAfter = ListingChecks.furtherInUse(to, project);
+        if (languagesAfter.size() < languagesBefore.size()) {
+            add(unused, FieldKind.TEXT.field("language"), "Further listing languages",
+                    String.join(", ", languagesBefore.subList(languagesAfter.size(), languagesBefore.size())));
+        }
         long confirmed = from.checklist().stream()
                 .filter(item -> item.kind() == CheckKind.ATTESTED && project.attestations().containsKey(item.id()))
                 .filter(item -> to.checklist().stream().noneMatch(other -> other.id().equals(item.id())))

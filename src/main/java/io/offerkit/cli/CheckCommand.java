@@ -6,6 +6,8 @@ import io.offerkit.check.CheckEngine;
 import io.offerkit.check.CheckReport;
 import io.offerkit.check.CheckResult;
 import io.offerkit.check.CheckState;
+import io.offerkit.check.ListingChecks;
+import io.offerkit.project.Project;
 import io.offerkit.common.Json;
 import io.offerkit.text.lint.LintSettings;
 import java.io.PrintWriter;
@@ -65,14 +67,14 @@ final class CheckCommand implements Callable<Integer> {
         CheckReport report = CheckEngine.evaluate(loaded.profile(), loaded.project(), loaded.logos(), null, lints);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(Json.mapper().writeValueAsString(json(report)));
+            out.println(Json.mapper().writeValueAsString(json(report, loaded.project())));
         } else {
             text(report, out);
         }
         return report.ready() ? OfferKitCommand.OK : OfferKitCommand.CHECKS_FAILED;
     }
 
-    private static ObjectNode json(CheckReport report) {
+    private static ObjectNode json(CheckReport report, Project project) {
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("ready", report.ready());
         ArrayNode items = root.putArray("items");
@@ -86,6 +88,10 @@ final class CheckCommand implements Callable<Integer> {
             Matcher entry = MEDIA_ENTRY.matcher(r.location() == null ? "" : r.location());
             if (entry.matches()) {
                 item.put(entry.group(1), Integer.parseInt(entry.group(2)));
+            }
+            String language = ListingChecks.languageOf(r, project);
+            if (language != null) {
+                item.put("language", language);
             }
         }
         return root;

@@ -41,6 +41,7 @@ public final class OfferKitCommand implements Runnable {
         m.put("demo", DemoCommand.class);
         m.put("profiles", ProfilesCommand.class);
         m.put("handoff", HandoffCommand.class);
+        m.put("listing", ListingCommand.class);
         m.put("help", CommandLine.HelpCommand.class); // help names another command: it needs them all
         return m;
     }
@@ -50,7 +51,7 @@ public final class OfferKitCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: generate, screenshots, inspect, check, render, export, verify, demo, profiles.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: generate, screenshots, inspect, check, render, export, verify, demo, profiles, handoff, listing.");
     }
 
     public static int run(String... args) {

@@ -91,4 +91,15 @@ public record Profile(
     public Optional<LocalDate> sourceDate() {
         return sources.stream().map(SourceRef::date).filter(d -> d != null).max(LocalDate::compareTo);
     }
+
+    /**
+     * How many listing languages the offer takes: its {@code languages.max}, any number where it says "several", and
+     * one where the form says nothing about languages (the older and Azure forms: one listing, in English).
+     */
+    public int listingLanguageLimit() {
+        if (languages == null) {
+            return 1;
+        }
+        return languages.max() == null ? Integer.MAX_VALUE : languages.max();
+    }
 }

@@ -2,6 +2,7 @@ package io.offerkit.project;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerkit.common.AtomicFiles;
 import io.offerkit.common.ByteSizes;
@@ -75,6 +76,10 @@ public final class ProjectFiles {
                 throw new ProjectException(name + " names no requirement profile (\"profileId\").");
             }
             return project;
+        } catch (ValueInstantiationException e) {
+            // A value the project itself refuses (a listing's tag): its own words, not Jackson's about the class.
+            String why = e.getCause() instanceof IllegalArgumentException refused ? refused.getMessage() : e.getOriginalMessage();
+            throw new ProjectException(name + " is damaged: " + why + ".", e);
         } catch (JacksonException e) {
             throw new ProjectException(name + " is damaged" + Json.problem(e) + ".", e);
         } catch (IllegalArgumentException e) {

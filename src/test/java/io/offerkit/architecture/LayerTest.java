@@ -83,6 +83,12 @@ class LayerTest {
                 .map(room -> "io.offerkit.ui." + room + "..").toArray(String[]::new);
     }
 
+    /** The translators' text folder is one way in and out of a project; the project itself knows nothing of it. */
+    @ArchTest
+    static final ArchRule projectKnowsNoTextFolder = noClasses().that().resideInAPackage("io.offerkit.project")
+            .should().dependOnClassesThat().resideInAPackage("io.offerkit.project.textfolder..")
+            .because("the text folder reads and writes listings through the project's own API, as the CLI and the app do");
+
     /** imaging's wings (package-info.java of each says what it offers); its top package is the public face. */
     @ArchTest
     static final ArchRule imagingWingsServeTheFace = noClasses().that().resideInAPackage("io.offerkit.imaging.(*)..")

@@ -56,6 +56,20 @@ class OfferTypeChangeTest {
     }
 
     @Test
+    void aOneLanguageOfferTypeKeepsAFurtherListingAsideAndNeitherChecksNorNamesIt() {
+        Project german = io.offerkit.project.ProjectListings.with(demo.withProfileId("teams-app"), "de-de",
+                io.offerkit.project.Listing.empty().withAppName("Routenplaner"));
+        assertThat(ListingChecks.furtherInUse(teams, german)).containsExactly("de-de");
+        assertThat(ListingChecks.furtherInUse(seed, german)).isEmpty();
+
+        OfferTypeChange change = OfferTypeChange.of(german, teams, seed);
+        assertThat(change.unused()).filteredOn(u -> u.field().equals("text:language")).singleElement()
+                .satisfies(u -> assertThat(u.kept()).isEqualTo("de-de"));
+        assertThat(CheckEngine.evaluate(seed, german, null).results()).allMatch(CheckResult::isPrimary);
+        assertThat(CheckEngine.evaluate(teams, german, null).results()).anyMatch(r -> "de-de".equals(r.language()));
+    }
+
+    @Test
     void teamsBackToTheSeedBringsBackItsLogosAndVideosAndKeepsNothingAside() {
         Project asTeams = OfferTypeChange.of(demo, seed, teams).apply(demo);
 

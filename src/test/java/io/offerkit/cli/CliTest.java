@@ -261,8 +261,14 @@ class CliTest {
         var json = Json.mapper().readTree(run.out());
         assertThat(json.get("ready").asBoolean()).isFalse();
         assertThat(json.get("items")).hasSize(35);
-        assertThat(json.get("items").get(0).fieldNames()).toIterable()
-                .containsExactly("id", "group", "title", "state", "message");
+        assertThat(json.get("items").get(0).fieldNames()).as("app-name, a per-language item").toIterable()
+                .containsExactly("id", "group", "title", "state", "message", "language");
+        assertThat(json.get("items").get(0).get("language").asText()).isEqualTo("en");
+        for (var item : json.get("items")) {
+            if (item.get("id").asText().startsWith("logo-")) {
+                assertThat(item.has("language")).as("the logos are shared by every language").isFalse();
+            }
+        }
         assertThat(json.get("items").findValuesAsText("state")).containsOnly("pass", "warn", "confirm");
         assertThat(json.get("items").findValuesAsText("id")).contains("logo-wide-255x115", "ordering-billing");
     }

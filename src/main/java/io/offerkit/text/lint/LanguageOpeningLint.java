@@ -54,7 +54,8 @@ public final class LanguageOpeningLint implements Lint {
     @Override
     public List<Problem> check(LintInput input) {
         String expected = requiredOpening(input.project().language());
-        if (expected == null) {
+        // "available only in German" cannot be true of a listing that has others beside it in further languages
+        if (expected == null || !input.project().listings().isEmpty()) {
             return List.of();
         }
         String text = input.description() == null ? "" : HtmlText.visibleText(input.description().html());

@@ -3,17 +3,23 @@ package io.offerkit.ui.checklist;
 import io.offerkit.check.CheckReport;
 import io.offerkit.check.CheckResult;
 import io.offerkit.check.CheckState;
+import io.offerkit.check.ListingChecks;
+import io.offerkit.project.LanguageTag;
 import io.offerkit.profile.ChecklistGroup;
 import io.offerkit.profile.ChecklistItem;
 import io.offerkit.profile.Profile;
 import io.offerkit.ui.fx.Messages;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -28,12 +34,19 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 
-/** The checklist panel: progress and counts on top, then the items grouped Collateral / Technical / Business. */
+/**
+ * The checklist panel: progress and counts on top, then the items grouped Collateral / Technical / Business, then
+ * one group per further listing language with its per-language items, its heading saying when it is incomplete.
+ */
 public final class ChecklistView extends VBox {
     private final ChecklistViewModel model;
     private final Consumer<ChecklistItem> navigate;
     private final VBox groups = new VBox(6);
+    /** By item id, and "id@tag" for a further language's row. */
     private final Map<String, ChecklistRow> rows = new LinkedHashMap<>();
+    private final Map<ChecklistRow, String> rowKeys = new IdentityHashMap<>();
+    private final Map<String, Label> languageHeadings = new HashMap<>();
+    private List<String> languages = List.of();
     private final Label counts = new Label();
     private final Label readiness = new Label();
     private final ProgressBar progress = new ProgressBar();
@@ -41,6 +54,7 @@ public final class ChecklistView extends VBox {
     private List<Object> shownChips;
     private final Map<String, CheckState> states = new HashMap<>();
     private CheckState filter;
+    private static final PseudoClass INCOMPLETE = PseudoClass.getPseudoClass("incomplete");
 
     public ChecklistView(ChecklistViewModel model, Consumer<ChecklistItem> navigate) {
         this.model = model;
@@ -81,6 +95,8 @@ public final class ChecklistView extends VBox {
 
     private void rebuild(Profile profile) {
         rows.clear();
+        rowKeys.clear();
+        languageHeadings.clear();
         groups.getChildren().clear();
         for (ChecklistGroup group : ChecklistGroup.values()) {
             var items = profile.checklist().stream().filter(i -> i.group() == group).toList();
@@ -91,25 +107,62 @@ public final class ChecklistView extends VBox {
             heading.getStyleClass().add("group-title");
             groups.getChildren().add(heading);
             for (ChecklistItem item : items) {
-                ChecklistRow row = new ChecklistRow(item, model, navigate);
-                rows.put(item.id(), row);
-                groups.getChildren().add(row);
+                addRow(item, item.id());
+            }
+        }
+        for (String tag : languages) {
+            Label heading = new Label();
+            heading.getStyleClass().addAll("group-title", "language-title");
+            languageHeadings.put(tag, heading);
+            groups.getChildren().add(heading);
+            for (ChecklistItem item : profile.checklist()) {
+                if (ListingChecks.isPerLanguage(item)) {
+                    addRow(item, item.id() + "@" + tag);
+                }
             }
         }
         show(model.report());
+    }
+
+    private void addRow(ChecklistItem item, String key) {
+        ChecklistRow row = new ChecklistRow(item, model, navigate);
+        rows.put(key, row);
+        rowKeys.put(row, key);
+        groups.getChildren().add(row);
+    }
+
+    /** "GERMAN (GERMANY) LISTING · DE-DE", and "INCOMPLETE" after it while one of its items fails. */
+    private void showLanguageHeadings(CheckReport report) {
+        languageHeadings.forEach((tag, heading) -> {
+            boolean incomplete = report.results().stream()
+                    .anyMatch(r -> tag.equals(r.language()) && r.state() == CheckState.FAIL);
+            String title = Messages.format("checklist.group.language", LanguageTag.of(tag).displayName(), tag);
+            heading.setText((incomplete ? Messages.format("checklist.group.incomplete", title) : title)
+                    .toUpperCase(Locale.getDefault()));
+            heading.pseudoClassStateChanged(INCOMPLETE, incomplete);
+        });
     }
 
     private void show(CheckReport report) {
         if (report == null) {
             return;
         }
+        List<String> languagesNow = report.results().stream().map(CheckResult::language).filter(Objects::nonNull)
+                .distinct().toList();
+        if (!languagesNow.equals(languages)) { // a language added or removed: its group comes or goes
+            languages = languagesNow;
+            rebuild(model.profileProperty().get());
+            return;
+        }
         for (CheckResult result : report.results()) {
-            ChecklistRow row = rows.get(result.item().id());
+            String key = result.isPrimary() ? result.item().id() : result.item().id() + "@" + result.language();
+            ChecklistRow row = rows.get(key);
             if (row != null) {
                 row.show(result, model.attestation(result.item().id()));
-                states.put(result.item().id(), result.state());
+                states.put(key, result.state());
             }
         }
+        showLanguageHeadings(report);
         if (filter != null && report.counts().get(filter) == 0) {
             filter = null;
         }
@@ -179,7 +232,7 @@ public final class ChecklistView extends VBox {
         boolean headingHasRows = false;
         for (Node node : groups.getChildren()) {
             if (node instanceof ChecklistRow row) {
-                boolean visible = filter == null || states.get(row.item().id()) == filter;
+                boolean visible = filter == null || states.get(rowKeys.get(row)) == filter;
                 row.setVisible(visible);
                 row.setManaged(visible);
                 headingHasRows |= visible;

@@ -126,21 +126,35 @@ public final class DescriptionView extends ScrollPane {
             column.setPercentWidth(share);
             grid.getColumnConstraints().add(column);
         }
-        grid.add(cell("appName", appName, new CounterLabel("appNameCounter", model.appNameCounterProperty(), true)), 0, 0);
-        grid.add(cell("summary", summary, new CounterLabel("summaryCounter", model.summaryCounterProperty(), true)), 1, 0, 2, 1);
-        grid.add(cell("keywords", keywords, new CounterLabel("keywordsCounter", model.keywordsCounterProperty(), true)), 0, 1);
+        grid.add(withSource(cell("appName", appName, new CounterLabel("appNameCounter", model.appNameCounterProperty(), true)),
+                SourceTexts::appName), 0, 0);
+        grid.add(withSource(cell("summary", summary, new CounterLabel("summaryCounter", model.summaryCounterProperty(), true)),
+                SourceTexts::summary), 1, 0, 2, 1);
+        grid.add(withSource(cell("keywords", keywords, new CounterLabel("keywordsCounter", model.keywordsCounterProperty(), true)),
+                SourceTexts::keywords), 0, 1);
         grid.add(cell("products", products, new CounterLabel("productsCounter", model.productsCounterProperty(), true)), 1, 1);
-        grid.add(cell("language", language, null), 2, 1);
+        VBox languageCell = cell("language", language, null);
+        languageCell.getChildren().add(new LanguagesMenu(model)); // under the box, which keeps the column's width
+        grid.add(languageCell, 2, 1);
         labelFields();
         return grid;
     }
 
-    /** The listing language: common languages by name; a project's unusual tag is kept and shown too. */
+    /**
+     * The listing language: common languages by name; a project's unusual tag is kept and shown too, and so is each
+     * further listing language, so choosing one here switches the texts to that listing (the one place to switch).
+     */
     private void languageChoice() {
         language.getItems().setAll(ListingLanguages.common());
         language.setMaxWidth(Double.MAX_VALUE);
         language.setVisibleRowCount(12);
         Runnable pull = () -> {
+            for (String further : model.furtherLanguagesProperty().get()) {
+                Language listed = ListingLanguages.of(further);
+                if (!language.getItems().contains(listed)) {
+                    language.getItems().add(listed);
+                }
+            }
             String tag = model.languageProperty().get();
             Language chosen = ListingLanguages.find(tag).orElseGet(() -> ListingLanguages.of(tag));
             if (!language.getItems().contains(chosen)) {
@@ -150,11 +164,30 @@ public final class DescriptionView extends ScrollPane {
         };
         pull.run();
         model.languageProperty().addListener((obs, old, now) -> pull.run());
+        model.furtherLanguagesProperty().addListener((obs, old, now) -> pull.run());
         language.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.languageProperty().set(now.tag());
             }
         });
+    }
+
+    /** While translating, the source language's text of this field under it ("en: Contoso Route Planner"). */
+    private VBox withSource(VBox cell, java.util.function.Function<SourceTexts, String> text) {
+        Label source = new Label();
+        source.getStyleClass().addAll("counter", "source-text");
+        source.setWrapText(true);
+        Messages.userData(source); // the user's own text in another language
+        Runnable show = () -> {
+            SourceTexts now = model.sourceTextsProperty().get();
+            source.setText(now == null ? "" : now.language() + ": " + text.apply(now));
+            source.setVisible(now != null);
+            source.setManaged(now != null);
+        };
+        show.run();
+        model.sourceTextsProperty().addListener((obs, old, now) -> show.run());
+        cell.getChildren().add(source);
+        return cell;
     }
 
     /** A field: its label above, the input, and its counter under the input's right end (labels are long). */

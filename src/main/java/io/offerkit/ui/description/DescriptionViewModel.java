@@ -4,7 +4,9 @@ import io.offerkit.profile.Profile;
 import io.offerkit.profile.TextFieldSpec;
 import io.offerkit.project.Description;
 import io.offerkit.project.DescriptionFormat;
+import io.offerkit.project.LanguageTag;
 import io.offerkit.project.Project;
+import io.offerkit.project.ProjectListings;
 import io.offerkit.text.DescriptionRenderer;
 import io.offerkit.text.RenderedDescription;
 import io.offerkit.text.lint.LanguageOpeningLint;
@@ -57,6 +59,10 @@ public final class DescriptionViewModel {
     private final ReadOnlyObjectWrapper<FieldCounter> keywordsCounter = new ReadOnlyObjectWrapper<>(this, "keywordsCounter");
     private final ReadOnlyObjectWrapper<FieldCounter> productsCounter = new ReadOnlyObjectWrapper<>(this, "productsCounter");
     private final ReadOnlyObjectWrapper<String> preferencesProblem = new ReadOnlyObjectWrapper<>(this, "preferencesProblem");
+    /** The texts being translated from, shown beside the fields: the first further listing, or null with one language. */
+    private final ReadOnlyObjectWrapper<SourceTexts> sourceTexts = new ReadOnlyObjectWrapper<>(this, "sourceTexts");
+    /** The project's further listing languages: choosing one as the language makes it the listing edited here. */
+    private final ReadOnlyObjectWrapper<List<String>> furtherLanguages = new ReadOnlyObjectWrapper<>(this, "furtherLanguages", List.of());
 
     /** Lint settings for this session only. */
     public DescriptionViewModel(ProjectSession session) {
@@ -82,7 +88,11 @@ public final class DescriptionViewModel {
                 (p, value) -> p.withDescription(new Description(value, p.description().source())));
         mirror.mirrorTyping(source, p -> p.description().source(),
                 (p, text) -> p.withDescription(new Description(p.description().format(), text)));
+        furtherLanguages.set(List.copyOf(session.project().listings().keySet()));
+        sourceTexts.set(SourceTexts.of(session.project()));
         session.projectProperty().addListener((obs, old, now) -> {
+            furtherLanguages.set(List.copyOf(now.listings().keySet()));
+            sourceTexts.set(SourceTexts.of(now));
             count(now);
             refreshLints();
         });
@@ -206,6 +216,50 @@ public final class DescriptionViewModel {
     }
 
     /** Why the lint settings could not be saved, or null. */
+    /**
+     * The further listing languages ("de-de"). Setting {@link #languageProperty()} to one switches the fields here to
+     * that listing (it becomes the primary one; the former is kept as a further listing), one undo step.
+     */
+    public ReadOnlyObjectProperty<List<String>> furtherLanguagesProperty() {
+        return furtherLanguages.getReadOnlyProperty();
+    }
+
+    /** What the texts read in the first further listing language, to translate from; null with one language. */
+    public ReadOnlyObjectProperty<SourceTexts> sourceTextsProperty() {
+        return sourceTexts.getReadOnlyProperty();
+    }
+
+    /**
+     * Why no further language can be added (the offer type takes no more), or null when one can: "Dynamics 365 app
+     * ... takes one listing language".
+     */
+    public String addLanguageRefusal() {
+        int limit = session.profile().listingLanguageLimit();
+        if (ProjectListings.languages(session.project()).size() < limit) {
+            return null;
+        }
+        return Messages.format("description.languages.full", session.profile().title(), limit);
+    }
+
+    /**
+     * Adds a listing in {@code tag} ("de", "pt-BR"), starting as a copy of the listing edited now (the start of a
+     * translation), one undo step; a language the project already has is left as it is.
+     */
+    public void addLanguage(String tag) {
+        String key = LanguageTag.of(tag).value();
+        if (addLanguageRefusal() != null || ProjectListings.languages(session.project()).contains(key)) {
+            return;
+        }
+        session.update(p -> ProjectListings.with(p, key, ProjectListings.listing(p, p.language()).orElseThrow()));
+    }
+
+    /** Removes a further language's listing, one undo step (Undo brings it back whole). */
+    public void removeLanguage(String tag) {
+        if (!ProjectListings.isPrimary(session.project(), tag)) {
+            session.update(p -> ProjectListings.without(p, tag));
+        }
+    }
+
     public ReadOnlyObjectProperty<String> preferencesProblemProperty() {
         return preferencesProblem.getReadOnlyProperty();
     }

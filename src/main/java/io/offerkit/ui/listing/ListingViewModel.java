@@ -148,7 +148,7 @@ public final class ListingViewModel {
                 FieldKind kind = result.item().fieldKind().orElse(null);
                 boolean here = kind == FieldKind.CONTACT || kind == FieldKind.CHOICE
                         || kind == FieldKind.TEXT && ListingDetails.holdsText(result.item().field().substring(FieldKind.TEXT.prefix().length()));
-                if (here && (result.state() == CheckState.FAIL || result.state() == CheckState.WARN)) {
+                if (here && result.isPrimary() && (result.state() == CheckState.FAIL || result.state() == CheckState.WARN)) {
                     byField.computeIfAbsent(result.item().field(), f -> new ArrayList<>()).add(result);
                 }
             }

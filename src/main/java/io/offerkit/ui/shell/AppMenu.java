@@ -27,8 +27,8 @@ final class AppMenu {
     private AppMenu() {
     }
 
-    static MenuBar build(ShellViewModel model, FileCommands files, ExportCommands export, List<Section> sections,
-                         ObjectProperty<Theme> theme) {
+    static MenuBar build(ShellViewModel model, FileCommands files, ExportCommands export, TextFolderCommands texts,
+                         List<Section> sections, ObjectProperty<Theme> theme) {
         Menu file = new Menu(Messages.text("menu.file"), null,
                 Icons.NEW.on(item(Messages.text("menu.file.new"), "Shortcut+N", e -> files.newProject())),
                 Icons.OPEN.on(item(Messages.text("menu.file.open"), "Shortcut+O", e -> files.openWithChooser())),
@@ -41,6 +41,9 @@ final class AppMenu {
                 Icons.EXPORT.on(item(Messages.text("menu.file.exportFolder"), "Shortcut+E", e -> export.exportWithChooser())),
                 Icons.EXPORT.on(item(Messages.text("menu.file.exportZip"), "Shortcut+Shift+E", e -> export.exportZipWithChooser())),
                 storePreview(export),
+                new SeparatorMenuItem(),
+                item(Messages.text("menu.file.exportTexts"), null, e -> texts.exportWithChooser()),
+                item(Messages.text("menu.file.importTexts"), null, e -> texts.importWithChooser()),
                 new SeparatorMenuItem(),
                 item(Messages.text("menu.file.quit"), "Shortcut+Q", e -> files.quit()));
         MenuItem undo = Icons.UNDO.on(item(Messages.text("menu.edit.undo"), "Shortcut+Z", e -> model.session().undo()));

@@ -106,7 +106,9 @@ public final class MainWindow extends BorderPane {
         checklistPlaceholder.setPadding(new Insets(20, 18, 14, 18));
         sections = new SectionHost(registered, model.sectionProperty(), openingSection);
 
-        setTop(AppMenu.build(model, files, exports, registered, theme));
+        TextFolderCommands texts = new TextFolderCommands(model, alerts,
+                why -> alerts.error(Messages.text("texts.refused.header"), why));
+        setTop(AppMenu.build(model, files, exports, texts, registered, theme));
         setLeft(new Navigation(registered, model.sectionProperty()));
         setCenter(sections);
         setRight(checklistPlaceholder);

@@ -61,6 +61,9 @@ class LintTest {
                 "This application is available only in German.\n\nContoso plant Routen."));
         assertThat(check(lint, fixed)).isEmpty();
         assertThat(check(lint, BASE.withLanguage("en-GB"))).isEmpty();
+        Project besideEnglish = io.offerkit.project.ProjectListings.with(german, "en",
+                io.offerkit.project.Listing.empty().withAppName("Contoso"));
+        assertThat(check(lint, besideEnglish)).as("not 'only in German' with an English listing beside it").isEmpty();
     }
 
     @Test

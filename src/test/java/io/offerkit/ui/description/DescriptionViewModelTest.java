@@ -55,6 +55,51 @@ class DescriptionViewModelTest {
     }
 
     @Test
+    void choosingAFurtherListingsLanguageSwitchesTheFieldsToItAndUndoSwitchesBack() {
+        session.update(p -> io.offerkit.project.ProjectListings.with(p, "de-de",
+                io.offerkit.project.Listing.empty().withAppName("Contoso Routenplaner").withSummary("Touren planen.")));
+        assertThat(model.furtherLanguagesProperty().get()).containsExactly("de-de");
+
+        model.languageProperty().set("de-de");
+        assertThat(model.appNameProperty().get()).isEqualTo("Contoso Routenplaner");
+        assertThat(model.summaryProperty().get()).isEqualTo("Touren planen.");
+        assertThat(model.furtherLanguagesProperty().get()).as("English is kept as a further listing").containsExactly("en");
+        assertThat(model.sourceTextsProperty().get()).as("the English to translate from, beside the fields")
+                .isEqualTo(new SourceTexts("en", "Contoso Route Planner", session.project().listings().get("en").summary(),
+                        "field service, routing, scheduling"));
+        model.summaryProperty().set("Touren für Techniker planen.");
+        assertThat(io.offerkit.project.ProjectListings.listing(session.project(), "en").orElseThrow().summary())
+                .as("editing German leaves English as it was").startsWith("Plan technician routes");
+
+        session.undo();
+        session.undo();
+        assertThat(model.languageProperty().get()).isEqualTo("en");
+        assertThat(model.sourceTextsProperty().get().language()).isEqualTo("de-de");
+        assertThat(model.appNameProperty().get()).isEqualTo("Contoso Route Planner");
+    }
+
+    @Test
+    void aLanguageIsAddedAsACopyOfTheTextsAndRemovedUndoably() {
+        assertThat(model.addLanguageRefusal()).as("the seed's offer type takes one language")
+                .isEqualTo("AppSource: Dynamics 365 for Customer Engagement app (2019) takes one listing language.");
+        model.addLanguage("de");
+        assertThat(session.project().listings()).isEmpty();
+
+        session.update(p -> p.withProfileId("teams-app"));
+        assertThat(model.addLanguageRefusal()).isNull();
+        model.addLanguage("pt-BR");
+        assertThat(model.furtherLanguagesProperty().get()).containsExactly("pt-br");
+        var copy = io.offerkit.project.ProjectListings.listing(session.project(), "pt-br").orElseThrow();
+        assertThat(copy.appName()).isEqualTo("Contoso Route Planner");
+        assertThat(copy.captions()).hasSize(session.project().media().screenshots().size());
+
+        model.removeLanguage("pt-br");
+        assertThat(session.project().listings()).isEmpty();
+        session.undo();
+        assertThat(model.furtherLanguagesProperty().get()).as("Undo brings it back whole").containsExactly("pt-br");
+    }
+
+    @Test
     void undoUpdatesTheProperties() {
         model.appNameProperty().set("Other");
         session.undo();
