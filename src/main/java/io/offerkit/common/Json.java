@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The JSON settings every OfferKit file shares: stable key order and pretty output, so files read well in a diff. */
@@ -45,15 +46,9 @@ public final class Json {
      * never the Java type the value was to become nor Jackson's "line -1" for a value already parsed.
      */
     public static String problem(JacksonException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            StringBuilder field = new StringBuilder();
-            for (JsonMappingException.Reference step : mapping.getPath()) {
-                if (step.getFieldName() != null) {
-                    field.append(field.length() == 0 ? "" : ".").append(step.getFieldName());
-                } else if (step.getIndex() >= 0) {
-                    field.append('[').append(step.getIndex() + 1).append(']');
-                }
-            }
+        Optional<String> where = field(e);
+        if (where.isPresent()) {
+            String field = where.get();
             if (e instanceof InvalidFormatException invalid) {
                 Object[] allowed = invalid.getTargetType() == null ? null : invalid.getTargetType().getEnumConstants();
                 return ": \"" + field + "\" cannot be \"" + invalid.getValue() + "\""
@@ -62,9 +57,25 @@ public final class Json {
             }
             return ": \"" + field + "\" holds the wrong kind of value";
         }
-        String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+        String line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return where + Reasons.readable(e.getOriginalMessage()).map(words -> ": " + words).orElse("");
+        return line + Reasons.readable(e.getOriginalMessage()).map(words -> ": " + words).orElse("");
+    }
+
+    /** The field a mapping problem is in, as a person reads it ({@code media.screenshots[1].framing}, 1-based). */
+    public static Optional<String> field(JacksonException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference step : mapping.getPath()) {
+            if (step.getFieldName() != null) {
+                field.append(field.length() == 0 ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex() + 1).append(']');
+            }
+        }
+        return Optional.of(field.toString());
     }
 
     /** Created on the first use of {@link #mapper()} only. */

@@ -79,7 +79,8 @@ public final class ProjectFiles {
         } catch (ValueInstantiationException e) {
             // A value the project itself refuses (a listing's tag): its own words, not Jackson's about the class.
             String why = e.getCause() instanceof IllegalArgumentException refused ? refused.getMessage() : e.getOriginalMessage();
-            throw new ProjectException(name + " is damaged: " + why + ".", e);
+            String where = Json.field(e).map(field -> "\"" + field + "\": ").orElse("");
+            throw new ProjectException(name + " is damaged: " + where + why + ".", e);
         } catch (JacksonException e) {
             throw new ProjectException(name + " is damaged" + Json.problem(e) + ".", e);
         } catch (IllegalArgumentException e) {

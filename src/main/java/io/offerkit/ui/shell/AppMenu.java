@@ -42,8 +42,8 @@ final class AppMenu {
                 Icons.EXPORT.on(item(Messages.text("menu.file.exportZip"), "Shortcut+Shift+E", e -> export.exportZipWithChooser())),
                 storePreview(export),
                 new SeparatorMenuItem(),
-                item(Messages.text("menu.file.exportTexts"), null, e -> texts.exportWithChooser()),
-                item(Messages.text("menu.file.importTexts"), null, e -> texts.importWithChooser()),
+                item(Messages.text("menu.file.exportTexts"), "Shortcut+Shift+T", e -> texts.exportWithChooser()),
+                item(Messages.text("menu.file.importTexts"), "Shortcut+Shift+I", e -> texts.importWithChooser()),
                 new SeparatorMenuItem(),
                 item(Messages.text("menu.file.quit"), "Shortcut+Q", e -> files.quit()));
         MenuItem undo = Icons.UNDO.on(item(Messages.text("menu.edit.undo"), "Shortcut+Z", e -> model.session().undo()));

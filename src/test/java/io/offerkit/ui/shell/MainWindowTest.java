@@ -82,8 +82,8 @@ class MainWindowTest {
                 .extracting(i -> i.getText() + "=" + i.getAccelerator().getName())
                 .containsExactly("New…=Shortcut+N", "Open…=Shortcut+O", "Open Bundle…=Shift+Shortcut+O", "Save=Shortcut+S",
                         "Save As…=Shift+Shortcut+S", "Export to Folder…=Shortcut+E", "Export Bundle as ZIP…=Shift+Shortcut+E",
-                        "Store Preview…=Shift+Shortcut+R",
-                        "Quit=Shortcut+Q");
+                        "Store Preview…=Shift+Shortcut+R", "Export Texts for Translation…=Shift+Shortcut+T",
+                        "Import Translated Texts…=Shift+Shortcut+I", "Quit=Shortcut+Q");
     }
 
     @Test
