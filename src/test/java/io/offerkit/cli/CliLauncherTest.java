@@ -111,6 +111,18 @@ class CliLauncherTest {
     }
 
     @Test
+    void theAppTakesTheArchiveOfItsOwnStartWhereThereIsOneAndCommandsKeepTheirs() throws Exception {
+        Path appArchive = target.resolve("offerkit-app.jsa");
+        Files.write(appArchive, new byte[] {1});
+        Files.setLastModifiedTime(appArchive, FileTime.fromMillis(1_000_000_060_000L));
+        assertThat(launch("--open=my offer.offerkit").javaArgs())
+                .startsWith("-XX:SharedArchiveFile=" + appArchive.toAbsolutePath());
+        assertThat(launch().javaArgs()).startsWith("-XX:SharedArchiveFile=" + appArchive.toAbsolutePath());
+        assertThat(launch("generate", "logo.png").javaArgs())
+                .startsWith("-XX:SharedArchiveFile=" + target.resolve("offerkit-cli.jsa").toAbsolutePath());
+    }
+
+    @Test
     void theUsersJavaOptionsComeLastSoTheyWin() throws Exception {
         Run run = launch(target, Map.of("OFFERKIT_JAVA_OPTIONS", "-XX:TieredStopAtLevel=4 -Xmx1g"), "generate");
         List<String> args = run.javaArgs();
