@@ -46,7 +46,7 @@ public class OfferKitApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupTimeline.mark("fx-start");
-        EarlyStart early = new EarlyStart(getParameters().getRaw());
+        StartupPlan early = new StartupPlan(getParameters().getRaw());
         executor = early.executor();
         LaunchOptions options = early.options();
         Path dataDir = UserData.dir();
@@ -82,10 +82,10 @@ public class OfferKitApp extends Application {
     }
 
     /**
-     * The real shell in place of the outline: menu, navigation, status bar and "Opening …" placeholders; then the
-     * profiles are read (and the project's reader and renderers warmed up) off the FX thread, and the sections follow.
+     * The real shell in place of the outline: menu, navigation, status bar and "Opening …" placeholders, built while
+     * the session loads on a worker ({@link StartupPlan#beginLoading}); the sections follow once it is there.
      */
-    private void showShell(Stage stage, EarlyStart early, UserPreferences preferences, boolean dark, String what) {
+    private void showShell(Stage stage, StartupPlan early, UserPreferences preferences, boolean dark, String what) {
         LaunchOptions options = early.options();
         StartProject first = early.first();
         boolean probe = options.printStartup();

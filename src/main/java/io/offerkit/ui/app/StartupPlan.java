@@ -13,20 +13,21 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The start-up work that needs no toolkit: which project to open, and its session (the profiles, the project read and
- * checked, its logo decoded) loading on a worker. {@link #beginLoading} starts it once the window's outline is on
- * the screen, so it runs beside the shell's construction and first frame; it used to wait for that frame (~0.7 s here).
- * Not earlier, in {@code main()}: on two cores the load then competed with the toolkit's start and delayed the
- * outline itself (1.6x the bare window, against 1.0x, in one loaded run), which is what the user sees first.
+ * What this start opens (the project, chosen from the options and the recent projects) and its session loading on a
+ * worker: the profiles, the project read and checked, its logo decoded. {@link #beginLoading} starts the load once the
+ * window's outline is on the screen, so it runs beside the shell's construction and first frame; it used to wait for
+ * that frame (~0.7 s here). Not earlier, in {@code main()}: on two cores the load then competed with the toolkit's
+ * start and delayed the outline itself (1.6x the bare window, against 1.0x, in one loaded run), which is what the user
+ * sees first.
  */
-final class EarlyStart {
+final class StartupPlan {
     private final LaunchOptions options;
     private final StartProject first;
     private final WorkerPool executor = new WorkerPool();
     private final Callable<Path> toOpen;
     private CompletableFuture<ProjectSession> session;
 
-    EarlyStart(List<String> args) {
+    StartupPlan(List<String> args) {
         this.options = LaunchOptions.parse(args);
         Path dataDir = UserData.dir();
         // A scripted run (a screenshot, the start-up probe, the class-data training) without --open shows the demo,
