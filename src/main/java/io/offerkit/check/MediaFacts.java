@@ -4,7 +4,10 @@ import io.offerkit.common.Reasons;
 import io.offerkit.imaging.ImageDecoder;
 import io.offerkit.imaging.source.ImageFacts;
 import io.offerkit.imaging.source.ImagingException;
+import io.offerkit.profile.MediaGroup;
+import io.offerkit.profile.Profile;
 import io.offerkit.project.FileStamp;
+import io.offerkit.project.Project;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +66,20 @@ public final class MediaFacts {
     /** The facts by file path as the project holds it; a file not among them is "not read yet". */
     public static MediaFacts of(Map<String, ImageFacts> facts) {
         return new MediaFacts(Map.copyOf(facts));
+    }
+
+    /**
+     * Reads every capture and thumbnail of {@code project} the profile's media groups take, as the media rules would
+     * ask for them, so a later judgement finds them known: start-up's loader does it on a worker.
+     */
+    public void readAll(Profile profile, Project project) {
+        for (MediaGroup group : profile.media()) {
+            for (MediaItems item : MediaItems.of(group, project)) {
+                if (item.image() != null) {
+                    of(item.image());
+                }
+            }
+        }
     }
 
     Read of(String path) {

@@ -3,10 +3,16 @@ package io.offerkit.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerkit.imaging.png.PngEncoder;
+import io.offerkit.profile.Profile;
+import io.offerkit.profile.ProfileRegistry;
+import io.offerkit.project.Media;
+import io.offerkit.project.Project;
+import io.offerkit.project.Screenshot;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,5 +70,21 @@ class MediaFactsTest {
         Files.write(read, PngEncoder.encode(new BufferedImage(1280, 720, BufferedImage.TYPE_INT_ARGB)));
         Files.setLastModifiedTime(read, FileTime.fromMillis(Files.getLastModifiedTime(read).toMillis() + 5000));
         assertThat(known.of(read.toString()).pending()).as("a changed file is not known").isTrue();
+    }
+
+    @Test
+    void readAllTakesEveryScreenshotTheProfileAsksAboutSoTheyAreKnownAfterwards() throws Exception {
+        Path first = png("first.png", 1280, 720);
+        Path second = png("second.png", 640, 360);
+        Project project = Project.empty("appsource-d365-ce-2019").withMedia(new Media(
+                List.of(Screenshot.of(first.toString()), Screenshot.of(second.toString())), List.of()));
+        Profile profile = ProfileRegistry.builtIn().defaultProfile();
+        MediaFacts facts = MediaFacts.fromDisk();
+
+        facts.readAll(profile, project);
+
+        MediaFacts known = facts.knownSoFar();
+        assertThat(known.of(first.toString()).facts().width()).isEqualTo(1280);
+        assertThat(known.of(second.toString()).facts().height()).isEqualTo(360);
     }
 }

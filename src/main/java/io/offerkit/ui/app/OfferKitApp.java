@@ -112,9 +112,9 @@ public class OfferKitApp extends Application {
                     if (probe && error == null) {
                         // The opened project counts once its shown section is done with its work (the slots rendered
                         // and measured, the checklist judged on them), not when the placeholders first give way.
-                        window.whenUsable().thenRun(() -> StartupProbe.printAtNextFrame(scene, "opened", OfferKitApp::exit));
+                        window.whenUsable().thenRun(() -> StartupProbe.printAtNextFrame(scene, "opened", OfferKitApp::exitWithTimeline));
                     } else if (probe) {
-                        StartupProbe.printAtNextFrame(scene, "failed", OfferKitApp::exit);
+                        StartupProbe.printAtNextFrame(scene, "failed", OfferKitApp::exitWithTimeline);
                     }
                 });
         options.screenshot().ifPresent(file -> Screenshot.whenSettled(scene, window::isSettled, file, OfferKitApp::exit));
@@ -146,6 +146,12 @@ public class OfferKitApp extends Application {
             window.files().offerRecovery(Stream.of(window.model().session().file(), null).distinct()
                     .toArray(Path[]::new));
         }
+    }
+
+    /** The probe's last word: the timeline of the start, then exit. */
+    private static void exitWithTimeline(int code) {
+        StartupProbe.printTimeline();
+        exit(code);
     }
 
     private static void exit(int code) {

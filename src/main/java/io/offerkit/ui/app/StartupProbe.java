@@ -1,8 +1,8 @@
 package io.offerkit.ui.app;
 
 import io.offerkit.common.StartupTimeline;
+import io.offerkit.ui.fx.Frames;
 import java.util.function.IntConsumer;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -24,22 +24,18 @@ public final class StartupProbe {
 
     /** Prints {@code NAME-ms=N} at the scene's next frame (the first pulse from now), then calls {@code then}. */
     public static void printAtNextFrame(Scene scene, String name, IntConsumer then) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            // The layout of this pulse is done; the frame is rendered right after it, so report on the next turn.
-            Platform.runLater(() -> {
-                long millis = millisSinceProcessStart();
-                StartupTimeline.mark(name + "-frame");
-                System.out.println(name + "-ms=" + millis);
-                if (!"startup".equals(name) && !"shell".equals(name)) {
-                    System.out.print(StartupTimeline.lines());
-                }
-                then.accept(0);
-            });
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        // The layout of that pulse is done when Frames.next completes; the frame is rendered right after it.
+        Frames.next(scene).thenRun(() -> {
+            long millis = millisSinceProcessStart();
+            StartupTimeline.mark(name + "-frame");
+            System.out.println(name + "-ms=" + millis);
+            then.accept(0);
+        });
+    }
+
+    /** Prints the start-up timeline's marks ({@code phase NAME=MS THREAD}, one a line), for the bench to read. */
+    public static void printTimeline() {
+        System.out.print(StartupTimeline.lines());
     }
 
     static long millisSinceProcessStart() {

@@ -15,15 +15,7 @@ public final class Frames {
      * its frame goes to the renderer, so work done from here no longer holds that frame back.
      */
     public static CompletableFuture<Void> next(Scene scene) {
-        CompletableFuture<Void> frame = new CompletableFuture<>();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(() -> frame.complete(null));
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
-        return frame;
+        return whenTrue(scene, () -> true);
     }
 
     /**
