@@ -14,9 +14,11 @@ import io.offerkit.project.MissingFiles;
 import io.offerkit.ui.DemoWindow;
 import io.offerkit.ui.fx.WorkerPool;
 import io.offerkit.ui.session.ProjectSession;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -125,6 +127,15 @@ class ExportAndBundleTest {
         assertThat(fx(() -> window.model().status().message())).isEqualTo("Exported to " + bundle + ".");
     }
 
+    /** The file's bytes, or null while it is not there. */
+    private static byte[] bytesIfThere(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException notThereNow) {
+            return null;
+        }
+    }
+
     @Test
     void replacingAnEarlierExportAsksFirst(FxRobot robot) throws Exception {
         Path earlier = dir.resolve("earlier");
@@ -143,8 +154,11 @@ class ExportAndBundleTest {
         WaitForAsyncUtils.asyncFx(() -> window.exports().exportAfterAsking(earlier));
         press(robot, dialog(robot, "Replace it?"), "Replace");
         press(robot, draftQuestion(robot), "Export as Draft");
-        waitUntil(() -> !Arrays.equals(Files.readAllBytes(earlier.resolve("offer.json")), before)
-                && !window.model().export().exportingProperty().get());
+        // The replace swaps the whole folder, so offer.json is briefly absent while it runs: wait past that moment.
+        waitUntil(() -> {
+            byte[] now = bytesIfThere(earlier.resolve("offer.json"));
+            return now != null && !Arrays.equals(now, before) && !window.model().export().exportingProperty().get();
+        });
         assertThat(fx(() -> window.model().status().message())).isEqualTo("Exported to " + earlier + ".");
         assertThat(earlier.resolve("contoso-route-planner")).doesNotExist();
     }
